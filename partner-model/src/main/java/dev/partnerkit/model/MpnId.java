@@ -1,0 +1,47 @@
+package dev.partnerkit.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partnerkit.model.internal.Checks;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies a partner in the Microsoft AI Cloud Partner Program (formerly the Microsoft Partner
+ * Network): the numeric id that Partner Center sends as {@code partnerIdOnRecord} and the Partner
+ * Admin Link stores.
+ *
+ * <p>Instances are immutable and thread-safe; JSON shows the digits as a string.
+ *
+ * @param value 1 to 10 decimal digits
+ */
+public record MpnId(String value) {
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
+
+  /** Checks that the value is 1 to 10 decimal digits. */
+  public MpnId {
+    Objects.requireNonNull(value, "MpnId must not be null");
+    if (!DIGITS.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "MpnId must be 1 to 10 decimal digits, but was " + Checks.quote(value));
+    }
+  }
+
+  /**
+   * Returns the MPN id with the given digits.
+   *
+   * @param value the digits
+   * @return the id
+   */
+  @JsonCreator
+  public static MpnId of(String value) {
+    return new MpnId(value);
+  }
+
+  /** Returns the digits. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return value;
+  }
+}

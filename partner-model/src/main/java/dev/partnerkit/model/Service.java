@@ -1,0 +1,136 @@
+package dev.partnerkit.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A service in the catalog: its license bounds, the billing cycles it supports, its trial terms (if
+ * it has a trial), the service it is an add-on to (if it is one) and the services its trial
+ * converts to.
+ *
+ * <p>Immutable and thread-safe; create with {@link #builder()}. A minimum above the maximum, or an
+ * add-on to itself, fails on construction.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableService.class)
+@JsonDeserialize(as = ImmutableService.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface Service {
+  /**
+   * Returns the service's id.
+   *
+   * @return the id
+   */
+  @NotNull
+  ServiceId getId();
+
+  /**
+   * Returns the service's display name.
+   *
+   * @return the name
+   */
+  @NotBlank
+  @Size(max = 256)
+  String getName();
+
+  /**
+   * Returns the fewest licenses one purchase line may carry (OFFER-4); defaults to 1.
+   *
+   * @return the minimum, at least 1
+   */
+  @Min(1)
+  @Value.Default
+  default int getMinLicenses() {
+    return 1;
+  }
+
+  /**
+   * Returns the most licenses one purchase line may carry (OFFER-4); defaults to 300.
+   *
+   * @return the maximum
+   */
+  @Min(1)
+  @Max(1_000_000)
+  @Value.Default
+  default int getMaxLicenses() {
+    return 300;
+  }
+
+  /**
+   * Returns the billing cycles the service supports (OFFER-6).
+   *
+   * @return one or more cycles
+   */
+  @NotEmpty
+  Set<BillingCycle> getBillingCycles();
+
+  /**
+   * Returns the service's trial terms; empty when it offers no trial (TRIAL-3).
+   *
+   * @return the trial terms
+   */
+  Optional<@Valid TrialTerms> getTrial();
+
+  /**
+   * Returns the service this one is an add-on to, which the customer needs first (OFFER-7).
+   *
+   * @return the prerequisite
+   */
+  Optional<ServiceId> getAddOnTo();
+
+  /**
+   * Returns the services a trial of this one may convert to besides itself (TRIAL-4).
+   *
+   * @return the conversion targets
+   */
+  Set<ServiceId> getConvertsTo();
+
+  /**
+   * Returns whether the service is an add-on.
+   *
+   * @return true when it has a prerequisite
+   */
+  @JsonIgnore
+  default boolean isAddOn() {
+    return getAddOnTo().isPresent();
+  }
+
+  /** Rejects bounds that no line could meet and an add-on to itself. */
+  @Value.Check
+  default void check() {
+    if (getMinLicenses() > getMaxLicenses()) {
+      throw new IllegalArgumentException(
+          "Service.minLicenses ("
+              + getMinLicenses()
+              + ") must not be above maxLicenses ("
+              + getMaxLicenses()
+              + ") for service "
+              + getId());
+    }
+    if (getAddOnTo().filter(getId()::equals).isPresent()) {
+      throw new IllegalArgumentException(
+          "Service.addOnTo must name another service, not " + getId() + " itself");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  static ImmutableService.Builder builder() {
+    return ImmutableService.builder();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.partnerkit.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.partnerkit.model.internal.Checks;
+
+/**
+ * Identifies a service request filed with Microsoft support.
+ *
+ * <p>The value is 1 to 128 letters, digits or {@code . _ : -}, starting with a letter or digit;
+ * anything else fails on construction with an {@link IllegalArgumentException} naming the field.
+ * Instances are immutable and thread-safe; JSON shows the bare value.
+ *
+ * @param value the identifier's text
+ */
+public record ServiceRequestId(String value) implements Comparable<ServiceRequestId> {
+  /** Checks the value's shape. */
+  public ServiceRequestId {
+    Checks.token("ServiceRequestId", value);
+  }
+
+  /**
+   * Returns the identifier with the given text.
+   *
+   * @param value the identifier's text
+   * @return the identifier
+   * @throws IllegalArgumentException when the text is not a valid identifier
+   */
+  @JsonCreator
+  public static ServiceRequestId of(String value) {
+    return new ServiceRequestId(value);
+  }
+
+  /**
+   * Returns the identifier's text.
+   *
+   * @return the text
+   */
+  @Override
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(ServiceRequestId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the identifier's text. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

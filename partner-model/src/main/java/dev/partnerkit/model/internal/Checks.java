@@ -1,0 +1,61 @@
+package dev.partnerkit.model.internal;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Shared argument checks for the model's invariants. Not API: it may change without notice.
+ *
+ * <p>Every failure is an {@link IllegalArgumentException} whose message names the field and what
+ * was expected, so that a JSON decoding error built from it points at the bad value.
+ */
+public final class Checks {
+  /** Letters, digits and {@code . _ : -}, 1 to 128 characters: the shape of every token id. */
+  public static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
+
+  private Checks() {}
+
+  /**
+   * Returns {@code value} when it is a token id, or throws naming {@code field}.
+   *
+   * @param field the field's name, as the caller knows it
+   * @param value the candidate value
+   * @return the value, unchanged
+   */
+  public static String token(String field, String value) {
+    Objects.requireNonNull(value, () -> field + " must not be null");
+    if (!TOKEN.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          field
+              + " must be 1 to 128 letters, digits or . _ : - starting with a letter or digit, but was "
+              + quote(value));
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} when it is not negative, or throws naming {@code field}.
+   *
+   * @param field the field's name
+   * @param value the candidate value
+   * @return the value, unchanged
+   */
+  public static int notNegative(String field, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(field + " must be 0 or more, but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns a quoted, length-capped rendering of a bad input for an error message, so that a huge
+   * or hostile value never floods a log.
+   *
+   * @param value the value to show
+   * @return the value in quotes, cut at 64 characters
+   */
+  public static String quote(String value) {
+    String shown = value.length() > 64 ? value.substring(0, 64) + "..." : value;
+    return '"' + shown.replace("\n", "\\n").replace("\r", "\\r") + '"';
+  }
+}

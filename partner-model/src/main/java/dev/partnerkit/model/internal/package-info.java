@@ -1,0 +1,2 @@
+/** Not API: helpers shared by the model's types. May change without notice. */
+package dev.partnerkit.model.internal;
