@@ -1,0 +1,595 @@
+package dev.partnerkit.rules;
+
+import dev.partnerkit.model.AdminTask;
+import dev.partnerkit.model.BillingCycle;
+import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.InvitationId;
+import dev.partnerkit.model.Money;
+import dev.partnerkit.model.OfferLine;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Program;
+import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ServiceId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Something a partner or customer does in the program: the verbs of the scenario format, each a
+ * record. {@link PartnerProgram#apply(Action, java.time.Instant)} checks an action against the
+ * rules and applies it atomically; {@link ProgramRules#decide} only checks it.
+ *
+ * <p>A closed union; use {@link #kind()} to branch on the verb. Instances are immutable and
+ * thread-safe; collections are copied on construction and nulls are refused.
+ */
+public sealed interface Action
+    permits Action.RegisterPartner,
+        Action.RegisterCustomer,
+        Action.SignAgreement,
+        Action.Enroll,
+        Action.Withdraw,
+        Action.SendTrialInvitation,
+        Action.SendPurchaseOffer,
+        Action.SendDelegatedAdminInvitation,
+        Action.Accept,
+        Action.Decline,
+        Action.Revoke,
+        Action.RevokeDelegation,
+        Action.DesignatePartnerOfRecord,
+        Action.RemovePartnerOfRecord,
+        Action.PerformAdminTask,
+        Action.SubmitServiceRequest,
+        Action.CreateRelationship,
+        Action.UpdateRelationship,
+        Action.LockForApproval,
+        Action.ApproveRelationship,
+        Action.DeleteRelationship,
+        Action.TerminateRelationship,
+        Action.RemoveRole,
+        Action.AssignAccess {
+  /**
+   * Returns which verb this action is.
+   *
+   * @return the kind
+   */
+  ActionKind kind();
+
+  /**
+   * Registers a partner with the program.
+   *
+   * @param partner the partner
+   */
+  record RegisterPartner(Partner partner) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public RegisterPartner {
+      Objects.requireNonNull(partner, "RegisterPartner.partner");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REGISTER_PARTNER;
+    }
+  }
+
+  /**
+   * Registers a customer with the program.
+   *
+   * @param customer the customer
+   */
+  record RegisterCustomer(Customer customer) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public RegisterCustomer {
+      Objects.requireNonNull(customer, "RegisterCustomer.customer");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REGISTER_CUSTOMER;
+    }
+  }
+
+  /**
+   * A partner signs the Microsoft Online Services Partner Agreement (ELIG-3).
+   *
+   * @param partner the partner
+   */
+  record SignAgreement(PartnerId partner) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public SignAgreement {
+      Objects.requireNonNull(partner, "SignAgreement.partner");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SIGN_AGREEMENT;
+    }
+  }
+
+  /**
+   * A partner enrolls in a program (ELIG-3, ELIG-4).
+   *
+   * @param partner the partner
+   * @param program the program
+   */
+  record Enroll(PartnerId partner, Program program) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public Enroll {
+      Objects.requireNonNull(partner, "Enroll.partner");
+      Objects.requireNonNull(program, "Enroll.program");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ENROLL;
+    }
+  }
+
+  /**
+   * A partner's enrollment in a program ends.
+   *
+   * @param partner the partner
+   * @param program the program
+   */
+  record Withdraw(PartnerId partner, Program program) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public Withdraw {
+      Objects.requireNonNull(partner, "Withdraw.partner");
+      Objects.requireNonNull(program, "Withdraw.program");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.WITHDRAW;
+    }
+  }
+
+  /**
+   * A partner invites a customer to try services, optionally with the delegated-admin option.
+   *
+   * @param id the new invitation's id
+   * @param partner the sender
+   * @param customer the addressee
+   * @param services the services to try
+   * @param delegatedAdmin whether it carries the delegated-admin option
+   */
+  record SendTrialInvitation(
+      InvitationId id,
+      PartnerId partner,
+      CustomerId customer,
+      List<ServiceId> services,
+      boolean delegatedAdmin)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public SendTrialInvitation {
+      Objects.requireNonNull(id, "SendTrialInvitation.id");
+      Objects.requireNonNull(partner, "SendTrialInvitation.partner");
+      Objects.requireNonNull(customer, "SendTrialInvitation.customer");
+      services = List.copyOf(services);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SEND_TRIAL_INVITATION;
+    }
+  }
+
+  /**
+   * A partner offers a customer services to buy, optionally with the delegated-admin option.
+   *
+   * @param id the new offer's id
+   * @param partner the sender
+   * @param customer the addressee
+   * @param lines the lines
+   * @param billing the billing cycle
+   * @param delegatedAdmin whether it carries the delegated-admin option
+   * @param followsUp the trial invitation it follows up, if any
+   * @param fee the fee per billing period, if stated
+   */
+  record SendPurchaseOffer(
+      InvitationId id,
+      PartnerId partner,
+      CustomerId customer,
+      List<OfferLine> lines,
+      BillingCycle billing,
+      boolean delegatedAdmin,
+      Optional<InvitationId> followsUp,
+      Optional<Money> fee)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public SendPurchaseOffer {
+      Objects.requireNonNull(id, "SendPurchaseOffer.id");
+      Objects.requireNonNull(partner, "SendPurchaseOffer.partner");
+      Objects.requireNonNull(customer, "SendPurchaseOffer.customer");
+      lines = List.copyOf(lines);
+      Objects.requireNonNull(billing, "SendPurchaseOffer.billing");
+      Objects.requireNonNull(followsUp, "SendPurchaseOffer.followsUp");
+      Objects.requireNonNull(fee, "SendPurchaseOffer.fee");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SEND_PURCHASE_OFFER;
+    }
+  }
+
+  /**
+   * A partner asks a customer only for delegated administration (DA-7).
+   *
+   * @param id the new invitation's id
+   * @param partner the sender
+   * @param customer the addressee
+   */
+  record SendDelegatedAdminInvitation(InvitationId id, PartnerId partner, CustomerId customer)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public SendDelegatedAdminInvitation {
+      Objects.requireNonNull(id, "SendDelegatedAdminInvitation.id");
+      Objects.requireNonNull(partner, "SendDelegatedAdminInvitation.partner");
+      Objects.requireNonNull(customer, "SendDelegatedAdminInvitation.customer");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SEND_DELEGATED_ADMIN_INVITATION;
+    }
+  }
+
+  /**
+   * Someone accepts an invitation or offer; only the addressed customer may (OFFER-8, DA-6).
+   *
+   * @param invitation the invitation or offer
+   * @param by who accepts
+   */
+  record Accept(InvitationId invitation, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public Accept {
+      Objects.requireNonNull(invitation, "Accept.invitation");
+      Objects.requireNonNull(by, "Accept.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ACCEPT;
+    }
+  }
+
+  /**
+   * Someone declines an invitation or offer; only the addressed customer may (OFFER-8).
+   *
+   * @param invitation the invitation or offer
+   * @param by who declines
+   */
+  record Decline(InvitationId invitation, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public Decline {
+      Objects.requireNonNull(invitation, "Decline.invitation");
+      Objects.requireNonNull(by, "Decline.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.DECLINE;
+    }
+  }
+
+  /**
+   * Someone withdraws a pending invitation or offer; only its sender may (OFFER-11).
+   *
+   * @param invitation the invitation or offer
+   * @param by who revokes
+   */
+  record Revoke(InvitationId invitation, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public Revoke {
+      Objects.requireNonNull(invitation, "Revoke.invitation");
+      Objects.requireNonNull(by, "Revoke.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REVOKE;
+    }
+  }
+
+  /**
+   * Someone revokes a partner's delegated-admin grant; only the customer may (DA-5).
+   *
+   * @param customer the customer
+   * @param partner the delegated-admin partner
+   * @param by who revokes
+   */
+  record RevokeDelegation(CustomerId customer, PartnerId partner, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public RevokeDelegation {
+      Objects.requireNonNull(customer, "RevokeDelegation.customer");
+      Objects.requireNonNull(partner, "RevokeDelegation.partner");
+      Objects.requireNonNull(by, "RevokeDelegation.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REVOKE_DELEGATION;
+    }
+  }
+
+  /**
+   * Someone designates a customer's partner of record; only the customer may (POR-1).
+   *
+   * @param customer the customer
+   * @param partner the partner to designate
+   * @param by who designates
+   */
+  record DesignatePartnerOfRecord(CustomerId customer, PartnerId partner, Actor by)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public DesignatePartnerOfRecord {
+      Objects.requireNonNull(customer, "DesignatePartnerOfRecord.customer");
+      Objects.requireNonNull(partner, "DesignatePartnerOfRecord.partner");
+      Objects.requireNonNull(by, "DesignatePartnerOfRecord.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.DESIGNATE_PARTNER_OF_RECORD;
+    }
+  }
+
+  /**
+   * Someone removes a customer's partner of record; only the customer may (POR-1).
+   *
+   * @param customer the customer
+   * @param by who removes it
+   */
+  record RemovePartnerOfRecord(CustomerId customer, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public RemovePartnerOfRecord {
+      Objects.requireNonNull(customer, "RemovePartnerOfRecord.customer");
+      Objects.requireNonNull(by, "RemovePartnerOfRecord.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REMOVE_PARTNER_OF_RECORD;
+    }
+  }
+
+  /**
+   * A partner performs an administrative task for a customer (DA-1, DA-4).
+   *
+   * @param partner the partner
+   * @param customer the customer
+   * @param task the task
+   */
+  record PerformAdminTask(PartnerId partner, CustomerId customer, AdminTask task)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public PerformAdminTask {
+      Objects.requireNonNull(partner, "PerformAdminTask.partner");
+      Objects.requireNonNull(customer, "PerformAdminTask.customer");
+      Objects.requireNonNull(task, "PerformAdminTask.task");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.PERFORM_ADMIN_TASK;
+    }
+  }
+
+  /**
+   * Someone files a service request with Microsoft support for a customer (SUP-1, SUP-2).
+   *
+   * @param customer the customer
+   * @param by the customer itself or a partner acting for it
+   * @param title the request's title
+   */
+  record SubmitServiceRequest(CustomerId customer, Actor by, String title) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public SubmitServiceRequest {
+      Objects.requireNonNull(customer, "SubmitServiceRequest.customer");
+      Objects.requireNonNull(by, "SubmitServiceRequest.by");
+      Objects.requireNonNull(title, "SubmitServiceRequest.title");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SUBMIT_SERVICE_REQUEST;
+    }
+  }
+
+  /**
+   * A partner creates a granular delegated admin relationship with a customer (modern policy).
+   *
+   * @param id the new relationship's id
+   * @param partner the partner
+   * @param customer the customer
+   * @param displayName its display name
+   * @param duration its duration once approved
+   * @param roles its roles
+   * @param autoExtend its auto-extend duration, zero for none
+   */
+  record CreateRelationship(
+      RelationshipId id,
+      PartnerId partner,
+      CustomerId customer,
+      String displayName,
+      Duration duration,
+      Set<Role> roles,
+      Duration autoExtend)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public CreateRelationship {
+      Objects.requireNonNull(id, "CreateRelationship.id");
+      Objects.requireNonNull(partner, "CreateRelationship.partner");
+      Objects.requireNonNull(customer, "CreateRelationship.customer");
+      Objects.requireNonNull(displayName, "CreateRelationship.displayName");
+      Objects.requireNonNull(duration, "CreateRelationship.duration");
+      roles = Set.copyOf(roles);
+      Objects.requireNonNull(autoExtend, "CreateRelationship.autoExtend");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CREATE_RELATIONSHIP;
+    }
+  }
+
+  /**
+   * Someone changes a relationship's display name, duration, roles or auto-extend (GDAP-3).
+   *
+   * @param id the relationship
+   * @param by who changes it
+   * @param displayName the new display name, if it changes
+   * @param duration the new duration, if it changes
+   * @param roles the new roles, if they change
+   * @param autoExtend the new auto-extend duration, if it changes
+   */
+  record UpdateRelationship(
+      RelationshipId id,
+      Actor by,
+      Optional<String> displayName,
+      Optional<Duration> duration,
+      Optional<Set<Role>> roles,
+      Optional<Duration> autoExtend)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public UpdateRelationship {
+      Objects.requireNonNull(id, "UpdateRelationship.id");
+      Objects.requireNonNull(by, "UpdateRelationship.by");
+      Objects.requireNonNull(displayName, "UpdateRelationship.displayName");
+      Objects.requireNonNull(duration, "UpdateRelationship.duration");
+      roles = Objects.requireNonNull(roles, "UpdateRelationship.roles").map(Set::copyOf);
+      Objects.requireNonNull(autoExtend, "UpdateRelationship.autoExtend");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.UPDATE_RELATIONSHIP;
+    }
+  }
+
+  /**
+   * Someone locks a relationship for the customer's approval (GDAP-6).
+   *
+   * @param id the relationship
+   * @param by who locks it
+   */
+  record LockForApproval(RelationshipId id, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public LockForApproval {
+      Objects.requireNonNull(id, "LockForApproval.id");
+      Objects.requireNonNull(by, "LockForApproval.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.LOCK_FOR_APPROVAL;
+    }
+  }
+
+  /**
+   * Someone approves a relationship; only its customer may (DA-6).
+   *
+   * @param id the relationship
+   * @param by who approves it
+   */
+  record ApproveRelationship(RelationshipId id, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public ApproveRelationship {
+      Objects.requireNonNull(id, "ApproveRelationship.id");
+      Objects.requireNonNull(by, "ApproveRelationship.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.APPROVE_RELATIONSHIP;
+    }
+  }
+
+  /**
+   * Someone deletes a relationship still being created (GDAP-6).
+   *
+   * @param id the relationship
+   * @param by who deletes it
+   */
+  record DeleteRelationship(RelationshipId id, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public DeleteRelationship {
+      Objects.requireNonNull(id, "DeleteRelationship.id");
+      Objects.requireNonNull(by, "DeleteRelationship.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.DELETE_RELATIONSHIP;
+    }
+  }
+
+  /**
+   * Someone terminates an active relationship (GDAP-6).
+   *
+   * @param id the relationship
+   * @param by who terminates it
+   */
+  record TerminateRelationship(RelationshipId id, Actor by) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public TerminateRelationship {
+      Objects.requireNonNull(id, "TerminateRelationship.id");
+      Objects.requireNonNull(by, "TerminateRelationship.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.TERMINATE_RELATIONSHIP;
+    }
+  }
+
+  /**
+   * Someone removes a role from a relationship (GDAP-3, GDAP-11).
+   *
+   * @param id the relationship
+   * @param by who removes it
+   * @param role the role to remove
+   */
+  record RemoveRole(RelationshipId id, Actor by, Role role) implements Action {
+    /** Checks that no field is null and copies collections. */
+    public RemoveRole {
+      Objects.requireNonNull(id, "RemoveRole.id");
+      Objects.requireNonNull(by, "RemoveRole.by");
+      Objects.requireNonNull(role, "RemoveRole.role");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REMOVE_ROLE;
+    }
+  }
+
+  /**
+   * Someone gives a security group some of an active relationship's roles (GDAP-7).
+   *
+   * @param relationship the relationship
+   * @param by who assigns
+   * @param securityGroup the security group
+   * @param roles the roles to give
+   */
+  record AssignAccess(RelationshipId relationship, Actor by, String securityGroup, Set<Role> roles)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public AssignAccess {
+      Objects.requireNonNull(relationship, "AssignAccess.relationship");
+      Objects.requireNonNull(by, "AssignAccess.by");
+      Objects.requireNonNull(securityGroup, "AssignAccess.securityGroup");
+      roles = Set.copyOf(roles);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ASSIGN_ACCESS;
+    }
+  }
+}

@@ -1,0 +1,444 @@
+package dev.partnerkit.rules;
+
+import static dev.partnerkit.rules.ProgramRules.subject;
+
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.GranularRelationship;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.Role;
+import dev.partnerkit.rules.internal.Effective;
+import dev.partnerkit.rules.internal.Reasons;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The granular delegated admin rules (GDAP-1..11), under the modern policy. */
+final class Gdap {
+  private Gdap() {}
+
+  static Decision decide(ProgramView view, Action action, Instant now, ProgramPolicy policy) {
+    if (action instanceof Action.CreateRelationship a) {
+      return create(view, a, now, policy);
+    }
+    RelationshipId id = relationshipOf(action);
+    Optional<GranularRelationship> stored =
+        view.customerOfRelationship(id).flatMap(view::customer).map(c -> c.relationships().get(id));
+    if (stored.isEmpty()) {
+      return Decision.denied(
+          Rule.GDAP_6, "There is no granular relationship " + id + ".", subject(id));
+    }
+    GranularRelationship relationship = stored.get();
+    RelationshipStatus status = Effective.status(relationship, now, policy);
+    Reasons reasons = new Reasons();
+    if (action instanceof Action.UpdateRelationship a) {
+      update(view, reasons, a, relationship, status, policy);
+    } else if (action instanceof Action.LockForApproval a) {
+      requireOwner(reasons, a.by(), relationship, Rule.GDAP_6, "lock it for approval");
+      requireStatus(
+          reasons,
+          relationship,
+          status,
+          RelationshipStatus.CREATED,
+          Rule.GDAP_6,
+          "locked for approval",
+          policy);
+    } else if (action instanceof Action.ApproveRelationship a) {
+      if (!a.by().is(relationship.getCustomer())) {
+        reasons.add(
+            Rule.DA_6,
+            "Only customer "
+                + relationship.getCustomer()
+                + " approves relationship "
+                + id
+                + "; "
+                + a.by()
+                + " cannot.",
+            subject(id));
+      }
+      requireStatus(
+          reasons,
+          relationship,
+          status,
+          RelationshipStatus.APPROVAL_PENDING,
+          Rule.GDAP_6,
+          "approved",
+          policy);
+    } else if (action instanceof Action.DeleteRelationship a) {
+      requireOwner(reasons, a.by(), relationship, Rule.GDAP_6, "delete it");
+      requireStatus(
+          reasons,
+          relationship,
+          status,
+          RelationshipStatus.CREATED,
+          Rule.GDAP_6,
+          "deleted",
+          policy);
+    } else if (action instanceof Action.TerminateRelationship a) {
+      if (!a.by().is(relationship.getPartner()) && !a.by().is(relationship.getCustomer())) {
+        reasons.add(
+            Rule.GDAP_6,
+            "Only partner "
+                + relationship.getPartner()
+                + " or customer "
+                + relationship.getCustomer()
+                + " can terminate relationship "
+                + id
+                + ".",
+            subject(id));
+      }
+      requireStatus(
+          reasons,
+          relationship,
+          status,
+          RelationshipStatus.ACTIVE,
+          Rule.GDAP_6,
+          "terminated",
+          policy);
+    } else if (action instanceof Action.RemoveRole a) {
+      removeRole(reasons, a, relationship, status, policy);
+    } else if (action instanceof Action.AssignAccess a) {
+      assignAccess(reasons, a, relationship, status, policy);
+    } else {
+      throw new IllegalStateException("no granular rule for " + action.kind());
+    }
+    return reasons.decision();
+  }
+
+  private static RelationshipId relationshipOf(Action action) {
+    if (action instanceof Action.UpdateRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.LockForApproval a) {
+      return a.id();
+    } else if (action instanceof Action.ApproveRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.DeleteRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.TerminateRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.RemoveRole a) {
+      return a.id();
+    } else if (action instanceof Action.AssignAccess a) {
+      return a.relationship();
+    }
+    throw new IllegalArgumentException("not a granular relationship action: " + action.kind());
+  }
+
+  private static Decision create(
+      ProgramView view, Action.CreateRelationship a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Optional<Partner> partner = view.partner(a.partner());
+    Optional<CustomerState> customer = view.customer(a.customer());
+    if (partner.isEmpty()) {
+      reasons.add(
+          Rule.ELIG_1, "No partner " + a.partner() + " is registered.", subject(a.partner()));
+    }
+    if (customer.isEmpty()) {
+      reasons.add(
+          Rule.CLOUD_4,
+          "No customer " + a.customer() + " is registered in any cloud.",
+          subject(a.customer()));
+    }
+    if (view.customerOfRelationship(a.id()).isPresent()) {
+      reasons.add(
+          Rule.GDAP_6,
+          "Relationship id " + a.id() + " is already in use; a new relationship needs its own id.",
+          subject(a.id()));
+    }
+    if (reasons.any()) {
+      return reasons.decision();
+    }
+    ProgramRules.checkClouds(
+        reasons,
+        partner.get(),
+        customer.get().customer(),
+        EnumSet.of(Capability.GRANULAR_ADMIN),
+        now,
+        policy);
+    if (!ProgramRules.isCertified(partner.get(), now, policy)) {
+      reasons.add(
+          Rule.ELIG_1,
+          "Partner "
+              + a.partner()
+              + " is not certified for delegated administration, so it cannot ask for a granular relationship.",
+          subject(a.partner()));
+      reasons.add(
+          Rule.ELIG_2,
+          "Certification needs a signed partner agreement and an active enrollment in one of "
+              + new TreeSet<>(policy.getQualifyingPrograms())
+              + ".",
+          subject(a.partner()));
+    }
+    checkTerms(
+        view,
+        reasons,
+        a.id(),
+        a.partner(),
+        a.displayName(),
+        Optional.empty(),
+        a.duration(),
+        a.roles(),
+        a.autoExtend(),
+        policy);
+    return reasons.decision();
+  }
+
+  private static void update(
+      ProgramView view,
+      Reasons reasons,
+      Action.UpdateRelationship a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    requireOwner(reasons, a.by(), relationship, Rule.GDAP_3, "change it");
+    if (status != RelationshipStatus.CREATED) {
+      reasons.add(
+          Rule.GDAP_3,
+          "Relationship "
+              + a.id()
+              + " is "
+              + status.getWireName()
+              + "; its name, duration, customer and roles change only while it is created.",
+          subject(a.id()));
+      if (status.isFinal()) {
+        addFinal(reasons, a.id(), status);
+      }
+      return;
+    }
+    checkTerms(
+        view,
+        reasons,
+        a.id(),
+        relationship.getPartner(),
+        a.displayName().orElse(relationship.getDisplayName()),
+        Optional.of(relationship.getDisplayName()),
+        a.duration().orElse(relationship.getDuration()),
+        a.roles().orElse(relationship.getRoles()),
+        a.autoExtend().orElse(relationship.getAutoExtendDuration()),
+        policy);
+  }
+
+  private static void checkTerms(
+      ProgramView view,
+      Reasons reasons,
+      RelationshipId id,
+      PartnerId partner,
+      String displayName,
+      Optional<String> currentName,
+      Duration duration,
+      Set<Role> roles,
+      Duration autoExtend,
+      ProgramPolicy policy) {
+    if (!ProgramRules.within(
+        duration, policy.getMinRelationshipDuration(), policy.getMaxRelationshipDuration())) {
+      reasons.add(
+          Rule.GDAP_1,
+          "The duration "
+              + duration
+              + " is outside "
+              + policy.getMinRelationshipDuration().toDays()
+              + " to "
+              + policy.getMaxRelationshipDuration().toDays()
+              + " days; no relationship is permanent.",
+          subject(id));
+    }
+    if (displayName.isBlank() || displayName.length() > 50) {
+      reasons.add(
+          Rule.GDAP_2,
+          "The display name must be 1 to 50 characters, but has " + displayName.length() + ".",
+          subject(id));
+    } else if (!currentName.filter(displayName::equals).isPresent()
+        && view.isDisplayNameTaken(partner, displayName)) {
+      reasons.add(
+          Rule.GDAP_2,
+          "Partner "
+              + partner
+              + " already has a relationship named \""
+              + displayName
+              + "\"; display names are unique per partner.",
+          subject(id));
+    }
+    boolean extending = !autoExtend.isZero();
+    if (extending && !autoExtend.equals(policy.getAutoExtendDuration())) {
+      reasons.add(
+          Rule.GDAP_4,
+          "Auto-extend is "
+              + autoExtend
+              + "; it must be PT0S (off) or "
+              + policy.getAutoExtendDuration()
+              + ".",
+          subject(id));
+    }
+    if (extending && roles.contains(Role.GLOBAL_ADMINISTRATOR)) {
+      reasons.add(
+          Rule.GDAP_5,
+          "A relationship with the Global Administrator role cannot auto-extend; remove the role or set auto-extend to PT0S.",
+          subject(id));
+    }
+  }
+
+  private static void removeRole(
+      Reasons reasons,
+      Action.RemoveRole a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    requireOwner(reasons, a.by(), relationship, Rule.GDAP_3, "remove its roles");
+    if (!relationship.getRoles().contains(a.role())) {
+      reasons.add(
+          Rule.GDAP_3,
+          "Relationship " + a.id() + " has no role " + a.role() + " to remove.",
+          subject(a.id()));
+    }
+    if (status.isInForce()) {
+      if (a.role() != Role.GLOBAL_ADMINISTRATOR) {
+        reasons.add(
+            Rule.GDAP_11,
+            "While relationship "
+                + a.id()
+                + " is active the only role change allowed is removing GLOBAL_ADMINISTRATOR, not "
+                + a.role()
+                + ".",
+            subject(a.id()));
+      }
+    } else if (status != RelationshipStatus.CREATED) {
+      reasons.add(
+          Rule.GDAP_3,
+          "Relationship "
+              + a.id()
+              + " is "
+              + status.getWireName()
+              + "; roles change only while it is created (or, when active, by removing GLOBAL_ADMINISTRATOR).",
+          subject(a.id()));
+      if (status.isFinal()) {
+        addFinal(reasons, a.id(), status);
+      }
+    }
+  }
+
+  private static void assignAccess(
+      Reasons reasons,
+      Action.AssignAccess a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    requireOwner(reasons, a.by(), relationship, Rule.GDAP_7, "assign its access");
+    if (!status.isInForce()) {
+      reasons.add(
+          Rule.GDAP_7,
+          "Relationship "
+              + a.relationship()
+              + " is "
+              + status.getWireName()
+              + "; access is assigned only while it is active.",
+          subject(a.relationship()));
+      if (status.isFinal()) {
+        addFinal(reasons, a.relationship(), status);
+      }
+    }
+    if (a.securityGroup().isBlank()) {
+      reasons.add(
+          Rule.GDAP_7,
+          "An access assignment names the security group that receives the roles.",
+          subject(a.relationship()));
+    }
+    if (a.roles().isEmpty()) {
+      reasons.add(
+          Rule.GDAP_7,
+          "An access assignment gives one or more of the relationship's roles.",
+          subject(a.relationship()));
+    } else if (!relationship.getRoles().containsAll(a.roles())) {
+      Set<Role> extra = new TreeSet<>(a.roles());
+      extra.removeAll(relationship.getRoles());
+      reasons.add(
+          Rule.GDAP_7,
+          "Roles "
+              + extra
+              + " are not among relationship "
+              + a.relationship()
+              + "'s approved roles "
+              + new TreeSet<>(relationship.getRoles())
+              + ".",
+          subject(a.relationship()));
+    }
+  }
+
+  private static void requireOwner(
+      Reasons reasons, Actor by, GranularRelationship relationship, Rule rule, String what) {
+    if (!by.is(relationship.getPartner())) {
+      reasons.add(
+          rule,
+          "Only partner "
+              + relationship.getPartner()
+              + ", which created relationship "
+              + relationship.getId()
+              + ", can "
+              + what
+              + "; "
+              + by
+              + " cannot.",
+          subject(relationship.getId()));
+    }
+  }
+
+  private static void requireStatus(
+      Reasons reasons,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      RelationshipStatus required,
+      Rule rule,
+      String what,
+      ProgramPolicy policy) {
+    boolean ok = required == RelationshipStatus.ACTIVE ? status.isInForce() : status == required;
+    if (ok) {
+      return;
+    }
+    reasons.add(
+        rule,
+        "Relationship "
+            + relationship.getId()
+            + " is "
+            + status.getWireName()
+            + "; it can be "
+            + what
+            + " only while "
+            + required.getWireName()
+            + ".",
+        subject(relationship.getId()));
+    if (status == RelationshipStatus.EXPIRED
+        && relationship.getStatus() == RelationshipStatus.APPROVAL_PENDING) {
+      reasons.add(
+          Rule.GDAP_8,
+          "Relationship "
+              + relationship.getId()
+              + " was not approved within "
+              + policy.getApprovalWindow().toDays()
+              + " days of its lock for approval, so it expired.",
+          subject(relationship.getId()));
+    }
+    if (status.isFinal()) {
+      addFinal(reasons, relationship.getId(), status);
+    }
+  }
+
+  private static void addFinal(Reasons reasons, RelationshipId id, RelationshipStatus status) {
+    reasons.add(
+        Rule.GDAP_9,
+        "Relationship "
+            + id
+            + " is "
+            + status.getWireName()
+            + " and is never reactivated; create a new relationship.",
+        subject(id));
+  }
+
+  /** Returns the customer of a relationship action's target, for callers that lock by customer. */
+  static Optional<CustomerId> customerOf(ProgramView view, Action action) {
+    return view.customerOfRelationship(relationshipOf(action));
+  }
+}

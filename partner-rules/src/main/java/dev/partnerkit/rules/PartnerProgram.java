@@ -1,0 +1,829 @@
+package dev.partnerkit.rules;
+
+import dev.partnerkit.model.AdminTask;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.DelegationGrant;
+import dev.partnerkit.model.GrantStatus;
+import dev.partnerkit.model.GranularRelationship;
+import dev.partnerkit.model.InvitationId;
+import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.OfferStatus;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.PartnerOfRecord;
+import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.ServiceCatalog;
+import dev.partnerkit.model.Subscription;
+import dev.partnerkit.rules.internal.Effective;
+import dev.partnerkit.rules.internal.Effects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A partner program's state: partners, customers, offers, grants, partners of record, subscriptions
+ * and granular relationships, changed only by {@link #apply(Action, Instant)}.
+ *
+ * <p><b>Atomic and thread-safe.</b> Each action is decided by {@link ProgramRules} and applied
+ * atomically: a denied action changes nothing; an allowed one changes state and appends one {@link
+ * Event} to the ordered log, and to the {@link EventSink} if one is set, before the change becomes
+ * visible. Actions on different customers run in parallel (each customer has its own lock); actions
+ * on partners (registration, agreement, enrollment) run alone. So the invariants hold under any
+ * concurrency: under the seed policy no customer ever has two active delegated admins, and every
+ * allowed action is in the log.
+ *
+ * <p><b>Time.</b> The caller passes the time of each action; the program reads no clock and runs no
+ * thread. Time-driven changes (invitation expiry, trial end, relationship expiry and
+ * auto-extension) take effect as the times passed in move past them. A customer's time never runs
+ * backwards: an action given an earlier time than the customer's last is applied at the later one.
+ *
+ * <p><b>Cost.</b> Every action and query looks up what it needs by key, so its cost does not grow
+ * with the number of partners and customers.
+ *
+ * <p>Create with {@link #builder()} or {@link #create(ServiceCatalog, ProgramPolicy)}; rebuild from
+ * a log with {@link #replay}.
+ */
+public final class PartnerProgram implements ProgramView {
+  private final ServiceCatalog catalog;
+  private final ProgramPolicy policy;
+
+  /** Set once by the builder after replay, before the program is handed out. */
+  private EventSink sink;
+
+  private final boolean keepLog;
+
+  private final ConcurrentHashMap<PartnerId, Partner> partners = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<CustomerId, Slot> customers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<InvitationId, CustomerId> invitations = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RelationshipId, CustomerId> relationships =
+      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<NameKey, RelationshipId> displayNames = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<PartnerId, Set<CustomerId>> customersByPartner =
+      new ConcurrentHashMap<>();
+
+  /** Customer actions hold it shared, partner actions and snapshots exclusively. */
+  private final ReentrantReadWriteLock partnerLock = new ReentrantReadWriteLock();
+
+  private final AtomicLong sequence = new AtomicLong();
+  private final ConcurrentLinkedQueue<Event> log = new ConcurrentLinkedQueue<>();
+  private Instant partnerClock = Instant.MIN;
+
+  /** One customer's current state and its time, guarded by the slot's monitor. */
+  private static final class Slot {
+    volatile CustomerState state;
+    Instant clock = Instant.MIN;
+
+    Slot(CustomerState state) {
+      this.state = state;
+    }
+  }
+
+  /** A partner's relationship display name, for GDAP-2's uniqueness. */
+  private record NameKey(PartnerId partner, String displayName) {}
+
+  private PartnerProgram(Builder builder) {
+    this.catalog = builder.catalog;
+    this.policy = builder.policy;
+    this.keepLog = builder.keepLog;
+  }
+
+  /**
+   * Returns a new, empty program with an in-memory log and no sink.
+   *
+   * @param catalog the service catalog
+   * @param policy the policy
+   * @return the program
+   */
+  public static PartnerProgram create(ServiceCatalog catalog, ProgramPolicy policy) {
+    return builder().catalog(catalog).policy(policy).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a program rebuilt by applying the events, in sequence order, to a new program with the
+   * given catalog and policy. The new program keeps the original sequence numbers.
+   *
+   * @param catalog the catalog the events were applied with
+   * @param policy the policy the events were applied with
+   * @param events the log
+   * @return the rebuilt program
+   * @throws IllegalStateException when an event no longer applies, which means the catalog or
+   *     policy differ from the original's or the log was altered
+   */
+  public static PartnerProgram replay(
+      ServiceCatalog catalog, ProgramPolicy policy, Iterable<Event> events) {
+    return builder().catalog(catalog).policy(policy).replaying(events).build();
+  }
+
+  /**
+   * Returns the catalog.
+   *
+   * @return the catalog
+   */
+  @Override
+  public ServiceCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns the policy.
+   *
+   * @return the policy
+   */
+  public ProgramPolicy policy() {
+    return policy;
+  }
+
+  // ---------------------------------------------------------------- applying
+
+  /**
+   * Checks an action against the rules at {@code now} and, when allowed, applies it atomically.
+   *
+   * @param action the action
+   * @param now the time of the action
+   * @return the decision and, when allowed, the logged event
+   * @throws RuntimeException whatever the {@link EventSink} throws; the action is then not applied
+   */
+  public Outcome apply(Action action, Instant now) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(now, "now");
+    if (action.kind().getScope() == ActionKind.Scope.PARTNER) {
+      return applyToPartner(action, now);
+    }
+    ReentrantReadWriteLock.ReadLock shared = partnerLock.readLock();
+    shared.lock();
+    try {
+      if (action instanceof Action.RegisterCustomer register) {
+        return registerCustomer(register, now);
+      }
+      Optional<CustomerId> customer = customerOf(action);
+      Slot slot = customer.map(customers::get).orElse(null);
+      if (slot == null) {
+        Decision decision = ProgramRules.decide(this, action, now, policy);
+        if (decision.isAllowed()) {
+          throw new IllegalStateException(
+              "rules allowed " + action.kind() + " for an unknown customer");
+        }
+        return new Outcome(decision, Optional.empty());
+      }
+      synchronized (slot) {
+        Instant at = now.isBefore(slot.clock) ? slot.clock : now;
+        Decision decision = ProgramRules.decide(this, action, at, policy);
+        if (decision.isDenied()) {
+          return new Outcome(decision, Optional.empty());
+        }
+        CustomerState before = slot.state;
+        CustomerState after = Effects.applyToCustomer(before, action, at, policy, catalog);
+        Decision claimed = claimKeys(action, before, after);
+        if (claimed.isDenied()) {
+          return new Outcome(claimed, Optional.empty());
+        }
+        Event event;
+        try {
+          event = record(action, at);
+        } catch (RuntimeException e) {
+          releaseKeys(action, before, after);
+          throw e;
+        }
+        releaseOldNames(before, after);
+        slot.state = after;
+        slot.clock = at;
+        Effects.partnerOf(action)
+            .ifPresent(
+                p ->
+                    customersByPartner
+                        .computeIfAbsent(p, k -> ConcurrentHashMap.newKeySet())
+                        .add(after.customer().getId()));
+        return new Outcome(Decision.allowed(), Optional.of(event));
+      }
+    } finally {
+      shared.unlock();
+    }
+  }
+
+  /**
+   * Decides an action at {@code now} without applying it.
+   *
+   * @param action the action
+   * @param now the time
+   * @return the decision {@link #apply} would reach now
+   */
+  public Decision decide(Action action, Instant now) {
+    return ProgramRules.decide(this, action, now, policy);
+  }
+
+  private Outcome applyToPartner(Action action, Instant now) {
+    ReentrantReadWriteLock.WriteLock exclusive = partnerLock.writeLock();
+    exclusive.lock();
+    try {
+      Instant at = now.isBefore(partnerClock) ? partnerClock : now;
+      Decision decision = ProgramRules.decide(this, action, at, policy);
+      if (decision.isDenied()) {
+        return new Outcome(decision, Optional.empty());
+      }
+      Partner after =
+          action instanceof Action.RegisterPartner register
+              ? register.partner()
+              : Effects.applyToPartner(partners.get(partnerOf(action)), action, at);
+      Event event = record(action, at);
+      partners.put(after.getId(), after);
+      partnerClock = at;
+      return new Outcome(decision, Optional.of(event));
+    } finally {
+      exclusive.unlock();
+    }
+  }
+
+  private Outcome registerCustomer(Action.RegisterCustomer action, Instant now) {
+    Slot slot = new Slot(CustomerState.of(action.customer()));
+    synchronized (slot) {
+      if (customers.putIfAbsent(action.customer().getId(), slot) != null) {
+        return new Outcome(ProgramRules.decide(this, action, now, policy), Optional.empty());
+      }
+      try {
+        Event event = record(action, now);
+        slot.clock = now;
+        return new Outcome(Decision.allowed(), Optional.of(event));
+      } catch (RuntimeException e) {
+        customers.remove(action.customer().getId(), slot);
+        throw e;
+      }
+    }
+  }
+
+  private Event record(Action action, Instant at) {
+    Event event = new Event(sequence.incrementAndGet(), at, action);
+    if (sink != null) {
+      sink.append(event);
+    }
+    if (keepLog) {
+      log.add(event);
+    }
+    return event;
+  }
+
+  /**
+   * Claims the global keys a new invitation, relationship or display name needs; another customer's
+   * action may have claimed one since the decision, and then this action is denied.
+   */
+  private Decision claimKeys(Action action, CustomerState before, CustomerState after) {
+    CustomerId customer = after.customer().getId();
+    if (action instanceof Action.SendTrialInvitation
+        || action instanceof Action.SendPurchaseOffer
+        || action instanceof Action.SendDelegatedAdminInvitation) {
+      InvitationId id = newInvitationId(action);
+      if (invitations.putIfAbsent(id, customer) != null) {
+        return Decision.denied(
+            Rule.OFFER_8,
+            "Invitation id " + id + " is already in use; give the new invitation its own id.",
+            "invitation " + id);
+      }
+    } else if (action instanceof Action.CreateRelationship a) {
+      if (relationships.putIfAbsent(a.id(), customer) != null) {
+        return Decision.denied(
+            Rule.GDAP_6,
+            "Relationship id " + a.id() + " is already in use.",
+            "relationship " + a.id());
+      }
+      if (displayNames.putIfAbsent(new NameKey(a.partner(), a.displayName()), a.id()) != null) {
+        relationships.remove(a.id(), customer);
+        return Decision.denied(
+            Rule.GDAP_2,
+            "Partner "
+                + a.partner()
+                + " already has a relationship named \""
+                + a.displayName()
+                + "\".",
+            "relationship " + a.id());
+      }
+    } else if (action instanceof Action.UpdateRelationship a && a.displayName().isPresent()) {
+      GranularRelationship old = before.relationships().get(a.id());
+      String name = a.displayName().get();
+      if (!old.getDisplayName().equals(name)
+          && displayNames.putIfAbsent(new NameKey(old.getPartner(), name), a.id()) != null) {
+        return Decision.denied(
+            Rule.GDAP_2,
+            "Partner " + old.getPartner() + " already has a relationship named \"" + name + "\".",
+            "relationship " + a.id());
+      }
+    }
+    return Decision.allowed();
+  }
+
+  /** Undoes {@link #claimKeys} when the sink refused the event. */
+  private void releaseKeys(Action action, CustomerState before, CustomerState after) {
+    CustomerId customer = after.customer().getId();
+    if (action instanceof Action.CreateRelationship a) {
+      relationships.remove(a.id(), customer);
+      displayNames.remove(new NameKey(a.partner(), a.displayName()), a.id());
+    } else if (action instanceof Action.UpdateRelationship a && a.displayName().isPresent()) {
+      GranularRelationship old = before.relationships().get(a.id());
+      if (!old.getDisplayName().equals(a.displayName().get())) {
+        displayNames.remove(new NameKey(old.getPartner(), a.displayName().get()), a.id());
+      }
+    } else {
+      InvitationId id = newInvitationId(action);
+      if (id != null) {
+        invitations.remove(id, customer);
+      }
+    }
+  }
+
+  /** Frees the names of renamed and deleted relationships once the change is committed. */
+  private void releaseOldNames(CustomerState before, CustomerState after) {
+    if (before.relationships() == after.relationships()) {
+      return;
+    }
+    for (GranularRelationship old : before.relationships().values()) {
+      GranularRelationship now = after.relationships().get(old.getId());
+      if (now == null || !now.getDisplayName().equals(old.getDisplayName())) {
+        displayNames.remove(new NameKey(old.getPartner(), old.getDisplayName()), old.getId());
+      }
+      if (now == null) {
+        relationships.remove(old.getId(), old.getCustomer());
+      }
+    }
+  }
+
+  private static InvitationId newInvitationId(Action action) {
+    if (action instanceof Action.SendTrialInvitation a) {
+      return a.id();
+    } else if (action instanceof Action.SendPurchaseOffer a) {
+      return a.id();
+    } else if (action instanceof Action.SendDelegatedAdminInvitation a) {
+      return a.id();
+    }
+    return null;
+  }
+
+  private Optional<CustomerId> customerOf(Action action) {
+    Optional<CustomerId> direct = Effects.customerOf(action);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    if (action instanceof Action.Accept a) {
+      return customerOfInvitation(a.invitation());
+    } else if (action instanceof Action.Decline a) {
+      return customerOfInvitation(a.invitation());
+    } else if (action instanceof Action.Revoke a) {
+      return customerOfInvitation(a.invitation());
+    }
+    return action.kind().getScope() == ActionKind.Scope.RELATIONSHIP
+        ? Optional.ofNullable(relationships.get(relationshipOf(action)))
+        : Optional.empty();
+  }
+
+  private static RelationshipId relationshipOf(Action action) {
+    if (action instanceof Action.UpdateRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.LockForApproval a) {
+      return a.id();
+    } else if (action instanceof Action.ApproveRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.DeleteRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.TerminateRelationship a) {
+      return a.id();
+    } else if (action instanceof Action.RemoveRole a) {
+      return a.id();
+    } else if (action instanceof Action.AssignAccess a) {
+      return a.relationship();
+    }
+    throw new IllegalArgumentException("not a relationship action: " + action.kind());
+  }
+
+  private static PartnerId partnerOf(Action action) {
+    if (action instanceof Action.SignAgreement a) {
+      return a.partner();
+    } else if (action instanceof Action.Enroll a) {
+      return a.partner();
+    } else if (action instanceof Action.Withdraw a) {
+      return a.partner();
+    }
+    throw new IllegalArgumentException("not a partner action: " + action.kind());
+  }
+
+  // ---------------------------------------------------------------- the view the rules read
+
+  @Override
+  public Optional<Partner> partner(PartnerId id) {
+    return Optional.ofNullable(partners.get(id));
+  }
+
+  @Override
+  public Optional<CustomerState> customer(CustomerId id) {
+    Slot slot = customers.get(id);
+    return slot == null ? Optional.empty() : Optional.of(slot.state);
+  }
+
+  @Override
+  public Optional<CustomerId> customerOfInvitation(InvitationId id) {
+    return Optional.ofNullable(invitations.get(id));
+  }
+
+  @Override
+  public Optional<CustomerId> customerOfRelationship(RelationshipId id) {
+    return Optional.ofNullable(relationships.get(id));
+  }
+
+  @Override
+  public boolean isDisplayNameTaken(PartnerId partner, String displayName) {
+    return displayNames.containsKey(new NameKey(partner, displayName));
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Decides whether the customer may accept the partner's delegated-admin option now (ELIG-5, DA-2
+   * and the cloud rules).
+   *
+   * @param customer the customer
+   * @param partner the partner
+   * @param now the time
+   * @return allowed, or denied with every reason
+   */
+  public Decision mayAcceptDelegatedAdmin(CustomerId customer, PartnerId partner, Instant now) {
+    return ProgramRules.mayAcceptDelegatedAdmin(this, customer, partner, now, policy);
+  }
+
+  /**
+   * Decides whether the partner may perform the task for the customer now, and if not, why.
+   *
+   * @param partner the partner
+   * @param customer the customer
+   * @param task the task
+   * @param now the time
+   * @return allowed, or denied with what would allow it
+   */
+  public Decision mayPerform(PartnerId partner, CustomerId customer, AdminTask task, Instant now) {
+    return ProgramRules.mayPerform(this, partner, customer, task, now, policy);
+  }
+
+  /**
+   * Returns the customer's delegated admins now: partners with an active grant or a granular
+   * relationship in force.
+   *
+   * @param customer the customer
+   * @param now the time
+   * @return the partners, in the order they were authorized; empty for an unknown customer
+   */
+  public Set<PartnerId> delegatedAdmins(CustomerId customer, Instant now) {
+    Optional<CustomerState> state = customer(customer);
+    if (state.isEmpty()) {
+      return Set.of();
+    }
+    Set<PartnerId> admins = new LinkedHashSet<>();
+    for (DelegationGrant grant : state.get().grants()) {
+      if (grant.getStatus() == GrantStatus.ACTIVE) {
+        admins.add(grant.getPartner());
+      }
+    }
+    for (GranularRelationship relationship : state.get().relationships().values()) {
+      if (Effective.isInForce(relationship, now, policy)) {
+        admins.add(relationship.getPartner());
+      }
+    }
+    return admins;
+  }
+
+  /**
+   * Returns the customer's delegated-admin grants, active and revoked.
+   *
+   * @param customer the customer
+   * @return the grants; empty for an unknown customer
+   */
+  public List<DelegationGrant> grants(CustomerId customer) {
+    return customer(customer).map(CustomerState::grants).orElse(List.of());
+  }
+
+  /**
+   * Returns the customer's partner of record.
+   *
+   * @param customer the customer
+   * @return the designation, if any
+   */
+  public Optional<PartnerOfRecord> partnerOfRecord(CustomerId customer) {
+    return customer(customer).flatMap(CustomerState::partnerOfRecord);
+  }
+
+  /**
+   * Returns the customer's subscriptions as they stand now: lapsed trials show as expired.
+   *
+   * @param customer the customer
+   * @param now the time
+   * @return the subscriptions; empty for an unknown customer
+   */
+  public List<Subscription> subscriptions(CustomerId customer, Instant now) {
+    Optional<CustomerState> state = customer(customer);
+    if (state.isEmpty()) {
+      return List.of();
+    }
+    List<Subscription> result = new ArrayList<>();
+    for (Subscription subscription : state.get().subscriptions().values()) {
+      result.add(Effective.subscription(subscription, now));
+    }
+    return result;
+  }
+
+  /**
+   * Returns an invitation or offer as it stands now (expired once its validity passed).
+   *
+   * @param id the invitation's id
+   * @param now the time
+   * @return the offer, if one has that id
+   */
+  public Optional<Offer> offer(InvitationId id, Instant now) {
+    return customerOfInvitation(id)
+        .flatMap(this::customer)
+        .map(c -> c.offers().get(id))
+        .map(o -> Effective.offer(o, now));
+  }
+
+  /**
+   * Returns the invitations and offers addressed to the customer that are pending now.
+   *
+   * @param customer the customer
+   * @param now the time
+   * @return the pending offers
+   */
+  public List<Offer> pendingInvitations(CustomerId customer, Instant now) {
+    List<Offer> pending = new ArrayList<>();
+    customer(customer)
+        .ifPresent(
+            state -> {
+              for (Offer offer : state.offers().values()) {
+                if (Effective.status(offer, now) == OfferStatus.PENDING) {
+                  pending.add(offer);
+                }
+              }
+            });
+    return pending;
+  }
+
+  /**
+   * Returns every invitation and offer addressed to the customer, as they stand now.
+   *
+   * @param customer the customer
+   * @param now the time
+   * @return the offers
+   */
+  public List<Offer> offers(CustomerId customer, Instant now) {
+    List<Offer> offers = new ArrayList<>();
+    customer(customer)
+        .ifPresent(
+            state -> state.offers().values().forEach(o -> offers.add(Effective.offer(o, now))));
+    return offers;
+  }
+
+  /**
+   * Returns a granular relationship as it stands now (expired or auto-extended as time passed).
+   *
+   * @param id the relationship's id
+   * @param now the time
+   * @return the relationship, if one has that id
+   */
+  public Optional<GranularRelationship> relationship(RelationshipId id, Instant now) {
+    return customerOfRelationship(id)
+        .flatMap(this::customer)
+        .map(c -> c.relationships().get(id))
+        .map(r -> Effective.relationship(r, now, policy));
+  }
+
+  /**
+   * Returns the customer's granular relationships as they stand now.
+   *
+   * @param customer the customer
+   * @param now the time
+   * @return the relationships
+   */
+  public List<GranularRelationship> relationships(CustomerId customer, Instant now) {
+    List<GranularRelationship> result = new ArrayList<>();
+    customer(customer)
+        .ifPresent(
+            state ->
+                state
+                    .relationships()
+                    .values()
+                    .forEach(r -> result.add(Effective.relationship(r, now, policy))));
+    return result;
+  }
+
+  /**
+   * Returns the partner's customers now: those for which it holds an active grant or a granular
+   * relationship in force, is the partner of record, or sold a subscription in use.
+   *
+   * @param partner the partner
+   * @param now the time
+   * @return the customer ids
+   */
+  public Set<CustomerId> customersOf(PartnerId partner, Instant now) {
+    Set<CustomerId> result = new LinkedHashSet<>();
+    for (CustomerId id : customersByPartner.getOrDefault(partner, Set.of())) {
+      CustomerState state = customers.get(id).state;
+      if (isCustomerOf(state, partner, now)) {
+        result.add(id);
+      }
+    }
+    return result;
+  }
+
+  private boolean isCustomerOf(CustomerState state, PartnerId partner, Instant now) {
+    if (ProgramRules.activeGrant(state, partner).isPresent()
+        || state.partnerOfRecord().filter(p -> p.getPartner().equals(partner)).isPresent()
+        || !ProgramRules.rolesInForce(state, partner, now, policy).isEmpty()) {
+      return true;
+    }
+    for (Subscription subscription : state.subscriptions().values()) {
+      if (subscription.getPartner().filter(partner::equals).isPresent()
+          && Effective.isInUse(subscription, now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the registered partners.
+   *
+   * @return the partners, in no particular order
+   */
+  public List<Partner> partners() {
+    return List.copyOf(partners.values());
+  }
+
+  /**
+   * Returns the number of registered customers.
+   *
+   * @return the count
+   */
+  public int customerCount() {
+    return customers.size();
+  }
+
+  /**
+   * Returns the ids of the registered customers.
+   *
+   * @return the ids, in no particular order
+   */
+  public Set<CustomerId> customerIds() {
+    return Set.copyOf(customers.keySet());
+  }
+
+  /**
+   * Returns the log: every event so far, in sequence order. Empty when the program was built
+   * without an in-memory log.
+   *
+   * @return the events
+   */
+  public List<Event> events() {
+    List<Event> events = new ArrayList<>(log);
+    events.sort(Comparator.comparingLong(Event::sequence));
+    return events;
+  }
+
+  /**
+   * Returns the sequence number of the last event applied.
+   *
+   * @return 0 before the first event
+   */
+  public long lastSequence() {
+    return sequence.get();
+  }
+
+  /**
+   * Returns the whole stored state at one moment: no action runs while it is taken.
+   *
+   * @return the snapshot
+   */
+  public ProgramSnapshot snapshot() {
+    ReentrantReadWriteLock.WriteLock exclusive = partnerLock.writeLock();
+    exclusive.lock();
+    try {
+      Map<CustomerId, CustomerState> states = new HashMap<>(customers.size() * 2);
+      customers.forEach((id, slot) -> states.put(id, slot.state));
+      return new ProgramSnapshot(Map.copyOf(partners), states);
+    } finally {
+      exclusive.unlock();
+    }
+  }
+
+  /** Builds a {@link PartnerProgram}. Not thread-safe. */
+  public static final class Builder {
+    private ServiceCatalog catalog;
+    private ProgramPolicy policy = ProgramPolicy.seed();
+    private EventSink sink;
+    private boolean keepLog = true;
+    private Iterable<Event> replay = List.of();
+
+    private Builder() {}
+
+    /**
+     * Sets the service catalog; required.
+     *
+     * @param catalog the catalog
+     * @return this builder
+     */
+    public Builder catalog(ServiceCatalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the policy; the seed policy by default.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder policy(ProgramPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets a sink that receives each event before its change becomes visible, such as a durable
+     * journal. Events replayed at build time are not sent to it.
+     *
+     * @param sink the sink
+     * @return this builder
+     */
+    public Builder eventSink(EventSink sink) {
+      this.sink = Objects.requireNonNull(sink, "sink");
+      return this;
+    }
+
+    /**
+     * Sets whether the program keeps its log in memory for {@link #events()}; true by default. Turn
+     * it off when a sink keeps the log and memory matters.
+     *
+     * @param keepLog whether to keep the log
+     * @return this builder
+     */
+    public Builder keepLog(boolean keepLog) {
+      this.keepLog = keepLog;
+      return this;
+    }
+
+    /**
+     * Sets events to replay, in sequence order, before the program is returned.
+     *
+     * @param events the events
+     * @return this builder
+     */
+    public Builder replaying(Iterable<Event> events) {
+      this.replay = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
+    /**
+     * Returns the program.
+     *
+     * @return the program
+     * @throws IllegalStateException when no catalog was set, or a replayed event no longer applies
+     */
+    public PartnerProgram build() {
+      if (catalog == null) {
+        throw new IllegalStateException(
+            "PartnerProgram needs a catalog: call catalog(...) before build()");
+      }
+      PartnerProgram program = new PartnerProgram(this);
+      List<Event> ordered = new ArrayList<>();
+      replay.forEach(ordered::add);
+      ordered.sort(Comparator.comparingLong(Event::sequence));
+      for (Event event : ordered) {
+        program.sequence.set(event.sequence() - 1);
+        Outcome outcome = program.apply(event.action(), event.at());
+        if (!outcome.isAllowed()) {
+          throw new IllegalStateException(
+              "Event "
+                  + event.sequence()
+                  + " ("
+                  + event.action().kind()
+                  + ") no longer applies: "
+                  + outcome.decision()
+                  + "; replay with the catalog and policy the log was written with");
+        }
+      }
+      program.sink = sink;
+      return program;
+    }
+  }
+}

@@ -1,0 +1,455 @@
+package dev.partnerkit.rules;
+
+import java.util.Optional;
+
+/**
+ * Names every rule of the partner program by its stable id from {@code RULES.md}, with the rule's
+ * one-line statement.
+ *
+ * <p>The ids never change meaning; a denial's {@link Reason} carries one. Rules marked {@link
+ * #isEnforcedByEngine() enforced by the engine} are checked by {@link ProgramRules}; the others
+ * (API-*, MKT-1) are kept by partner-client and the marketplace model.
+ */
+public enum Rule {
+  /** OFFER-1: A trial invitation names one or more services; an empty list is denied. */
+  OFFER_1(
+      "OFFER-1", "A trial invitation names one or more services; an empty list is denied.", true),
+  /** OFFER-2: A purchase offer has one or more lines, each a service and a license count >= 1. */
+  OFFER_2(
+      "OFFER-2",
+      "A purchase offer has one or more lines, each a service and a license count >= 1.",
+      true),
+  /** OFFER-3: A partner may offer only services it is authorized to provide. */
+  OFFER_3("OFFER-3", "A partner may offer only services it is authorized to provide.", true),
+  /** OFFER-4: A line's license count lies within the service's minimum and maximum quantity. */
+  OFFER_4(
+      "OFFER-4",
+      "A line's license count lies within the service's minimum and maximum quantity.",
+      true),
+  /** OFFER-5: A service appears at most once in one offer. */
+  OFFER_5("OFFER-5", "A service appears at most once in one offer.", true),
+  /** OFFER-6: A purchase offer's billing cycle (monthly or annual) is one the service supports. */
+  OFFER_6(
+      "OFFER-6",
+      "A purchase offer's billing cycle (monthly or annual) is one the service supports.",
+      true),
+  /**
+   * OFFER-7: An add-on service needs its prerequisite service, owned by the customer or in the same
+   * offer.
+   */
+  OFFER_7(
+      "OFFER-7",
+      "An add-on service needs its prerequisite service, owned by the customer or in the same offer.",
+      true),
+  /**
+   * OFFER-8: An invitation or offer is addressed to one customer, and only that customer can accept
+   * or decline it, only while it is pending (not accepted, declined, revoked or expired).
+   */
+  OFFER_8(
+      "OFFER-8",
+      "An invitation or offer is addressed to one customer, and only that customer can accept or decline it, only while it is pending (not accepted, declined, revoked or expired).",
+      true),
+  /**
+   * OFFER-9: An invitation expires at the end of its validity period (default 90 days); accepting
+   * an expired one is denied.
+   */
+  OFFER_9(
+      "OFFER-9",
+      "An invitation expires at the end of its validity period (default 90 days); accepting an expired one is denied.",
+      true),
+  /**
+   * OFFER-10: A purchase offer may follow up a trial invitation and may say which; it never
+   * requires one.
+   */
+  OFFER_10(
+      "OFFER-10",
+      "A purchase offer may follow up a trial invitation and may say which; it never requires one.",
+      true),
+  /** OFFER-11: Only the partner that sent a pending invitation or offer can revoke it. */
+  OFFER_11(
+      "OFFER-11", "Only the partner that sent a pending invitation or offer can revoke it.", true),
+  /**
+   * TRIAL-1: A customer gets at most one trial per service, and none for a service it already owns.
+   */
+  TRIAL_1(
+      "TRIAL-1",
+      "A customer gets at most one trial per service, and none for a service it already owns.",
+      true),
+  /**
+   * TRIAL-2: A trial runs a fixed term (default 30 days) with a fixed license count (default 25),
+   * both from the service catalog; it cannot be changed during the trial.
+   */
+  TRIAL_2(
+      "TRIAL-2",
+      "A trial runs a fixed term (default 30 days) with a fixed license count (default 25), both from the service catalog; it cannot be changed during the trial.",
+      true),
+  /**
+   * TRIAL-3: A service that has no trial (for example an add-on) cannot be in a trial invitation.
+   */
+  TRIAL_3(
+      "TRIAL-3",
+      "A service that has no trial (for example an add-on) cannot be in a trial invitation.",
+      true),
+  /**
+   * TRIAL-4: A trial converts to paid when the customer accepts a purchase offer for that service
+   * or one of its conversion targets; the paid subscription keeps the trial's subscription id.
+   */
+  TRIAL_4(
+      "TRIAL-4",
+      "A trial converts to paid when the customer accepts a purchase offer for that service or one of its conversion targets; the paid subscription keeps the trial's subscription id.",
+      true),
+  /** TRIAL-5: A trial that ends without conversion leaves the customer without that service. */
+  TRIAL_5(
+      "TRIAL-5",
+      "A trial that ends without conversion leaves the customer without that service.",
+      true),
+  /**
+   * ELIG-1: A partner may put the delegated-admin option in an invitation or offer only if it is
+   * certified for delegated administration.
+   */
+  ELIG_1(
+      "ELIG-1",
+      "A partner may put the delegated-admin option in an invitation or offer only if it is certified for delegated administration.",
+      true),
+  /**
+   * ELIG-2: Certification needs an active enrollment in a qualifying program: Cloud Essentials,
+   * Cloud Accelerate or Cloud Deployment under the seed policy; CSP direct, CSP indirect provider,
+   * VAR or Advisor under the modern policy. The table of qualifying programs is data.
+   */
+  ELIG_2(
+      "ELIG-2",
+      "Certification needs an active enrollment in a qualifying program: Cloud Essentials, Cloud Accelerate or Cloud Deployment under the seed policy; CSP direct, CSP indirect provider, VAR or Advisor under the modern policy. The table of qualifying programs is data.",
+      true),
+  /**
+   * ELIG-3: A partner enrolls in a program only after signing the Microsoft Online Services Partner
+   * Agreement.
+   */
+  ELIG_3(
+      "ELIG-3",
+      "A partner enrolls in a program only after signing the Microsoft Online Services Partner Agreement.",
+      true),
+  /** ELIG-4: Cloud Accelerate needs an active Cloud Essentials enrollment. */
+  ELIG_4("ELIG-4", "Cloud Accelerate needs an active Cloud Essentials enrollment.", true),
+  /**
+   * ELIG-5: Eligibility is checked when the invitation is sent and again when the customer accepts
+   * it: a partner whose enrollment lapsed in between gains no delegated admin.
+   */
+  ELIG_5(
+      "ELIG-5",
+      "Eligibility is checked when the invitation is sent and again when the customer accepts it: a partner whose enrollment lapsed in between gains no delegated admin.",
+      true),
+  /**
+   * DA-1: A partner cannot administer a customer until the customer has authorized it, by accepting
+   * an invitation or offer that carries the delegated-admin option.
+   */
+  DA_1(
+      "DA-1",
+      "A partner cannot administer a customer until the customer has authorized it, by accepting an invitation or offer that carries the delegated-admin option.",
+      true),
+  /**
+   * DA-2: Seed policy: a customer has at most one active delegated-admin partner. Accepting another
+   * partner's delegated-admin option while one is active is denied; the customer first revokes the
+   * current grant.
+   */
+  DA_2(
+      "DA-2",
+      "Seed policy: a customer has at most one active delegated-admin partner. Accepting another partner's delegated-admin option while one is active is denied; the customer first revokes the current grant.",
+      true),
+  /** DA-3: Modern policy: a customer may have several partners, each with its own grants. */
+  DA_3(
+      "DA-3",
+      "Modern policy: a customer may have several partners, each with its own grants.",
+      true),
+  /**
+   * DA-4: A delegated admin may perform any administrative task on all of the customer's services
+   * (mailboxes, users, groups, data migration, service requests); under a granular grant, only the
+   * tasks its roles cover.
+   */
+  DA_4(
+      "DA-4",
+      "A delegated admin may perform any administrative task on all of the customer's services (mailboxes, users, groups, data migration, service requests); under a granular grant, only the tasks its roles cover.",
+      true),
+  /** DA-5: The customer may revoke a grant at any time; the partner loses access at once. */
+  DA_5(
+      "DA-5",
+      "The customer may revoke a grant at any time; the partner loses access at once.",
+      true),
+  /**
+   * DA-6: Only the customer accepts; a partner can never accept its own invitation or grant itself
+   * access.
+   */
+  DA_6(
+      "DA-6",
+      "Only the customer accepts; a partner can never accept its own invitation or grant itself access.",
+      true),
+  /**
+   * DA-7: The delegated-admin option can be offered alone, or inside a trial invitation or a
+   * purchase offer.
+   */
+  DA_7(
+      "DA-7",
+      "The delegated-admin option can be offered alone, or inside a trial invitation or a purchase offer.",
+      true),
+  /**
+   * DA-8: Accepting an invitation with the delegated-admin option accepts the services and the
+   * grant together or not at all.
+   */
+  DA_8(
+      "DA-8",
+      "Accepting an invitation with the delegated-admin option accepts the services and the grant together or not at all.",
+      true),
+  /**
+   * POR-1: Only the customer designates, changes or removes its partner of record; no partner can,
+   * its delegated admin included.
+   */
+  POR_1(
+      "POR-1",
+      "Only the customer designates, changes or removes its partner of record; no partner can, its delegated admin included.",
+      true),
+  /** POR-2: The partner of record may be the delegated admin or another partner. */
+  POR_2("POR-2", "The partner of record may be the delegated admin or another partner.", true),
+  /**
+   * POR-3: Designating, changing or removing the partner of record never changes a delegated-admin
+   * grant, and granting, revoking or expiring a grant never changes the partner of record.
+   */
+  POR_3(
+      "POR-3",
+      "Designating, changing or removing the partner of record never changes a delegated-admin grant, and granting, revoking or expiring a grant never changes the partner of record.",
+      true),
+  /**
+   * POR-4: A customer has at most one partner of record at a time (per subscription where
+   * subscriptions are modelled).
+   */
+  POR_4(
+      "POR-4",
+      "A customer has at most one partner of record at a time (per subscription where subscriptions are modelled).",
+      true),
+  /** POR-5: The partner of record must be a known partner in the same cloud as the customer. */
+  POR_5(
+      "POR-5",
+      "The partner of record must be a known partner in the same cloud as the customer.",
+      true),
+  /**
+   * SUP-1: A customer can always submit a service request to Microsoft support directly, with or
+   * without a delegated admin.
+   */
+  SUP_1(
+      "SUP-1",
+      "A customer can always submit a service request to Microsoft support directly, with or without a delegated admin.",
+      true),
+  /**
+   * SUP-2: A partner submits a service request for a customer only while it holds an active grant
+   * that covers it.
+   */
+  SUP_2(
+      "SUP-2",
+      "A partner submits a service request for a customer only while it holds an active grant that covers it.",
+      true),
+  /**
+   * CLOUD-1: Seed policy: partner features (trial invitations, purchase offers, delegated
+   * administration) are not available for customers in Office 365 operated by 21Vianet.
+   */
+  CLOUD_1(
+      "CLOUD-1",
+      "Seed policy: partner features (trial invitations, purchase offers, delegated administration) are not available for customers in Office 365 operated by 21Vianet.",
+      true),
+  /**
+   * CLOUD-2: Availability is a table of capabilities per cloud (global, 21Vianet, US Government,
+   * Germany), not a flag. The modern table has a separate 21Vianet Partner Center and no granular
+   * delegated admin in US Government.
+   */
+  CLOUD_2(
+      "CLOUD-2",
+      "Availability is a table of capabilities per cloud (global, 21Vianet, US Government, Germany), not a flag. The modern table has a separate 21Vianet Partner Center and no granular delegated admin in US Government.",
+      true),
+  /** CLOUD-3: Microsoft Cloud Germany takes no new relationships after 2021-10-29. */
+  CLOUD_3("CLOUD-3", "Microsoft Cloud Germany takes no new relationships after 2021-10-29.", true),
+  /** CLOUD-4: A partner and a customer in different clouds cannot enter any relationship. */
+  CLOUD_4(
+      "CLOUD-4",
+      "A partner and a customer in different clouds cannot enter any relationship.",
+      true),
+  /**
+   * POLICY-1: Granular relationships exist only under the modern policy; under the seed policy
+   * every granular action is denied.
+   */
+  POLICY_1(
+      "POLICY-1",
+      "Granular relationships exist only under the modern policy; under the seed policy every granular action is denied.",
+      true),
+  /**
+   * GDAP-1: A relationship's duration is an ISO-8601 period from P1D to P2Y (730 days) inclusive;
+   * none is permanent.
+   */
+  GDAP_1(
+      "GDAP-1",
+      "A relationship's duration is an ISO-8601 period from P1D to P2Y (730 days) inclusive; none is permanent.",
+      true),
+  /**
+   * GDAP-2: Its display name is 1 to 50 characters and unique among the partner's relationships.
+   */
+  GDAP_2(
+      "GDAP-2",
+      "Its display name is 1 to 50 characters and unique among the partner's relationships.",
+      true),
+  /**
+   * GDAP-3: Display name, duration, customer and roles can change only while the relationship is
+   * created.
+   */
+  GDAP_3(
+      "GDAP-3",
+      "Display name, duration, customer and roles can change only while the relationship is created.",
+      true),
+  /** GDAP-4: Auto-extend is either off (PT0S) or P180D. */
+  GDAP_4("GDAP-4", "Auto-extend is either off (PT0S) or P180D.", true),
+  /** GDAP-5: A relationship that includes the Global Administrator role cannot auto-extend. */
+  GDAP_5(
+      "GDAP-5",
+      "A relationship that includes the Global Administrator role cannot auto-extend.",
+      true),
+  /**
+   * GDAP-6: Status moves only along created -> approvalPending -> active -> (expiring ->) expired,
+   * or active -> terminationRequested -> terminated; lock for approval only from created, terminate
+   * only from active, delete only while created.
+   */
+  GDAP_6(
+      "GDAP-6",
+      "Status moves only along created -> approvalPending -> active -> (expiring ->) expired, or active -> terminationRequested -> terminated; lock for approval only from created, terminate only from active, delete only while created.",
+      true),
+  /**
+   * GDAP-7: Access assignments are made only while active, and their roles are a subset of the
+   * approved roles.
+   */
+  GDAP_7(
+      "GDAP-7",
+      "Access assignments are made only while active, and their roles are a subset of the approved roles.",
+      true),
+  /** GDAP-8: A relationship not approved within 90 days of the lock for approval expires. */
+  GDAP_8(
+      "GDAP-8",
+      "A relationship not approved within 90 days of the lock for approval expires.",
+      true),
+  /** GDAP-9: An expired or terminated relationship is never reactivated; a new one is needed. */
+  GDAP_9(
+      "GDAP-9",
+      "An expired or terminated relationship is never reactivated; a new one is needed.",
+      true),
+  /**
+   * GDAP-10: End = activation + duration; with auto-extend on, the end moves 180 days later each
+   * time it is reached.
+   */
+  GDAP_10(
+      "GDAP-10",
+      "End = activation + duration; with auto-extend on, the end moves 180 days later each time it is reached.",
+      true),
+  /** GDAP-11: While active, the only role change allowed is removing Global Administrator. */
+  GDAP_11(
+      "GDAP-11",
+      "While active, the only role change allowed is removing Global Administrator.",
+      true),
+  /**
+   * API-1: MS-RequestId identifies one logical call: the same value on every retry of it, a new
+   * value for the next call.
+   */
+  API_1(
+      "API-1",
+      "MS-RequestId identifies one logical call: the same value on every retry of it, a new value for the next call.",
+      false),
+  /** API-2: MS-CorrelationId is set on every request (caller-supplied or new) for tracing. */
+  API_2(
+      "API-2",
+      "MS-CorrelationId is set on every request (caller-supplied or new) for tracing.",
+      false),
+  /**
+   * API-3: 429 and 503 are retried honouring Retry-After, within a bounded number of attempts and
+   * an overall deadline.
+   */
+  API_3(
+      "API-3",
+      "429 and 503 are retried honouring Retry-After, within a bounded number of attempts and an overall deadline.",
+      false),
+  /**
+   * API-4: A non-idempotent request is retried only when it carries a request id that the server
+   * de-duplicates.
+   */
+  API_4(
+      "API-4",
+      "A non-idempotent request is retried only when it carries a request id that the server de-duplicates.",
+      false),
+  /** API-5: Unknown fields and unknown enum values in responses are tolerated, never fatal. */
+  API_5(
+      "API-5",
+      "Unknown fields and unknown enum values in responses are tolerated, never fatal.",
+      false),
+  /** API-6: Microsoft Graph requests send Prefer: include-unknown-enum-members. */
+  API_6("API-6", "Microsoft Graph requests send Prefer: include-unknown-enum-members.", false),
+  /** API-7: GDAP updates and deletes send If-Match with the ETag last read. */
+  API_7("API-7", "GDAP updates and deletes send If-Match with the ETag last read.", false),
+  /**
+   * MKT-1: A partner's marketplace listing names its services and expertise; customers find
+   * listings by service and country.
+   */
+  MKT_1(
+      "MKT-1",
+      "A partner's marketplace listing names its services and expertise; customers find listings by service and country.",
+      false);
+
+  private final String id;
+  private final String statement;
+  private final boolean enforcedByEngine;
+
+  Rule(String id, String statement, boolean enforcedByEngine) {
+    this.id = id;
+    this.statement = statement;
+    this.enforcedByEngine = enforcedByEngine;
+  }
+
+  /**
+   * Returns the rule's stable id, such as {@code DA-2}.
+   *
+   * @return the id
+   */
+  public String getId() {
+    return id;
+  }
+
+  /**
+   * Returns the rule's one-line statement, as RULES.md words it.
+   *
+   * @return the statement
+   */
+  public String getStatement() {
+    return statement;
+  }
+
+  /**
+   * Returns whether the rules engine checks this rule (API and marketplace rules are kept
+   * elsewhere).
+   *
+   * @return true for engine rules
+   */
+  public boolean isEnforcedByEngine() {
+    return enforcedByEngine;
+  }
+
+  /**
+   * Returns the rule with the given id, such as {@code DA-2}.
+   *
+   * @param id the id
+   * @return the rule, or empty when no rule has that id
+   */
+  public static Optional<Rule> byId(String id) {
+    for (Rule rule : values()) {
+      if (rule.id.equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the id, such as {@code DA-2}. */
+  @Override
+  public String toString() {
+    return id;
+  }
+}
