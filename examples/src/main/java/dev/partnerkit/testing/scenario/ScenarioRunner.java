@@ -1,0 +1,219 @@
+package dev.partnerkit.testing.scenario;
+
+import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.GranularRelationship;
+import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.PartnerOfRecord;
+import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.Decision;
+import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.PartnerProgram;
+import dev.partnerkit.rules.Reason;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * Runs scenarios against the rules engine and reports each step.
+ *
+ * <p>From a JUnit test, one call runs a file: {@code ScenarioRunner.run(path).assertPassed()}; or
+ * run a folder with {@link #runAll(List)}. Each scenario runs on a new {@link PartnerProgram} with
+ * its own clock, so scenarios are independent and may run in parallel. Thread-safe: a utility
+ * class.
+ */
+public final class ScenarioRunner {
+  private ScenarioRunner() {}
+
+  /**
+   * Parses and runs one scenario file.
+   *
+   * @param file the file
+   * @return the result
+   * @throws ScenarioFormatException when the file does not follow the format
+   */
+  public static ScenarioResult run(Path file) {
+    return run(ScenarioParser.parse(file));
+  }
+
+  /**
+   * Runs a parsed scenario on a new in-memory program.
+   *
+   * @param scenario the scenario
+   * @return the result
+   */
+  public static ScenarioResult run(Scenario scenario) {
+    return run(scenario, (catalog, policy) -> PartnerProgram.create(catalog, policy));
+  }
+
+  /**
+   * Runs a parsed scenario on a program made by {@code programs}, for stores other than the
+   * in-memory one.
+   *
+   * @param scenario the scenario
+   * @param programs makes an empty program from the scenario's catalog and policy
+   * @return the result
+   */
+  public static ScenarioResult run(
+      Scenario scenario,
+      BiFunction<dev.partnerkit.model.ServiceCatalog, dev.partnerkit.rules.ProgramPolicy, PartnerProgram> programs) {
+    PartnerProgram program = programs.apply(scenario.catalog(), scenario.policy());
+    Instant now = scenario.start();
+    Names names = new Names(scenario.names());
+    for (Partner partner : scenario.partners()) {
+      Outcome outcome = program.apply(new Action.RegisterPartner(partner), now);
+      if (!outcome.isAllowed()) {
+        return new ScenarioResult(scenario.source(), scenario.name(), List.of(),
+            Optional.of("partner " + partner.getId() + " could not be set up: " + names.of(outcome.decision().toString())));
+      }
+    }
+    for (Customer customer : scenario.customers()) {
+      Outcome outcome = program.apply(new Action.RegisterCustomer(customer), now);
+      if (!outcome.isAllowed()) {
+        return new ScenarioResult(scenario.source(), scenario.name(), List.of(),
+            Optional.of("customer " + names.of(customer.getId().toString()) + " could not be set up: " + names.of(outcome.decision().toString())));
+      }
+    }
+    List<StepResult> results = new ArrayList<>();
+    for (Step step : scenario.steps()) {
+      if (step instanceof Step.Advance advance) {
+        now = now.plus(advance.by());
+        results.add(new StepResult(step.number(), step.text(), "now " + now, List.of(), List.of(), true, ""));
+      } else if (step instanceof Step.Act act) {
+        results.add(act(program, act, now, names));
+      } else if (step instanceof Step.Check check) {
+        results.add(check(program, check, now, names));
+      }
+    }
+    return new ScenarioResult(scenario.source(), scenario.name(), results, Optional.empty());
+  }
+
+  /**
+   * Runs every scenario file given, and every {@code .json} file under each folder given, in name
+   * order.
+   *
+   * @param paths files and folders
+   * @return the results, one per file
+   * @throws ScenarioFormatException when a file does not follow the format
+   */
+  public static List<ScenarioResult> runAll(List<Path> paths) {
+    List<ScenarioResult> results = new ArrayList<>();
+    for (Path file : files(paths)) {
+      results.add(run(file));
+    }
+    return results;
+  }
+
+  /**
+   * Returns the scenario files among {@code paths}: files as given, folders searched for {@code
+   * .json} files, each in name order.
+   *
+   * @param paths files and folders
+   * @return the files
+   * @throws ScenarioFormatException when a path does not exist
+   */
+  public static List<Path> files(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("could not list scenario folder " + path, e);
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        throw new ScenarioFormatException(path.toString(), "$", "expected a scenario file or a folder of them, but nothing is there");
+      }
+    }
+    return files;
+  }
+
+  private static StepResult act(PartnerProgram program, Step.Act act, Instant now, Names names) {
+    Outcome outcome = program.apply(act.action(), now);
+    Decision decision = outcome.decision();
+    List<String> ids = List.copyOf(decision.getRuleIds());
+    List<String> reasons = new ArrayList<>();
+    for (Reason reason : decision.getReasons()) {
+      reasons.add(names.of(reason.toString()));
+    }
+    String shown = decision.isAllowed() ? "allowed" : "denied " + ids;
+    if (act.expectedDenials().isEmpty()) {
+      return new StepResult(act.number(), act.text(), shown, ids, reasons, decision.isAllowed(),
+          decision.isAllowed() ? "" : "expected allowed");
+    }
+    Set<String> expected = act.expectedDenials().get();
+    boolean ok = decision.isDenied() && decision.getRuleIds().containsAll(expected);
+    return new StepResult(act.number(), act.text(), shown, ids, reasons, ok, ok ? "" : "expected denied " + new TreeSet<>(expected));
+  }
+
+  private static StepResult check(PartnerProgram program, Step.Check check, Instant now, Names names) {
+    Step.Expectation e = check.expectation();
+    String actual;
+    boolean ok;
+    if (e instanceof Step.DelegatedAdmins d) {
+      Set<PartnerId> admins = program.delegatedAdmins(d.customer(), now);
+      ok = admins.equals(d.partners());
+      actual = new TreeSet<>(admins).toString();
+    } else if (e instanceof Step.PartnerOfRecordIs p) {
+      Optional<PartnerId> por = program.partnerOfRecord(p.customer()).map(PartnerOfRecord::getPartner);
+      ok = por.equals(p.partner());
+      actual = por.map(PartnerId::value).orElse("none");
+    } else if (e instanceof Step.InvitationStatusIs i) {
+      Optional<Offer> offer = program.offer(i.invitation(), now);
+      ok = offer.map(o -> o.getStatus() == i.status()).orElse(false);
+      actual = offer.map(o -> o.getStatus().name()).orElse("no such invitation");
+    } else if (e instanceof Step.RelationshipStatusIs r) {
+      Optional<GranularRelationship> relationship = program.relationship(r.relationship(), now);
+      Optional<RelationshipStatus> status = relationship.map(GranularRelationship::getStatus);
+      ok = status.equals(Optional.of(r.status()));
+      actual = status.map(RelationshipStatus::getWireName).orElse("no such relationship");
+    } else {
+      Step.Owns o = (Step.Owns) e;
+      Optional<Subscription> owned =
+          program.subscriptions(o.customer(), now).stream()
+              .filter(s -> s.getService().equals(o.service()) && s.getStatus() == SubscriptionStatus.ACTIVE)
+              .findFirst();
+      ok = owned.isPresent()
+          && o.licenses().map(l -> l == owned.get().getLicenses()).orElse(true)
+          && o.trial().map(t -> t == owned.get().isTrial()).orElse(true);
+      actual = owned.map(s -> s.getService() + " x" + s.getLicenses() + (s.isTrial() ? " trial" : " paid")).orElse("not owned");
+    }
+    return new StepResult(check.number(), check.text(), ok ? "holds" : "found " + actual, List.of(), List.of(), ok,
+        ok ? "" : "expected " + check.text().replaceFirst("^check ", ""));
+  }
+
+  /** Shows customers by their names in the file instead of their tenant GUIDs. */
+  private static final class Names {
+    private final Map<String, String> names;
+
+    Names(Map<String, String> names) {
+      this.names = names;
+    }
+
+    String of(String text) {
+      String result = text;
+      for (Map.Entry<String, String> entry : names.entrySet()) {
+        if (result.contains(entry.getKey())) {
+          result = result.replace(entry.getKey(), entry.getValue());
+        }
+      }
+      return result;
+    }
+  }
+}

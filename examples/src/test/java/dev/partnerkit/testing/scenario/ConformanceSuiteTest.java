@@ -1,0 +1,56 @@
+package dev.partnerkit.testing.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerkit.rules.Rule;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs the conformance suite: every scenario under {@code src/test/resources/scenarios}. */
+class ConformanceSuiteTest {
+  static final Path SUITE = Path.of("src/test/resources/scenarios");
+
+  @TestFactory
+  Stream<DynamicTest> everyScenarioPasses() {
+    return ScenarioRunner.files(List.of(SUITE)).stream()
+        .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> ScenarioRunner.run(file).assertPassed()));
+  }
+
+  @Test
+  void theSuiteIsLargeAndExercisesEveryEngineRuleBothWays() {
+    List<Path> files = ScenarioRunner.files(List.of(SUITE));
+    assertThat(files).hasSizeGreaterThanOrEqualTo(60);
+    Set<Rule> denied = EnumSet.noneOf(Rule.class);
+    Set<Rule> declared = EnumSet.noneOf(Rule.class);
+    for (Path file : files) {
+      Scenario scenario = ScenarioParser.parse(file);
+      scenario.rules().forEach(id -> declared.add(Rule.byId(id).orElseThrow()));
+      for (Step step : scenario.steps()) {
+        if (step instanceof Step.Act act) {
+          act.expectedDenials().ifPresent(ids -> ids.forEach(id -> denied.add(Rule.byId(id).orElseThrow())));
+        }
+      }
+    }
+    for (Rule rule : Rule.values()) {
+      if (rule.isEnforcedByEngine()) {
+        assertThat(declared).as("scenarios exercising " + rule).contains(rule);
+      }
+    }
+    // Rules that describe an effect rather than forbid something have no denial of their own.
+    Set<Rule> effectOnly =
+        EnumSet.of(
+            Rule.TRIAL_2, Rule.TRIAL_4, Rule.TRIAL_5, Rule.DA_3, Rule.DA_7, Rule.DA_8, Rule.POR_2, Rule.POR_3, Rule.POR_4,
+            Rule.SUP_1, Rule.GDAP_8, Rule.GDAP_10);
+    for (Rule rule : Rule.values()) {
+      if (rule.isEnforcedByEngine() && !effectOnly.contains(rule)) {
+        assertThat(denied).as("a scenario expecting a denial by " + rule).contains(rule);
+      }
+    }
+  }
+}
