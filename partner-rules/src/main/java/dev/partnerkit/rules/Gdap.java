@@ -9,7 +9,6 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
-import dev.partnerkit.rules.internal.Effective;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,7 @@ final class Gdap {
           Rule.GDAP_6, "There is no granular relationship " + id + ".", subject(id));
     }
     GranularRelationship relationship = stored.get();
-    RelationshipStatus status = Effective.status(relationship, now, policy);
+    RelationshipStatus status = TimeDriven.status(relationship, now, policy);
     Reasons reasons = new Reasons();
     if (action instanceof Action.UpdateRelationship a) {
       update(view, reasons, a, relationship, status, policy);
@@ -101,9 +100,9 @@ final class Gdap {
           "terminated",
           policy);
     } else if (action instanceof Action.RemoveRole a) {
-      removeRole(reasons, a, relationship, status, policy);
+      removeRole(reasons, a, relationship, status);
     } else if (action instanceof Action.AssignAccess a) {
-      assignAccess(reasons, a, relationship, status, policy);
+      assignAccess(reasons, a, relationship, status);
     } else {
       throw new IllegalStateException("no granular rule for " + action.kind());
     }
@@ -286,8 +285,7 @@ final class Gdap {
       Reasons reasons,
       Action.RemoveRole a,
       GranularRelationship relationship,
-      RelationshipStatus status,
-      ProgramPolicy policy) {
+      RelationshipStatus status) {
     requireOwner(reasons, a.by(), relationship, Rule.GDAP_3, "remove its roles");
     if (!relationship.getRoles().contains(a.role())) {
       reasons.add(
@@ -325,8 +323,7 @@ final class Gdap {
       Reasons reasons,
       Action.AssignAccess a,
       GranularRelationship relationship,
-      RelationshipStatus status,
-      ProgramPolicy policy) {
+      RelationshipStatus status) {
     requireOwner(reasons, a.by(), relationship, Rule.GDAP_7, "assign its access");
     if (!status.isInForce()) {
       reasons.add(

@@ -14,8 +14,6 @@ import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.Subscription;
-import dev.partnerkit.rules.internal.Effective;
-import dev.partnerkit.rules.internal.Effects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +52,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Create with {@link #builder()} or {@link #create(ServiceCatalog, ProgramPolicy)}; rebuild from
  * a log with {@link #replay}.
  */
-public final class PartnerProgram implements ProgramView {
+public final class PartnerProgram implements ProgramView, ProgramStore {
   private final ServiceCatalog catalog;
   private final ProgramPolicy policy;
 
@@ -149,6 +147,7 @@ public final class PartnerProgram implements ProgramView {
    *
    * @return the policy
    */
+  @Override
   public ProgramPolicy policy() {
     return policy;
   }
@@ -163,6 +162,7 @@ public final class PartnerProgram implements ProgramView {
    * @return the decision and, when allowed, the logged event
    * @throws RuntimeException whatever the {@link EventSink} throws; the action is then not applied
    */
+  @Override
   public Outcome apply(Action action, Instant now) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(now, "now");
@@ -192,7 +192,7 @@ public final class PartnerProgram implements ProgramView {
           return new Outcome(decision, Optional.empty());
         }
         CustomerState before = slot.state;
-        CustomerState after = Effects.applyToCustomer(before, action, at, policy, catalog);
+        CustomerState after = Transitions.applyToCustomer(before, action, at, policy, catalog);
         Decision claimed = claimKeys(action, before, after);
         if (claimed.isDenied()) {
           return new Outcome(claimed, Optional.empty());
@@ -207,7 +207,7 @@ public final class PartnerProgram implements ProgramView {
         releaseOldNames(before, after);
         slot.state = after;
         slot.clock = at;
-        Effects.partnerOf(action)
+        Transitions.partnerOf(action)
             .ifPresent(
                 p ->
                     customersByPartner
@@ -227,6 +227,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the decision {@link #apply} would reach now
    */
+  @Override
   public Decision decide(Action action, Instant now) {
     return ProgramRules.decide(this, action, now, policy);
   }
@@ -243,7 +244,7 @@ public final class PartnerProgram implements ProgramView {
       Partner after =
           action instanceof Action.RegisterPartner register
               ? register.partner()
-              : Effects.applyToPartner(partners.get(partnerOf(action)), action, at);
+              : Transitions.applyToPartner(partners.get(partnerOf(action)), action, at);
       Event event = record(action, at);
       partners.put(after.getId(), after);
       partnerClock = at;
@@ -376,7 +377,7 @@ public final class PartnerProgram implements ProgramView {
   }
 
   private Optional<CustomerId> customerOf(Action action) {
-    Optional<CustomerId> direct = Effects.customerOf(action);
+    Optional<CustomerId> direct = Transitions.customerOf(action);
     if (direct.isPresent()) {
       return direct;
     }
@@ -461,6 +462,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return allowed, or denied with every reason
    */
+  @Override
   public Decision mayAcceptDelegatedAdmin(CustomerId customer, PartnerId partner, Instant now) {
     return ProgramRules.mayAcceptDelegatedAdmin(this, customer, partner, now, policy);
   }
@@ -474,6 +476,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return allowed, or denied with what would allow it
    */
+  @Override
   public Decision mayPerform(PartnerId partner, CustomerId customer, AdminTask task, Instant now) {
     return ProgramRules.mayPerform(this, partner, customer, task, now, policy);
   }
@@ -486,6 +489,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the partners, in the order they were authorized; empty for an unknown customer
    */
+  @Override
   public Set<PartnerId> delegatedAdmins(CustomerId customer, Instant now) {
     Optional<CustomerState> state = customer(customer);
     if (state.isEmpty()) {
@@ -498,7 +502,7 @@ public final class PartnerProgram implements ProgramView {
       }
     }
     for (GranularRelationship relationship : state.get().relationships().values()) {
-      if (Effective.isInForce(relationship, now, policy)) {
+      if (TimeDriven.isInForce(relationship, now, policy)) {
         admins.add(relationship.getPartner());
       }
     }
@@ -511,6 +515,7 @@ public final class PartnerProgram implements ProgramView {
    * @param customer the customer
    * @return the grants; empty for an unknown customer
    */
+  @Override
   public List<DelegationGrant> grants(CustomerId customer) {
     return customer(customer).map(CustomerState::grants).orElse(List.of());
   }
@@ -521,6 +526,7 @@ public final class PartnerProgram implements ProgramView {
    * @param customer the customer
    * @return the designation, if any
    */
+  @Override
   public Optional<PartnerOfRecord> partnerOfRecord(CustomerId customer) {
     return customer(customer).flatMap(CustomerState::partnerOfRecord);
   }
@@ -532,6 +538,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the subscriptions; empty for an unknown customer
    */
+  @Override
   public List<Subscription> subscriptions(CustomerId customer, Instant now) {
     Optional<CustomerState> state = customer(customer);
     if (state.isEmpty()) {
@@ -539,7 +546,7 @@ public final class PartnerProgram implements ProgramView {
     }
     List<Subscription> result = new ArrayList<>();
     for (Subscription subscription : state.get().subscriptions().values()) {
-      result.add(Effective.subscription(subscription, now));
+      result.add(TimeDriven.subscription(subscription, now));
     }
     return result;
   }
@@ -551,11 +558,12 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the offer, if one has that id
    */
+  @Override
   public Optional<Offer> offer(InvitationId id, Instant now) {
     return customerOfInvitation(id)
         .flatMap(this::customer)
         .map(c -> c.offers().get(id))
-        .map(o -> Effective.offer(o, now));
+        .map(o -> TimeDriven.offer(o, now));
   }
 
   /**
@@ -565,13 +573,14 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the pending offers
    */
+  @Override
   public List<Offer> pendingInvitations(CustomerId customer, Instant now) {
     List<Offer> pending = new ArrayList<>();
     customer(customer)
         .ifPresent(
             state -> {
               for (Offer offer : state.offers().values()) {
-                if (Effective.status(offer, now) == OfferStatus.PENDING) {
+                if (TimeDriven.status(offer, now) == OfferStatus.PENDING) {
                   pending.add(offer);
                 }
               }
@@ -586,11 +595,12 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the offers
    */
+  @Override
   public List<Offer> offers(CustomerId customer, Instant now) {
     List<Offer> offers = new ArrayList<>();
     customer(customer)
         .ifPresent(
-            state -> state.offers().values().forEach(o -> offers.add(Effective.offer(o, now))));
+            state -> state.offers().values().forEach(o -> offers.add(TimeDriven.offer(o, now))));
     return offers;
   }
 
@@ -601,11 +611,12 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the relationship, if one has that id
    */
+  @Override
   public Optional<GranularRelationship> relationship(RelationshipId id, Instant now) {
     return customerOfRelationship(id)
         .flatMap(this::customer)
         .map(c -> c.relationships().get(id))
-        .map(r -> Effective.relationship(r, now, policy));
+        .map(r -> TimeDriven.relationship(r, now, policy));
   }
 
   /**
@@ -615,6 +626,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the relationships
    */
+  @Override
   public List<GranularRelationship> relationships(CustomerId customer, Instant now) {
     List<GranularRelationship> result = new ArrayList<>();
     customer(customer)
@@ -623,7 +635,7 @@ public final class PartnerProgram implements ProgramView {
                 state
                     .relationships()
                     .values()
-                    .forEach(r -> result.add(Effective.relationship(r, now, policy))));
+                    .forEach(r -> result.add(TimeDriven.relationship(r, now, policy))));
     return result;
   }
 
@@ -635,6 +647,7 @@ public final class PartnerProgram implements ProgramView {
    * @param now the time
    * @return the customer ids
    */
+  @Override
   public Set<CustomerId> customersOf(PartnerId partner, Instant now) {
     Set<CustomerId> result = new LinkedHashSet<>();
     for (CustomerId id : customersByPartner.getOrDefault(partner, Set.of())) {
@@ -654,7 +667,7 @@ public final class PartnerProgram implements ProgramView {
     }
     for (Subscription subscription : state.subscriptions().values()) {
       if (subscription.getPartner().filter(partner::equals).isPresent()
-          && Effective.isInUse(subscription, now)) {
+          && TimeDriven.isInUse(subscription, now)) {
         return true;
       }
     }
@@ -705,6 +718,7 @@ public final class PartnerProgram implements ProgramView {
    *
    * @return 0 before the first event
    */
+  @Override
   public long lastSequence() {
     return sequence.get();
   }
@@ -714,6 +728,7 @@ public final class PartnerProgram implements ProgramView {
    *
    * @return the snapshot
    */
+  @Override
   public ProgramSnapshot snapshot() {
     ReentrantReadWriteLock.WriteLock exclusive = partnerLock.writeLock();
     exclusive.lock();

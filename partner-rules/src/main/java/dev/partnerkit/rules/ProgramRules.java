@@ -23,7 +23,6 @@ import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.TrialInvitation;
-import dev.partnerkit.rules.internal.Effective;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Duration;
 import java.time.Instant;
@@ -597,7 +596,7 @@ public final class ProgramRules {
    */
   public static boolean owns(CustomerState customer, ServiceId service, Instant now) {
     for (Subscription subscription : customer.subscriptions().values()) {
-      if (subscription.getService().equals(service) && Effective.isInUse(subscription, now)) {
+      if (subscription.getService().equals(service) && TimeDriven.isInUse(subscription, now)) {
         return true;
       }
     }
@@ -777,7 +776,7 @@ public final class ProgramRules {
               + " it.",
           subject(id));
     }
-    OfferStatus status = Effective.status(offer, now);
+    OfferStatus status = TimeDriven.status(offer, now);
     if (status == OfferStatus.EXPIRED) {
       reasons.add(
           Rule.OFFER_9,
@@ -820,7 +819,7 @@ public final class ProgramRules {
               + " cannot.",
           subject(id));
     }
-    OfferStatus status = Effective.status(offer, now);
+    OfferStatus status = TimeDriven.status(offer, now);
     if (status != OfferStatus.PENDING) {
       reasons.add(
           Rule.OFFER_11,
@@ -1018,7 +1017,7 @@ public final class ProgramRules {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (GranularRelationship relationship : customer.relationships().values()) {
       if (relationship.getPartner().equals(partner)
-          && Effective.isInForce(relationship, now, policy)) {
+          && TimeDriven.isInForce(relationship, now, policy)) {
         roles.addAll(relationship.getRoles());
       }
     }

@@ -37,7 +37,10 @@ class ConcurrencyTest {
     PartnerProgram program = PartnerProgram.create(TestWorld.CATALOG, ProgramPolicy.seed());
     Instant t = TestWorld.START;
     for (int p = 0; p < PARTNERS; p++) {
-      program.apply(new Action.RegisterPartner(TestWorld.partner("p" + p, Cloud.GLOBAL, Program.CLOUD_ESSENTIALS)), t);
+      program.apply(
+          new Action.RegisterPartner(
+              TestWorld.partner("p" + p, Cloud.GLOBAL, Program.CLOUD_ESSENTIALS)),
+          t);
     }
     List<Action> accepts = new ArrayList<>();
     for (int c = 0; c < CUSTOMERS; c++) {
@@ -45,7 +48,14 @@ class ConcurrencyTest {
       program.apply(new Action.RegisterCustomer(TestWorld.customer("c" + c, Cloud.GLOBAL)), t);
       for (int p = 0; p < PARTNERS; p++) {
         InvitationId id = InvitationId.of("d-" + p + "-" + c);
-        assertThat(program.apply(new Action.SendDelegatedAdminInvitation(id, PartnerId.of("p" + p), customer), t).isAllowed()).isTrue();
+        assertThat(
+                program
+                    .apply(
+                        new Action.SendDelegatedAdminInvitation(
+                            id, PartnerId.of("p" + p), customer),
+                        t)
+                    .isAllowed())
+            .isTrue();
         accepts.add(new Action.Accept(id, Actor.customer(customer)));
       }
     }
@@ -59,19 +69,21 @@ class ConcurrencyTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < THREADS; w++) {
         int worker = w;
-        futures.add(pool.submit(() -> {
-          go.await();
-          for (int i = worker; i < accepts.size(); i += THREADS) {
-            Outcome outcome = program.apply(accepts.get(i), t.plusSeconds(i));
-            if (outcome.isAllowed()) {
-              accepted.put(outcome.event().orElseThrow().sequence(), accepts.get(i));
-            } else {
-              assertThat(outcome.decision().getRuleIds()).contains("DA-2");
-              denied.incrementAndGet();
-            }
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  for (int i = worker; i < accepts.size(); i += THREADS) {
+                    Outcome outcome = program.apply(accepts.get(i), t.plusSeconds(i));
+                    if (outcome.isAllowed()) {
+                      accepted.put(outcome.event().orElseThrow().sequence(), accepts.get(i));
+                    } else {
+                      assertThat(outcome.decision().getRuleIds()).contains("DA-2");
+                      denied.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
       }
       go.countDown();
       for (Future<?> f : futures) {
@@ -84,12 +96,16 @@ class ConcurrencyTest {
     assertThat(denied.get()).isEqualTo(CUSTOMERS * (PARTNERS - 1));
     for (int c = 0; c < CUSTOMERS; c++) {
       CustomerId customer = CustomerId.fromName("c" + c);
-      assertThat(program.grants(customer).stream().filter(g -> g.getStatus() == GrantStatus.ACTIVE)).hasSize(1);
+      assertThat(program.grants(customer).stream().filter(g -> g.getStatus() == GrantStatus.ACTIVE))
+          .hasSize(1);
       assertThat(program.delegatedAdmins(customer, t)).hasSize(1);
     }
     assertThat(program.lastSequence()).isEqualTo(before + CUSTOMERS);
     List<Event> log = program.events();
-    assertThat(log.subList((int) before, log.size())).extracting(Event::sequence).containsExactlyInAnyOrderElementsOf(accepted.keySet());
-    assertThat(PartnerProgram.replay(TestWorld.CATALOG, ProgramPolicy.seed(), log).snapshot()).isEqualTo(program.snapshot());
+    assertThat(log.subList((int) before, log.size()))
+        .extracting(Event::sequence)
+        .containsExactlyInAnyOrderElementsOf(accepted.keySet());
+    assertThat(PartnerProgram.replay(TestWorld.CATALOG, ProgramPolicy.seed(), log).snapshot())
+        .isEqualTo(program.snapshot());
   }
 }

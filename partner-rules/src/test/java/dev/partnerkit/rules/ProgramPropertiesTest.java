@@ -40,19 +40,39 @@ class ProgramPropertiesTest {
   private static final List<CustomerId> CUSTOMERS =
       List.of(CustomerId.fromName("c0"), CustomerId.fromName("c1"), CustomerId.fromName("c2"));
   private static final List<ServiceId> SERVICES =
-      List.of(TestWorld.E3, TestWorld.EXCHANGE, TestWorld.TEAMS, TestWorld.DEFENDER, ServiceId.of("NOPE"));
-  private static final Duration[] STEPS = {Duration.ofHours(6), Duration.ofDays(7), Duration.ofDays(31), Duration.ofDays(95)};
+      List.of(
+          TestWorld.E3,
+          TestWorld.EXCHANGE,
+          TestWorld.TEAMS,
+          TestWorld.DEFENDER,
+          ServiceId.of("NOPE"));
+  private static final Duration[] STEPS = {
+    Duration.ofHours(6), Duration.ofDays(7), Duration.ofDays(31), Duration.ofDays(95)
+  };
 
   /** A step of a random run: an action, or the clock moving on. */
   private record Move(Optional<Action> action, Duration advance) {}
 
   private static PartnerProgram newProgram(boolean modern) {
-    PartnerProgram program = PartnerProgram.create(TestWorld.CATALOG, modern ? ProgramPolicy.modern() : ProgramPolicy.seed());
+    PartnerProgram program =
+        PartnerProgram.create(
+            TestWorld.CATALOG, modern ? ProgramPolicy.modern() : ProgramPolicy.seed());
     Instant t = TestWorld.START;
-    program.apply(new Action.RegisterPartner(TestWorld.partner("p0", Cloud.GLOBAL, Program.CLOUD_ESSENTIALS, Program.CSP_DIRECT)), t);
-    program.apply(new Action.RegisterPartner(TestWorld.partner("p1", Cloud.GLOBAL, Program.CLOUD_ESSENTIALS, Program.CSP_INDIRECT_PROVIDER)), t);
+    program.apply(
+        new Action.RegisterPartner(
+            TestWorld.partner("p0", Cloud.GLOBAL, Program.CLOUD_ESSENTIALS, Program.CSP_DIRECT)),
+        t);
+    program.apply(
+        new Action.RegisterPartner(
+            TestWorld.partner(
+                "p1", Cloud.GLOBAL, Program.CLOUD_ESSENTIALS, Program.CSP_INDIRECT_PROVIDER)),
+        t);
     program.apply(new Action.RegisterPartner(TestWorld.partner("p2", Cloud.GLOBAL)), t);
-    program.apply(new Action.RegisterPartner(TestWorld.partner("p3", Cloud.CHINA_21VIANET, Program.CLOUD_ESSENTIALS, Program.CSP_DIRECT)), t);
+    program.apply(
+        new Action.RegisterPartner(
+            TestWorld.partner(
+                "p3", Cloud.CHINA_21VIANET, Program.CLOUD_ESSENTIALS, Program.CSP_DIRECT)),
+        t);
     program.apply(new Action.RegisterCustomer(TestWorld.customer("c0", Cloud.GLOBAL)), t);
     program.apply(new Action.RegisterCustomer(TestWorld.customer("c1", Cloud.GLOBAL)), t);
     program.apply(new Action.RegisterCustomer(TestWorld.customer("c2", Cloud.CHINA_21VIANET)), t);
@@ -82,24 +102,54 @@ class ProgramPropertiesTest {
     Action action =
         switch (kind) {
           case 0 -> new Action.SendTrialInvitation(inv, p, k, List.of(s), flag);
-          case 1 -> new Action.SendPurchaseOffer(inv, p, k, List.of(OfferLine.of(s, 1 + c % 400)), flag ? BillingCycle.ANNUAL : BillingCycle.MONTHLY, (c & 2) == 2, Optional.empty(), Optional.empty());
+          case 1 ->
+              new Action.SendPurchaseOffer(
+                  inv,
+                  p,
+                  k,
+                  List.of(OfferLine.of(s, 1 + c % 400)),
+                  flag ? BillingCycle.ANNUAL : BillingCycle.MONTHLY,
+                  (c & 2) == 2,
+                  Optional.empty(),
+                  Optional.empty());
           case 2 -> new Action.SendDelegatedAdminInvitation(inv, p, k);
           case 3, 4 -> new Action.Accept(inv, (c & 3) == 0 ? byPartner : byCustomer);
           case 5 -> new Action.Decline(inv, by);
           case 6 -> new Action.Revoke(inv, flag ? byPartner : Actor.partner(PARTNERS.get(0)));
           case 7 -> new Action.RevokeDelegation(k, p, by);
-          case 8 -> new Action.DesignatePartnerOfRecord(k, p, (c & 3) == 0 ? byPartner : byCustomer);
+          case 8 ->
+              new Action.DesignatePartnerOfRecord(k, p, (c & 3) == 0 ? byPartner : byCustomer);
           case 9 -> new Action.RemovePartnerOfRecord(k, by);
-          case 10 -> new Action.PerformAdminTask(p, k, AdminTask.values()[c % (AdminTask.values().length - 1)]);
+          case 10 ->
+              new Action.PerformAdminTask(
+                  p, k, AdminTask.values()[c % (AdminTask.values().length - 1)]);
           case 11 -> new Action.SubmitServiceRequest(k, by, "help");
-          case 12 -> (c & 1) == 0 ? new Action.Withdraw(p, Program.CLOUD_ESSENTIALS) : new Action.Enroll(p, Program.CLOUD_ESSENTIALS);
-          case 13 -> new Action.CreateRelationship(rel, p, k, "rel " + (c % 3), Duration.ofDays(30 + c % 800), EnumSet.of(role), flag ? Duration.ofDays(180) : Duration.ZERO);
+          case 12 ->
+              (c & 1) == 0
+                  ? new Action.Withdraw(p, Program.CLOUD_ESSENTIALS)
+                  : new Action.Enroll(p, Program.CLOUD_ESSENTIALS);
+          case 13 ->
+              new Action.CreateRelationship(
+                  rel,
+                  p,
+                  k,
+                  "rel " + (c % 3),
+                  Duration.ofDays(30 + c % 800),
+                  EnumSet.of(role),
+                  flag ? Duration.ofDays(180) : Duration.ZERO);
           case 14 -> new Action.LockForApproval(rel, by);
           case 15, 16 -> new Action.ApproveRelationship(rel, (c & 3) == 0 ? byPartner : byCustomer);
           case 17 -> new Action.TerminateRelationship(rel, by);
           case 18 -> new Action.RemoveRole(rel, by, role);
           case 19 -> new Action.AssignAccess(rel, by, "admins", EnumSet.of(role));
-          case 20 -> new Action.UpdateRelationship(rel, by, Optional.of("rel " + (c % 3)), Optional.empty(), Optional.empty(), Optional.empty());
+          case 20 ->
+              new Action.UpdateRelationship(
+                  rel,
+                  by,
+                  Optional.of("rel " + (c % 3)),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty());
           case 21 -> new Action.DeleteRelationship(rel, by);
           default -> null;
         };
@@ -110,48 +160,55 @@ class ProgramPropertiesTest {
   void invariantsHoldAfterEveryStepAndTheLogReplaysToAnEqualState() {
     qt().withExamples(300)
         .forAll(lists().of(integers().all()).ofSizeBetween(1, 120), booleans().all())
-        .checkAssert((codes, modern) -> {
-          PartnerProgram program = newProgram(modern);
-          Instant now = TestWorld.START;
-          for (int code : codes) {
-            Move move = decode(code);
-            if (move.action().isEmpty()) {
-              now = now.plus(move.advance());
-              continue;
-            }
-            Action action = move.action().get();
-            ProgramSnapshot before = program.snapshot();
-            long sequence = program.lastSequence();
-            Outcome outcome = program.apply(action, now);
-            ProgramSnapshot after = program.snapshot();
-            if (outcome.isAllowed()) {
-              assertThat(outcome.event().orElseThrow().sequence()).isEqualTo(sequence + 1);
-              assertThat(program.lastSequence()).isEqualTo(sequence + 1);
-            } else {
-              assertThat(after).as("a denied %s changes nothing", action.kind()).isEqualTo(before);
-              assertThat(program.lastSequence()).isEqualTo(sequence);
-              assertThat(outcome.decision().getReasons()).isNotEmpty();
-            }
-            if (!modern) {
-              for (CustomerId customer : CUSTOMERS) {
-                assertThat(activeGrants(after, customer)).as("active delegated admins of %s", customer).isLessThanOrEqualTo(1);
+        .checkAssert(
+            (codes, modern) -> {
+              PartnerProgram program = newProgram(modern);
+              Instant now = TestWorld.START;
+              for (int code : codes) {
+                Move move = decode(code);
+                if (move.action().isEmpty()) {
+                  now = now.plus(move.advance());
+                  continue;
+                }
+                Action action = move.action().get();
+                ProgramSnapshot before = program.snapshot();
+                long sequence = program.lastSequence();
+                Outcome outcome = program.apply(action, now);
+                ProgramSnapshot after = program.snapshot();
+                if (outcome.isAllowed()) {
+                  assertThat(outcome.event().orElseThrow().sequence()).isEqualTo(sequence + 1);
+                  assertThat(program.lastSequence()).isEqualTo(sequence + 1);
+                } else {
+                  assertThat(after)
+                      .as("a denied %s changes nothing", action.kind())
+                      .isEqualTo(before);
+                  assertThat(program.lastSequence()).isEqualTo(sequence);
+                  assertThat(outcome.decision().getReasons()).isNotEmpty();
+                }
+                if (!modern) {
+                  for (CustomerId customer : CUSTOMERS) {
+                    assertThat(activeGrants(after, customer))
+                        .as("active delegated admins of %s", customer)
+                        .isLessThanOrEqualTo(1);
+                  }
+                }
+                assertSeparateRoles(action, before, after);
               }
-            }
-            assertSeparateRoles(action, before, after);
-          }
-          PartnerProgram replayed = PartnerProgram.replay(TestWorld.CATALOG, program.policy(), program.events());
-          assertThat(replayed.snapshot()).isEqualTo(program.snapshot());
-          assertThat(replayed.lastSequence()).isEqualTo(program.lastSequence());
-        });
+              PartnerProgram replayed =
+                  PartnerProgram.replay(TestWorld.CATALOG, program.policy(), program.events());
+              assertThat(replayed.snapshot()).isEqualTo(program.snapshot());
+              assertThat(replayed.lastSequence()).isEqualTo(program.lastSequence());
+            });
   }
 
   @Test
   void decisionsAreDeterministicForTheSameInputs() {
     qt().withExamples(100)
         .forAll(lists().of(integers().all()).ofSizeBetween(1, 80), booleans().all())
-        .checkAssert((codes, modern) -> {
-          assertThat(decisions(codes, modern)).isEqualTo(decisions(codes, modern));
-        });
+        .checkAssert(
+            (codes, modern) -> {
+              assertThat(decisions(codes, modern)).isEqualTo(decisions(codes, modern));
+            });
   }
 
   private static List<Decision> decisions(List<Integer> codes, boolean modern) {
@@ -169,16 +226,23 @@ class ProgramPropertiesTest {
     return decisions;
   }
 
-  /** POR-3: delegation actions never change the partner of record, and POR actions never change grants. */
-  private static void assertSeparateRoles(Action action, ProgramSnapshot before, ProgramSnapshot after) {
-    Set<ActionKind> porActions = EnumSet.of(ActionKind.DESIGNATE_PARTNER_OF_RECORD, ActionKind.REMOVE_PARTNER_OF_RECORD);
+  /**
+   * POR-3: delegation actions never change the partner of record, and POR actions never change
+   * grants.
+   */
+  private static void assertSeparateRoles(
+      Action action, ProgramSnapshot before, ProgramSnapshot after) {
+    Set<ActionKind> porActions =
+        EnumSet.of(ActionKind.DESIGNATE_PARTNER_OF_RECORD, ActionKind.REMOVE_PARTNER_OF_RECORD);
     for (Map.Entry<CustomerId, CustomerState> entry : before.customers().entrySet()) {
       CustomerState was = entry.getValue();
       CustomerState is = after.customers().get(entry.getKey());
       if (porActions.contains(action.kind())) {
         assertThat(is.grants()).as("grants after %s", action.kind()).isEqualTo(was.grants());
       } else {
-        assertThat(is.partnerOfRecord()).as("partner of record after %s", action.kind()).isEqualTo(was.partnerOfRecord());
+        assertThat(is.partnerOfRecord())
+            .as("partner of record after %s", action.kind())
+            .isEqualTo(was.partnerOfRecord());
       }
     }
   }

@@ -43,7 +43,8 @@ final class TestWorld {
 
   private TestWorld() {}
 
-  private static dev.partnerkit.model.ImmutableService.Builder service(ServiceId id, int min, int max, boolean trial) {
+  private static dev.partnerkit.model.ImmutableService.Builder service(
+      ServiceId id, int min, int max, boolean trial) {
     var b =
         Service.builder()
             .id(id)
@@ -79,8 +80,19 @@ final class TestWorld {
             CompanyProfile.builder()
                 .companyName(name)
                 .domain(name + ".onmicrosoft.com")
-                .address(Address.builder().addressLine1("1 Main St").city("Redmond").postalCode("98052").country("US").build())
-                .contact(Contact.builder().firstName("A").lastName("B").email("a@" + name + ".example").build())
+                .address(
+                    Address.builder()
+                        .addressLine1("1 Main St")
+                        .city("Redmond")
+                        .postalCode("98052")
+                        .country("US")
+                        .build())
+                .contact(
+                    Contact.builder()
+                        .firstName("A")
+                        .lastName("B")
+                        .email("a@" + name + ".example")
+                        .build())
                 .build())
         .build();
   }

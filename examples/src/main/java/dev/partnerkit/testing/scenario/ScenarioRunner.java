@@ -7,12 +7,15 @@ import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionStatus;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
+import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.rules.ProgramStore;
 import dev.partnerkit.rules.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,21 +60,20 @@ public final class ScenarioRunner {
    * @return the result
    */
   public static ScenarioResult run(Scenario scenario) {
-    return run(scenario, (catalog, policy) -> PartnerProgram.create(catalog, policy));
+    return run(scenario, PartnerProgram::create);
   }
 
   /**
-   * Runs a parsed scenario on a program made by {@code programs}, for stores other than the
-   * in-memory one.
+   * Runs a parsed scenario on a store made by {@code stores}, such as a database store, so that a
+   * store can be held to the same conformance suite as the in-memory program.
    *
    * @param scenario the scenario
-   * @param programs makes an empty program from the scenario's catalog and policy
+   * @param stores makes an empty store from the scenario's catalog and policy
    * @return the result
    */
   public static ScenarioResult run(
-      Scenario scenario,
-      BiFunction<dev.partnerkit.model.ServiceCatalog, dev.partnerkit.rules.ProgramPolicy, PartnerProgram> programs) {
-    PartnerProgram program = programs.apply(scenario.catalog(), scenario.policy());
+      Scenario scenario, BiFunction<ServiceCatalog, ProgramPolicy, ? extends ProgramStore> stores) {
+    ProgramStore program = stores.apply(scenario.catalog(), scenario.policy());
     Instant now = scenario.start();
     Names names = new Names(scenario.names());
     for (Partner partner : scenario.partners()) {
@@ -144,7 +146,7 @@ public final class ScenarioRunner {
     return files;
   }
 
-  private static StepResult act(PartnerProgram program, Step.Act act, Instant now, Names names) {
+  private static StepResult act(ProgramStore program, Step.Act act, Instant now, Names names) {
     Outcome outcome = program.apply(act.action(), now);
     Decision decision = outcome.decision();
     List<String> ids = List.copyOf(decision.getRuleIds());
@@ -162,7 +164,7 @@ public final class ScenarioRunner {
     return new StepResult(act.number(), act.text(), shown, ids, reasons, ok, ok ? "" : "expected denied " + new TreeSet<>(expected));
   }
 
-  private static StepResult check(PartnerProgram program, Step.Check check, Instant now, Names names) {
+  private static StepResult check(ProgramStore program, Step.Check check, Instant now, Names names) {
     Step.Expectation e = check.expectation();
     String actual;
     boolean ok;

@@ -1,4 +1,4 @@
-package dev.partnerkit.rules.internal;
+package dev.partnerkit.rules;
 
 import dev.partnerkit.model.AccessAssignment;
 import dev.partnerkit.model.AccessAssignmentId;
@@ -33,10 +33,6 @@ import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.model.TrialTerms;
-import dev.partnerkit.rules.Action;
-import dev.partnerkit.rules.CustomerState;
-import dev.partnerkit.rules.ProgramPolicy;
-import dev.partnerkit.rules.ProgramRules;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,13 +49,16 @@ import java.util.UUID;
 
 /**
  * Applies allowed actions: each function returns the new state of the one customer or partner an
- * action changes. Deterministic: ids of new grants, subscriptions and assignments are name-based
- * UUIDs of the invitation or relationship they come from, so replay reproduces them.
+ * action changes. With {@link ProgramRules} (which decides) this is the whole engine, for stores of
+ * one's own; {@link PartnerProgram} uses both.
  *
- * <p>Call only after {@link ProgramRules#decide} allowed the action on the same state and time.
+ * <p>Pure and deterministic: ids of new grants, subscriptions and assignments are name-based UUIDs
+ * of the invitation or relationship they come from, so replay reproduces them. Call only after
+ * {@link ProgramRules#decide} allowed the action on the same state and time. Thread-safe: a utility
+ * class.
  */
-public final class Effects {
-  private Effects() {}
+public final class Transitions {
+  private Transitions() {}
 
   /**
    * Returns the partner after a partner-scoped action.
@@ -360,7 +359,7 @@ public final class Effects {
     Subscription trial = null;
     Subscription paid = null;
     for (Subscription s : subscriptions.values()) {
-      if (!Effective.isInUse(s, now)) {
+      if (!TimeDriven.isInUse(s, now)) {
         continue;
       }
       if (s.isTrial()

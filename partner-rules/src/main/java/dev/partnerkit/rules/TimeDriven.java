@@ -1,4 +1,4 @@
-package dev.partnerkit.rules.internal;
+package dev.partnerkit.rules;
 
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.ImmutableGranularRelationship;
@@ -8,7 +8,6 @@ import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionStatus;
-import dev.partnerkit.rules.ProgramPolicy;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,10 +17,11 @@ import java.time.Instant;
  * expires (GDAP-8) and an active one expires or auto-extends at its end (GDAP-10).
  *
  * <p>Pure functions; nothing here is stored, so time passing needs no background work and replay
- * needs no clock.
+ * needs no clock. Stores other than {@link PartnerProgram} use these to answer queries.
+ * Thread-safe: a utility class.
  */
-public final class Effective {
-  private Effective() {}
+public final class TimeDriven {
+  private TimeDriven() {}
 
   /**
    * Returns an offer's status at {@code now}.

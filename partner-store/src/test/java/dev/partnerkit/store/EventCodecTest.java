@@ -1,0 +1,124 @@
+package dev.partnerkit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerkit.model.AdminTask;
+import dev.partnerkit.model.BillingCycle;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.InvitationId;
+import dev.partnerkit.model.Money;
+import dev.partnerkit.model.OfferLine;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Program;
+import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.json.JsonException;
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.ActionKind;
+import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.Event;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+  static final PartnerId P = PartnerId.of("northwind");
+  static final CustomerId C = CustomerId.fromName("fabrikam");
+  static final InvitationId I = InvitationId.of("t1");
+  static final RelationshipId R = RelationshipId.of("r1");
+
+  /** One action of every kind except registration, which carries whole model values. */
+  static List<Action> samples() {
+    return List.of(
+        new Action.SignAgreement(P),
+        new Action.Enroll(P, Program.CLOUD_ESSENTIALS),
+        new Action.Withdraw(P, Program.CSP_DIRECT),
+        new Action.SendTrialInvitation(I, P, C, List.of(ServiceId.of("EXCHANGE_ONLINE")), true),
+        new Action.SendPurchaseOffer(
+            I,
+            P,
+            C,
+            List.of(OfferLine.of(ServiceId.of("OFFICE_365_E3"), 10)),
+            BillingCycle.ANNUAL,
+            false,
+            Optional.of(InvitationId.of("t0")),
+            Optional.of(Money.of(new BigDecimal("99.50"), "EUR"))),
+        new Action.SendDelegatedAdminInvitation(I, P, C),
+        new Action.Accept(I, Actor.customer(C)),
+        new Action.Decline(I, Actor.partner(P)),
+        new Action.Revoke(I, Actor.partner(P)),
+        new Action.RevokeDelegation(C, P, Actor.customer(C)),
+        new Action.DesignatePartnerOfRecord(C, P, Actor.customer(C)),
+        new Action.RemovePartnerOfRecord(C, Actor.customer(C)),
+        new Action.PerformAdminTask(P, C, AdminTask.MIGRATE_DATA),
+        new Action.SubmitServiceRequest(C, Actor.customer(C), "Mail flow is down"),
+        new Action.CreateRelationship(
+            R,
+            P,
+            C,
+            "Northwind support",
+            Duration.ofDays(730),
+            EnumSet.of(Role.USER_ADMINISTRATOR),
+            Duration.ofDays(180)),
+        new Action.UpdateRelationship(
+            R,
+            Actor.partner(P),
+            Optional.of("renamed"),
+            Optional.empty(),
+            Optional.of(Set.of(Role.HELPDESK_ADMINISTRATOR)),
+            Optional.of(Duration.ZERO)),
+        new Action.LockForApproval(R, Actor.partner(P)),
+        new Action.ApproveRelationship(R, Actor.customer(C)),
+        new Action.DeleteRelationship(R, Actor.partner(P)),
+        new Action.TerminateRelationship(R, Actor.customer(C)),
+        new Action.RemoveRole(R, Actor.partner(P), Role.GLOBAL_ADMINISTRATOR),
+        new Action.AssignAccess(
+            R, Actor.partner(P), "Helpdesk agents", EnumSet.of(Role.HELPDESK_ADMINISTRATOR)));
+  }
+
+  @Test
+  void everyActionKindRoundTripsOnOneLine() {
+    Instant at = Instant.parse("2026-03-01T12:00:00Z");
+    long sequence = 1;
+    for (Action action : samples()) {
+      Event event = new Event(sequence++, at, action);
+      String line = EventCodec.encode(event);
+      assertThat(line).doesNotContain("\n");
+      assertThat(EventCodec.decode(line)).isEqualTo(event);
+    }
+    Set<ActionKind> covered = samples().stream().map(Action::kind).collect(Collectors.toSet());
+    assertThat(covered)
+        .containsAll(
+            EnumSet.complementOf(
+                EnumSet.of(ActionKind.REGISTER_PARTNER, ActionKind.REGISTER_CUSTOMER)));
+  }
+
+  @Test
+  void theVerbIsNamedLikeTheScenarioFormat() {
+    String line =
+        EventCodec.encode(new Event(3, Instant.EPOCH, new Action.Accept(I, Actor.customer(C))));
+    assertThat(line).contains("\"do\":\"accept\"").contains("\"type\":\"customer\"");
+  }
+
+  @Test
+  void aTornOrForeignLineIsAClearError() {
+    String line =
+        EventCodec.encode(new Event(3, Instant.EPOCH, new Action.Accept(I, Actor.customer(C))));
+    assertThatThrownBy(() -> EventCodec.decode(line.substring(0, line.length() / 2)))
+        .isInstanceOf(JsonException.class);
+    assertThatThrownBy(
+            () ->
+                EventCodec.decode(
+                    "{\"sequence\":1,\"at\":\"2026-01-01T00:00:00Z\",\"action\":{\"do\":\"fly\"}}"))
+        .isInstanceOf(JsonException.class)
+        .hasMessageContaining("fly");
+  }
+}
