@@ -34,7 +34,10 @@ public final class PartnerkitCommand {
    * @return the exit status: 0 success, 1 a check failed, 2 bad usage or input
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+    if (args.length == 0
+        || args[0].equals("--help")
+        || args[0].equals("-h")
+        || args[0].equals("help")) {
       usage(args.length == 0 ? err : out);
       return args.length == 0 ? 2 : 0;
     }
@@ -53,6 +56,7 @@ public final class PartnerkitCommand {
     out.println("usage: partnerkit COMMAND [ARGS]");
     out.println();
     out.println("commands:");
-    out.println("  scenario FILE_OR_DIR... [--json]   run scenario files against the rules; exit 0 all held, 1 a check failed, 2 bad input");
+    out.println(
+        "  scenario FILE_OR_DIR... [--json]   run scenario files against the rules; exit 0 all held, 1 a check failed, 2 bad input");
   }
 }

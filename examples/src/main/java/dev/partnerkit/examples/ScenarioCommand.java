@@ -15,9 +15,9 @@ import java.util.List;
  * The {@code partnerkit scenario FILE_OR_DIR... [--json]} command: runs scenario files and prints
  * one line per step and the closing {@code N passed, N failed} line.
  *
- * <p>Exit status: 0 when every expectation held, 1 when one failed, 2 when a file could not be
- * read or does not follow the format (the message names the file, the JSON path and what was
- * expected; never a stack trace).
+ * <p>Exit status: 0 when every expectation held, 1 when one failed, 2 when a file could not be read
+ * or does not follow the format (the message names the file, the JSON path and what was expected;
+ * never a stack trace).
  */
 final class ScenarioCommand {
   private ScenarioCommand() {}
@@ -29,7 +29,8 @@ final class ScenarioCommand {
       if (arg.equals("--json")) {
         json = true;
       } else if (arg.startsWith("-")) {
-        err.println("partnerkit scenario: unknown option " + arg + "; expected FILE_OR_DIR... [--json]");
+        err.println(
+            "partnerkit scenario: unknown option " + arg + "; expected FILE_OR_DIR... [--json]");
         return 2;
       } else {
         try {
