@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A parsed scenario file: its name, the rules it exercises, its policy, start time and catalog,
- * the partners and customers at the start, and its steps.
+ * A parsed scenario file: its name, the rules it exercises, its policy, start time and catalog, the
+ * partners and customers at the start, and its steps.
  *
  * <p>Immutable and thread-safe. Create with {@link ScenarioParser}.
  *

@@ -71,7 +71,8 @@ public final class ScenarioParser {
   /** The largest scenario file read, in bytes. */
   public static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
 
-  private static final Set<String> TOP = Set.of("name", "rules", "policy", "start", "catalog", "partners", "customers", "steps");
+  private static final Set<String> TOP =
+      Set.of("name", "rules", "policy", "start", "catalog", "partners", "customers", "steps");
 
   private ScenarioParser() {}
 
@@ -86,14 +87,17 @@ public final class ScenarioParser {
     String source = file.toString();
     try {
       if (!Files.isRegularFile(file)) {
-        throw new ScenarioFormatException(source, "$", "expected a readable scenario file, but there is none");
+        throw new ScenarioFormatException(
+            source, "$", "expected a readable scenario file, but there is none");
       }
       if (Files.size(file) > MAX_FILE_SIZE) {
-        throw new ScenarioFormatException(source, "$", "expected a file of at most " + MAX_FILE_SIZE + " bytes");
+        throw new ScenarioFormatException(
+            source, "$", "expected a file of at most " + MAX_FILE_SIZE + " bytes");
       }
       return parse(Files.readString(file, StandardCharsets.UTF_8), source);
     } catch (IOException e) {
-      throw new ScenarioFormatException(source, "$", "expected a readable UTF-8 file, but reading failed: " + e.getMessage());
+      throw new ScenarioFormatException(
+          source, "$", "expected a readable UTF-8 file, but reading failed: " + e.getMessage());
     }
   }
 
@@ -116,10 +120,17 @@ public final class ScenarioParser {
           "$",
           "expected well-formed JSON, but "
               + (detail == null ? "it is malformed" : detail)
-              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+              + (e.getLocation() == null
+                  ? ""
+                  : " (line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()
+                      + ")"));
     }
     if (root == null || root.isMissingNode()) {
-      throw new ScenarioFormatException(source, "$", "expected a JSON object, but the file is empty");
+      throw new ScenarioFormatException(
+          source, "$", "expected a JSON object, but the file is empty");
     }
     return new Reader(source).scenario(root);
   }
@@ -144,7 +155,9 @@ public final class ScenarioParser {
         for (int i = 0; i < list.size(); i++) {
           String id = text(list.get(i), "$.rules[" + i + "]");
           if (Rule.byId(id).isEmpty()) {
-            throw fail("$.rules[" + i + "]", "expected a rule id from RULES.md such as DA-2, but got \"" + id + "\"");
+            throw fail(
+                "$.rules[" + i + "]",
+                "expected a rule id from RULES.md such as DA-2, but got \"" + id + "\"");
           }
           rules.add(id);
         }
@@ -152,11 +165,13 @@ public final class ScenarioParser {
       ProgramPolicy policy = ProgramPolicy.seed();
       if (root.has("policy")) {
         String p = text(root.get("policy"), "$.policy");
-        policy = switch (p) {
-          case "seed" -> ProgramPolicy.seed();
-          case "modern" -> ProgramPolicy.modern();
-          default -> throw fail("$.policy", "expected \"seed\" or \"modern\", but got \"" + p + "\"");
-        };
+        policy =
+            switch (p) {
+              case "seed" -> ProgramPolicy.seed();
+              case "modern" -> ProgramPolicy.modern();
+              default ->
+                  throw fail("$.policy", "expected \"seed\" or \"modern\", but got \"" + p + "\"");
+            };
       }
       Instant start = DEFAULT_START;
       if (root.has("start")) {
@@ -164,10 +179,13 @@ public final class ScenarioParser {
         try {
           start = Instant.parse(s);
         } catch (DateTimeException e) {
-          throw fail("$.start", "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z, but got \"" + s + "\"");
+          throw fail(
+              "$.start",
+              "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z, but got \"" + s + "\"");
         }
       }
-      ServiceCatalog catalog = root.has("catalog") ? catalog(root.get("catalog")) : Samples.catalog();
+      ServiceCatalog catalog =
+          root.has("catalog") ? catalog(root.get("catalog")) : Samples.catalog();
       List<Partner> partners = new ArrayList<>();
       JsonNode ps = array(root.get("partners"), "$.partners");
       for (int i = 0; i < ps.size(); i++) {
@@ -183,7 +201,8 @@ public final class ScenarioParser {
       for (int i = 0; i < ss.size(); i++) {
         steps.add(step(ss.get(i), "$.steps[" + i + "]", i + 1));
       }
-      return new Scenario(source, name, rules, policy, start, catalog, partners, customers, steps, displayNames);
+      return new Scenario(
+          source, name, rules, policy, start, catalog, partners, customers, steps, displayNames);
     }
 
     private ServiceCatalog catalog(JsonNode node) {
@@ -193,16 +212,31 @@ public final class ScenarioParser {
       for (int i = 0; i < list.size(); i++) {
         String path = "$.catalog[" + i + "]";
         JsonNode s = list.get(i);
-        object(s, path, Set.of("id", "name", "minLicenses", "maxLicenses", "billingCycles", "trial", "addOnTo", "convertsTo"),
+        object(
+            s,
+            path,
+            Set.of(
+                "id",
+                "name",
+                "minLicenses",
+                "maxLicenses",
+                "billingCycles",
+                "trial",
+                "addOnTo",
+                "convertsTo"),
             Set.of("id", "name", "minLicenses", "maxLicenses", "billingCycles"));
         ServiceId id = id(s.get("id"), path + ".id", ServiceId::of);
         if (!ids.add(id.value())) {
-          throw fail(path + ".id", "expected a service id not used before in the catalog, but \"" + id + "\" repeats");
+          throw fail(
+              path + ".id",
+              "expected a service id not used before in the catalog, but \"" + id + "\" repeats");
         }
         int min = integer(s.get("minLicenses"), path + ".minLicenses", 1);
         int max = integer(s.get("maxLicenses"), path + ".maxLicenses", 1);
         if (min > max) {
-          throw fail(path + ".maxLicenses", "expected a maximum of at least minLicenses (" + min + "), but got " + max);
+          throw fail(
+              path + ".maxLicenses",
+              "expected a maximum of at least minLicenses (" + min + "), but got " + max);
         }
         Set<BillingCycle> cycles = EnumSet.noneOf(BillingCycle.class);
         JsonNode bc = array(s.get("billingCycles"), path + ".billingCycles");
@@ -223,7 +257,9 @@ public final class ScenarioParser {
           JsonNode t = s.get("trial");
           object(t, path + ".trial", Set.of("days", "licenses"), Set.of("days", "licenses"));
           builder.trial(
-              TrialTerms.of(integer(t.get("days"), path + ".trial.days", 1), integer(t.get("licenses"), path + ".trial.licenses", 1)));
+              TrialTerms.of(
+                  integer(t.get("days"), path + ".trial.days", 1),
+                  integer(t.get("licenses"), path + ".trial.licenses", 1)));
         }
         if (s.has("addOnTo")) {
           ServiceId prerequisite = id(s.get("addOnTo"), path + ".addOnTo", ServiceId::of);
@@ -244,20 +280,25 @@ public final class ScenarioParser {
     }
 
     private Partner partner(JsonNode p, String path, ServiceCatalog catalog, Instant start) {
-      object(p, path, Set.of("id", "cloud", "agreementSigned", "programs", "services"), Set.of("id"));
+      object(
+          p, path, Set.of("id", "cloud", "agreementSigned", "programs", "services"), Set.of("id"));
       String name = text(p.get("id"), path + ".id");
       PartnerId id = id(p.get("id"), path + ".id", PartnerId::of);
       if (partnerNames.containsKey(name) || customerNames.containsKey(name)) {
-        throw fail(path + ".id", "expected a name not used before in the file, but \"" + name + "\" repeats");
+        throw fail(
+            path + ".id",
+            "expected a name not used before in the file, but \"" + name + "\" repeats");
       }
       partnerNames.put(name, id);
       var builder = Partner.builder().id(id).name(name);
       builder.cloud(p.has("cloud") ? cloud(p.get("cloud"), path + ".cloud") : Cloud.GLOBAL);
-      builder.agreementSigned(!p.has("agreementSigned") || bool(p.get("agreementSigned"), path + ".agreementSigned"));
+      builder.agreementSigned(
+          !p.has("agreementSigned") || bool(p.get("agreementSigned"), path + ".agreementSigned"));
       if (p.has("programs")) {
         JsonNode ps = array(p.get("programs"), path + ".programs");
         for (int i = 0; i < ps.size(); i++) {
-          builder.addEnrollment(ProgramEnrollment.of(program(ps.get(i), path + ".programs[" + i + "]"), start));
+          builder.addEnrollment(
+              ProgramEnrollment.of(program(ps.get(i), path + ".programs[" + i + "]"), start));
         }
       }
       if (p.has("services")) {
@@ -278,10 +319,14 @@ public final class ScenarioParser {
       try {
         id = CustomerId.fromName(name);
       } catch (IllegalArgumentException e) {
-        throw fail(path + ".id", "expected a customer name of letters, digits or . _ : -, but got \"" + name + "\"");
+        throw fail(
+            path + ".id",
+            "expected a customer name of letters, digits or . _ : -, but got \"" + name + "\"");
       }
       if (partnerNames.containsKey(name) || customerNames.containsKey(name)) {
-        throw fail(path + ".id", "expected a name not used before in the file, but \"" + name + "\" repeats");
+        throw fail(
+            path + ".id",
+            "expected a name not used before in the file, but \"" + name + "\" repeats");
       }
       customerNames.put(name, id);
       displayNames.put(id.toString(), name);
@@ -315,7 +360,10 @@ public final class ScenarioParser {
           f.allow("partner", "program");
           PartnerId partner = f.partner("partner");
           Program program = program(f.required("program"), path + ".program");
-          action = verb.equals("enroll") ? new Action.Enroll(partner, program) : new Action.Withdraw(partner, program);
+          action =
+              verb.equals("enroll")
+                  ? new Action.Enroll(partner, program)
+                  : new Action.Withdraw(partner, program);
           text = verb + " " + f.name("partner") + " " + program;
         }
         case "sendTrialInvitation" -> {
@@ -323,9 +371,22 @@ public final class ScenarioParser {
           List<ServiceId> services = f.ids("services", ServiceId::of);
           action =
               new Action.SendTrialInvitation(
-                  f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer"), services, f.bool("delegatedAdmin", false));
-          text = verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer") + " " + services
-              + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
+                  f.id("id", InvitationId::of),
+                  f.partner("partner"),
+                  f.customer("customer"),
+                  services,
+                  f.bool("delegatedAdmin", false));
+          text =
+              verb
+                  + " "
+                  + f.name("id")
+                  + " "
+                  + f.name("partner")
+                  + " -> "
+                  + f.name("customer")
+                  + " "
+                  + services
+                  + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
         }
         case "sendPurchaseOffer" -> {
           f.allow("id", "partner", "customer", "lines", "billing", "delegatedAdmin", "followsUp");
@@ -350,34 +411,54 @@ public final class ScenarioParser {
                   f.bool("delegatedAdmin", false),
                   followsUp,
                   Optional.empty());
-          text = verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer") + " " + describe(lines) + " " + billing
-              + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
+          text =
+              verb
+                  + " "
+                  + f.name("id")
+                  + " "
+                  + f.name("partner")
+                  + " -> "
+                  + f.name("customer")
+                  + " "
+                  + describe(lines)
+                  + " "
+                  + billing
+                  + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
         }
         case "sendDelegatedAdminInvitation" -> {
           f.allow("id", "partner", "customer");
-          action = new Action.SendDelegatedAdminInvitation(f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer"));
+          action =
+              new Action.SendDelegatedAdminInvitation(
+                  f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer"));
           text = verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer");
         }
         case "accept", "decline", "revoke" -> {
           f.allow("invitation", "by");
           InvitationId id = f.id("invitation", InvitationId::of);
           Actor by = f.actor("by");
-          action = switch (verb) {
-            case "accept" -> new Action.Accept(id, by);
-            case "decline" -> new Action.Decline(id, by);
-            default -> new Action.Revoke(id, by);
-          };
+          action =
+              switch (verb) {
+                case "accept" -> new Action.Accept(id, by);
+                case "decline" -> new Action.Decline(id, by);
+                default -> new Action.Revoke(id, by);
+              };
           text = verb + " " + id + " by " + f.name("by");
         }
         case "revokeDelegation" -> {
           f.allow("customer", "partner", "by");
-          action = new Action.RevokeDelegation(f.customer("customer"), f.partner("partner"), f.actor("by"));
-          text = verb + " " + f.name("customer") + " / " + f.name("partner") + " by " + f.name("by");
+          action =
+              new Action.RevokeDelegation(
+                  f.customer("customer"), f.partner("partner"), f.actor("by"));
+          text =
+              verb + " " + f.name("customer") + " / " + f.name("partner") + " by " + f.name("by");
         }
         case "designatePartnerOfRecord" -> {
           f.allow("customer", "partner", "by");
-          action = new Action.DesignatePartnerOfRecord(f.customer("customer"), f.partner("partner"), f.actor("by"));
-          text = verb + " " + f.name("customer") + " -> " + f.name("partner") + " by " + f.name("by");
+          action =
+              new Action.DesignatePartnerOfRecord(
+                  f.customer("customer"), f.partner("partner"), f.actor("by"));
+          text =
+              verb + " " + f.name("customer") + " -> " + f.name("partner") + " by " + f.name("by");
         }
         case "removePartnerOfRecord" -> {
           f.allow("customer", "by");
@@ -392,7 +473,9 @@ public final class ScenarioParser {
         }
         case "serviceRequest" -> {
           f.allow("customer", "by");
-          action = new Action.SubmitServiceRequest(f.customer("customer"), f.actor("by"), "Service request");
+          action =
+              new Action.SubmitServiceRequest(
+                  f.customer("customer"), f.actor("by"), "Service request");
           text = verb + " " + f.name("customer") + " by " + f.name("by");
         }
         case "advance" -> {
@@ -416,7 +499,9 @@ public final class ScenarioParser {
                   text(f.required("displayName"), path + ".displayName"),
                   duration(f.required("duration"), path + ".duration"),
                   roles(f.required("roles"), path + ".roles"),
-                  f.has("autoExtend") ? duration(f.required("autoExtend"), path + ".autoExtend") : Duration.ZERO);
+                  f.has("autoExtend")
+                      ? duration(f.required("autoExtend"), path + ".autoExtend")
+                      : Duration.ZERO);
           text = verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer");
         }
         case "updateRelationship" -> {
@@ -425,22 +510,34 @@ public final class ScenarioParser {
               new Action.UpdateRelationship(
                   f.id("id", RelationshipId::of),
                   f.actor("by"),
-                  f.has("displayName") ? Optional.of(text(f.required("displayName"), path + ".displayName")) : Optional.empty(),
-                  f.has("duration") ? Optional.of(duration(f.required("duration"), path + ".duration")) : Optional.empty(),
-                  f.has("roles") ? Optional.of(roles(f.required("roles"), path + ".roles")) : Optional.empty(),
-                  f.has("autoExtend") ? Optional.of(duration(f.required("autoExtend"), path + ".autoExtend")) : Optional.empty());
+                  f.has("displayName")
+                      ? Optional.of(text(f.required("displayName"), path + ".displayName"))
+                      : Optional.empty(),
+                  f.has("duration")
+                      ? Optional.of(duration(f.required("duration"), path + ".duration"))
+                      : Optional.empty(),
+                  f.has("roles")
+                      ? Optional.of(roles(f.required("roles"), path + ".roles"))
+                      : Optional.empty(),
+                  f.has("autoExtend")
+                      ? Optional.of(duration(f.required("autoExtend"), path + ".autoExtend"))
+                      : Optional.empty());
           text = verb + " " + f.name("id") + " by " + f.name("by");
         }
-        case "lockForApproval", "deleteRelationship", "terminateRelationship", "approveRelationship" -> {
+        case "lockForApproval",
+            "deleteRelationship",
+            "terminateRelationship",
+            "approveRelationship" -> {
           f.allow("id", "by");
           RelationshipId id = f.id("id", RelationshipId::of);
           Actor by = f.actor("by");
-          action = switch (verb) {
-            case "lockForApproval" -> new Action.LockForApproval(id, by);
-            case "deleteRelationship" -> new Action.DeleteRelationship(id, by);
-            case "terminateRelationship" -> new Action.TerminateRelationship(id, by);
-            default -> new Action.ApproveRelationship(id, by);
-          };
+          action =
+              switch (verb) {
+                case "lockForApproval" -> new Action.LockForApproval(id, by);
+                case "deleteRelationship" -> new Action.DeleteRelationship(id, by);
+                case "terminateRelationship" -> new Action.TerminateRelationship(id, by);
+                default -> new Action.ApproveRelationship(id, by);
+              };
           text = verb + " " + id + " by " + f.name("by");
         }
         case "removeRole" -> {
@@ -453,10 +550,15 @@ public final class ScenarioParser {
           f.allow("relationship", "by", "group", "roles");
           action =
               new Action.AssignAccess(
-                  f.id("relationship", RelationshipId::of), f.actor("by"), text(f.required("group"), path + ".group"), roles(f.required("roles"), path + ".roles"));
-          text = verb + " " + f.name("relationship") + " " + f.name("group") + " by " + f.name("by");
+                  f.id("relationship", RelationshipId::of),
+                  f.actor("by"),
+                  text(f.required("group"), path + ".group"),
+                  roles(f.required("roles"), path + ".roles"));
+          text =
+              verb + " " + f.name("relationship") + " " + f.name("group") + " by " + f.name("by");
         }
-        default -> throw fail(path + ".do", "expected one of " + VERBS + ", but got \"" + verb + "\"");
+        default ->
+            throw fail(path + ".do", "expected one of " + VERBS + ", but got \"" + verb + "\"");
       }
       return new Step.Act(number, text, action, expect);
     }
@@ -472,14 +574,22 @@ public final class ScenarioParser {
           for (int i = 0; i < list.size(); i++) {
             partners.add(id(list.get(i), path + ".equals[" + i + "]", PartnerId::of));
           }
-          return new Step.Check(number, "check delegatedAdmins " + f.name("customer") + " = " + partners,
+          return new Step.Check(
+              number,
+              "check delegatedAdmins " + f.name("customer") + " = " + partners,
               new Step.DelegatedAdmins(f.customer("customer"), partners));
         }
         case "partnerOfRecord" -> {
           f.allow("customer", "equals");
           JsonNode e = f.required("equals");
-          Optional<PartnerId> partner = e.isNull() ? Optional.empty() : Optional.of(id(e, path + ".equals", PartnerId::of));
-          return new Step.Check(number, "check partnerOfRecord " + f.name("customer") + " = " + partner.map(PartnerId::value).orElse("none"),
+          Optional<PartnerId> partner =
+              e.isNull() ? Optional.empty() : Optional.of(id(e, path + ".equals", PartnerId::of));
+          return new Step.Check(
+              number,
+              "check partnerOfRecord "
+                  + f.name("customer")
+                  + " = "
+                  + partner.map(PartnerId::value).orElse("none"),
               new Step.PartnerOfRecordIs(f.customer("customer"), partner));
         }
         case "invitation" -> {
@@ -492,31 +602,61 @@ public final class ScenarioParser {
             status = OfferStatus.UNKNOWN;
           }
           if (status == OfferStatus.UNKNOWN) {
-            throw fail(path + ".status", "expected one of PENDING, ACCEPTED, DECLINED, REVOKED, EXPIRED, but got \"" + st + "\"");
+            throw fail(
+                path + ".status",
+                "expected one of PENDING, ACCEPTED, DECLINED, REVOKED, EXPIRED, but got \""
+                    + st
+                    + "\"");
           }
-          return new Step.Check(number, "check invitation " + f.name("id") + " " + status,
+          return new Step.Check(
+              number,
+              "check invitation " + f.name("id") + " " + status,
               new Step.InvitationStatusIs(f.id("id", InvitationId::of), status));
         }
         case "relationship" -> {
           f.allow("id", "status");
           String st = text(f.required("status"), path + ".status");
           RelationshipStatus status = RelationshipStatus.fromWireName(st);
-          if (!Set.of("created", "approvalPending", "active", "expired", "terminated").contains(st)) {
-            throw fail(path + ".status", "expected one of created, approvalPending, active, expired, terminated, but got \"" + st + "\"");
+          if (!Set.of("created", "approvalPending", "active", "expired", "terminated")
+              .contains(st)) {
+            throw fail(
+                path + ".status",
+                "expected one of created, approvalPending, active, expired, terminated, but got \""
+                    + st
+                    + "\"");
           }
-          return new Step.Check(number, "check relationship " + f.name("id") + " " + st,
+          return new Step.Check(
+              number,
+              "check relationship " + f.name("id") + " " + st,
               new Step.RelationshipStatusIs(f.id("id", RelationshipId::of), status));
         }
         case "owns" -> {
           f.allow("customer", "service", "licenses", "trial");
-          Optional<Integer> licenses = f.has("licenses") ? Optional.of(integer(f.required("licenses"), path + ".licenses", 1)) : Optional.empty();
-          Optional<Boolean> trial = f.has("trial") ? Optional.of(bool(f.required("trial"), path + ".trial")) : Optional.empty();
+          Optional<Integer> licenses =
+              f.has("licenses")
+                  ? Optional.of(integer(f.required("licenses"), path + ".licenses", 1))
+                  : Optional.empty();
+          Optional<Boolean> trial =
+              f.has("trial")
+                  ? Optional.of(bool(f.required("trial"), path + ".trial"))
+                  : Optional.empty();
           ServiceId service = f.id("service", ServiceId::of);
-          return new Step.Check(number,
-              "check owns " + f.name("customer") + " " + service + licenses.map(l -> " x" + l).orElse("") + trial.map(t -> t ? " trial" : " paid").orElse(""),
+          return new Step.Check(
+              number,
+              "check owns "
+                  + f.name("customer")
+                  + " "
+                  + service
+                  + licenses.map(l -> " x" + l).orElse("")
+                  + trial.map(t -> t ? " trial" : " paid").orElse(""),
               new Step.Owns(f.customer("customer"), service, licenses, trial));
         }
-        default -> throw fail(path + ".check", "expected one of [delegatedAdmins, partnerOfRecord, invitation, relationship, owns], but got \"" + what + "\"");
+        default ->
+            throw fail(
+                path + ".check",
+                "expected one of [delegatedAdmins, partnerOfRecord, invitation, relationship, owns], but got \""
+                    + what
+                    + "\"");
       }
     }
 
@@ -540,7 +680,9 @@ public final class ScenarioParser {
       for (int i = 0; i < list.size(); i++) {
         String id = text(list.get(i), p + ".denied[" + i + "]");
         if (Rule.byId(id).isEmpty()) {
-          throw fail(p + ".denied[" + i + "]", "expected a rule id from RULES.md such as DA-2, but got \"" + id + "\"");
+          throw fail(
+              p + ".denied[" + i + "]",
+              "expected a rule id from RULES.md such as DA-2, but got \"" + id + "\"");
         }
         ids.add(id);
       }
@@ -566,7 +708,13 @@ public final class ScenarioParser {
         while (names.hasNext()) {
           String key = names.next();
           if (!allowed.contains(key)) {
-            throw fail(path + "." + key, "expected only the fields " + new TreeSet<>(Arrays.asList(keys)) + " here, but got \"" + key + "\"");
+            throw fail(
+                path + "." + key,
+                "expected only the fields "
+                    + new TreeSet<>(Arrays.asList(keys))
+                    + " here, but got \""
+                    + key
+                    + "\"");
           }
         }
       }
@@ -626,7 +774,9 @@ public final class ScenarioParser {
           displayNames.put(id.toString(), name);
           return id;
         } catch (IllegalArgumentException e) {
-          throw fail(path + "." + key, "expected a customer name of letters, digits or . _ : -, but got \"" + name + "\"");
+          throw fail(
+              path + "." + key,
+              "expected a customer name of letters, digits or . _ : -, but got \"" + name + "\"");
         }
       }
 
@@ -638,7 +788,11 @@ public final class ScenarioParser {
         if (partnerNames.containsKey(name)) {
           return Actor.partner(partnerNames.get(name));
         }
-        throw fail(path + "." + key, "expected the name of a partner or customer declared in the file, but got \"" + name + "\"");
+        throw fail(
+            path + "." + key,
+            "expected the name of a partner or customer declared in the file, but got \""
+                + name
+                + "\"");
       }
     }
 
@@ -659,7 +813,9 @@ public final class ScenarioParser {
       while (names.hasNext()) {
         String key = names.next();
         if (!allowed.contains(key)) {
-          throw fail(path + "." + key, "expected only the fields " + new TreeSet<>(allowed) + ", but got \"" + key + "\"");
+          throw fail(
+              path + "." + key,
+              "expected only the fields " + new TreeSet<>(allowed) + ", but got \"" + key + "\"");
         }
       }
       for (String key : new TreeSet<>(required)) {
@@ -678,21 +834,26 @@ public final class ScenarioParser {
 
     private String text(JsonNode node, String path) {
       if (node == null || !node.isTextual()) {
-        throw fail(path, "expected a string" + (node == null ? ", but the field is missing" : ", but got " + kind(node)));
+        throw fail(
+            path,
+            "expected a string"
+                + (node == null ? ", but the field is missing" : ", but got " + kind(node)));
       }
       return node.asText();
     }
 
     private boolean bool(JsonNode node, String path) {
       if (node == null || !node.isBoolean()) {
-        throw fail(path, "expected true or false" + (node == null ? "" : ", but got " + kind(node)));
+        throw fail(
+            path, "expected true or false" + (node == null ? "" : ", but got " + kind(node)));
       }
       return node.asBoolean();
     }
 
     private int integer(JsonNode node, String path, int min) {
       if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-        throw fail(path, "expected a whole number" + (node == null ? "" : ", but got " + kind(node)));
+        throw fail(
+            path, "expected a whole number" + (node == null ? "" : ", but got " + kind(node)));
       }
       int value = node.asInt();
       if (value < min) {
@@ -708,9 +869,14 @@ public final class ScenarioParser {
       } catch (DateTimeException e) {
         try {
           Period period = Period.parse(value);
-          return Duration.ofDays(period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
+          return Duration.ofDays(
+              period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
         } catch (DateTimeException | ArithmeticException e2) {
-          throw fail(path, "expected an ISO-8601 duration such as P31D, PT12H or P2Y, but got \"" + value + "\"");
+          throw fail(
+              path,
+              "expected an ISO-8601 duration such as P31D, PT12H or P2Y, but got \""
+                  + value
+                  + "\"");
         }
       }
     }
@@ -761,10 +927,29 @@ public final class ScenarioParser {
 
   private static final List<String> VERBS =
       List.of(
-          "signAgreement", "enroll", "withdraw", "sendTrialInvitation", "sendPurchaseOffer", "sendDelegatedAdminInvitation",
-          "accept", "decline", "revoke", "revokeDelegation", "designatePartnerOfRecord", "removePartnerOfRecord", "adminTask",
-          "serviceRequest", "advance", "createRelationship", "updateRelationship", "lockForApproval", "deleteRelationship",
-          "terminateRelationship", "approveRelationship", "removeRole", "assignAccess");
+          "signAgreement",
+          "enroll",
+          "withdraw",
+          "sendTrialInvitation",
+          "sendPurchaseOffer",
+          "sendDelegatedAdminInvitation",
+          "accept",
+          "decline",
+          "revoke",
+          "revokeDelegation",
+          "designatePartnerOfRecord",
+          "removePartnerOfRecord",
+          "adminTask",
+          "serviceRequest",
+          "advance",
+          "createRelationship",
+          "updateRelationship",
+          "lockForApproval",
+          "deleteRelationship",
+          "terminateRelationship",
+          "approveRelationship",
+          "removeRole",
+          "assignAccess");
 
   /**
    * Returns a customer for a name in a scenario file, with a plausible company profile: the rules
@@ -779,8 +964,19 @@ public final class ScenarioParser {
             CompanyProfile.builder()
                 .companyName(name)
                 .domain((label.isEmpty() ? "customer" : label) + ".onmicrosoft.com")
-                .address(Address.builder().addressLine1("1 Main Street").city("Redmond").postalCode("98052").country("US").build())
-                .contact(Contact.builder().firstName("Admin").lastName(name).email("admin@" + (label.isEmpty() ? "customer" : label) + ".example").build())
+                .address(
+                    Address.builder()
+                        .addressLine1("1 Main Street")
+                        .city("Redmond")
+                        .postalCode("98052")
+                        .country("US")
+                        .build())
+                .contact(
+                    Contact.builder()
+                        .firstName("Admin")
+                        .lastName(name)
+                        .email("admin@" + (label.isEmpty() ? "customer" : label) + ".example")
+                        .build())
                 .build())
         .build();
   }

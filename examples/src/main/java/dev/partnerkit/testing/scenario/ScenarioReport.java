@@ -6,8 +6,8 @@ import dev.partnerkit.model.json.PartnerJson;
 import java.util.List;
 
 /**
- * Renders scenario results as the text the {@code partnerkit scenario} command prints (one line
- * per step, then {@code N passed, N failed}) or as the same in JSON.
+ * Renders scenario results as the text the {@code partnerkit scenario} command prints (one line per
+ * step, then {@code N passed, N failed}) or as the same in JSON.
  *
  * <p>Thread-safe: a utility class.
  */
@@ -23,10 +23,17 @@ public final class ScenarioReport {
   public static String text(List<ScenarioResult> results) {
     StringBuilder out = new StringBuilder();
     for (ScenarioResult result : results) {
-      out.append(result.passed() ? "PASS " : "FAIL ").append(result.source()).append(": ").append(result.name()).append('\n');
+      out.append(result.passed() ? "PASS " : "FAIL ")
+          .append(result.source())
+          .append(": ")
+          .append(result.name())
+          .append('\n');
       result.setupFailure().ifPresent(f -> out.append("  setup failed: ").append(f).append('\n'));
       for (StepResult step : result.steps()) {
-        out.append(String.format("  %3d. %s: %s %s", step.number(), step.text(), step.outcome(), step.ok() ? "ok" : "MISMATCH"));
+        out.append(
+            String.format(
+                "  %3d. %s: %s %s",
+                step.number(), step.text(), step.outcome(), step.ok() ? "ok" : "MISMATCH"));
         if (!step.ok()) {
           out.append(" (").append(step.mismatch()).append(')');
         }

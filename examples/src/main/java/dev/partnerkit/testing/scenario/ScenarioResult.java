@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param steps the results of the steps run
  * @param setupFailure why the partners and customers could not be set up, if they could not
  */
-public record ScenarioResult(String source, String name, List<StepResult> steps, Optional<String> setupFailure) {
+public record ScenarioResult(
+    String source, String name, List<StepResult> steps, Optional<String> setupFailure) {
   /** Copies the list and refuses nulls. */
   public ScenarioResult {
     Objects.requireNonNull(source, "source");

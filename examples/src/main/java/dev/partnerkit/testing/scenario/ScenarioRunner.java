@@ -79,22 +79,38 @@ public final class ScenarioRunner {
     for (Partner partner : scenario.partners()) {
       Outcome outcome = program.apply(new Action.RegisterPartner(partner), now);
       if (!outcome.isAllowed()) {
-        return new ScenarioResult(scenario.source(), scenario.name(), List.of(),
-            Optional.of("partner " + partner.getId() + " could not be set up: " + names.of(outcome.decision().toString())));
+        return new ScenarioResult(
+            scenario.source(),
+            scenario.name(),
+            List.of(),
+            Optional.of(
+                "partner "
+                    + partner.getId()
+                    + " could not be set up: "
+                    + names.of(outcome.decision().toString())));
       }
     }
     for (Customer customer : scenario.customers()) {
       Outcome outcome = program.apply(new Action.RegisterCustomer(customer), now);
       if (!outcome.isAllowed()) {
-        return new ScenarioResult(scenario.source(), scenario.name(), List.of(),
-            Optional.of("customer " + names.of(customer.getId().toString()) + " could not be set up: " + names.of(outcome.decision().toString())));
+        return new ScenarioResult(
+            scenario.source(),
+            scenario.name(),
+            List.of(),
+            Optional.of(
+                "customer "
+                    + names.of(customer.getId().toString())
+                    + " could not be set up: "
+                    + names.of(outcome.decision().toString())));
       }
     }
     List<StepResult> results = new ArrayList<>();
     for (Step step : scenario.steps()) {
       if (step instanceof Step.Advance advance) {
         now = now.plus(advance.by());
-        results.add(new StepResult(step.number(), step.text(), "now " + now, List.of(), List.of(), true, ""));
+        results.add(
+            new StepResult(
+                step.number(), step.text(), "now " + now, List.of(), List.of(), true, ""));
       } else if (step instanceof Step.Act act) {
         results.add(act(program, act, now, names));
       } else if (step instanceof Step.Check check) {
@@ -133,14 +149,19 @@ public final class ScenarioRunner {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+              .sorted()
+              .forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("could not list scenario folder " + path, e);
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        throw new ScenarioFormatException(path.toString(), "$", "expected a scenario file or a folder of them, but nothing is there");
+        throw new ScenarioFormatException(
+            path.toString(),
+            "$",
+            "expected a scenario file or a folder of them, but nothing is there");
       }
     }
     return files;
@@ -156,15 +177,29 @@ public final class ScenarioRunner {
     }
     String shown = decision.isAllowed() ? "allowed" : "denied " + ids;
     if (act.expectedDenials().isEmpty()) {
-      return new StepResult(act.number(), act.text(), shown, ids, reasons, decision.isAllowed(),
+      return new StepResult(
+          act.number(),
+          act.text(),
+          shown,
+          ids,
+          reasons,
+          decision.isAllowed(),
           decision.isAllowed() ? "" : "expected allowed");
     }
     Set<String> expected = act.expectedDenials().get();
     boolean ok = decision.isDenied() && decision.getRuleIds().containsAll(expected);
-    return new StepResult(act.number(), act.text(), shown, ids, reasons, ok, ok ? "" : "expected denied " + new TreeSet<>(expected));
+    return new StepResult(
+        act.number(),
+        act.text(),
+        shown,
+        ids,
+        reasons,
+        ok,
+        ok ? "" : "expected denied " + new TreeSet<>(expected));
   }
 
-  private static StepResult check(ProgramStore program, Step.Check check, Instant now, Names names) {
+  private static StepResult check(
+      ProgramStore program, Step.Check check, Instant now, Names names) {
     Step.Expectation e = check.expectation();
     String actual;
     boolean ok;
@@ -173,7 +208,8 @@ public final class ScenarioRunner {
       ok = admins.equals(d.partners());
       actual = new TreeSet<>(admins).toString();
     } else if (e instanceof Step.PartnerOfRecordIs p) {
-      Optional<PartnerId> por = program.partnerOfRecord(p.customer()).map(PartnerOfRecord::getPartner);
+      Optional<PartnerId> por =
+          program.partnerOfRecord(p.customer()).map(PartnerOfRecord::getPartner);
       ok = por.equals(p.partner());
       actual = por.map(PartnerId::value).orElse("none");
     } else if (e instanceof Step.InvitationStatusIs i) {
@@ -189,14 +225,28 @@ public final class ScenarioRunner {
       Step.Owns o = (Step.Owns) e;
       Optional<Subscription> owned =
           program.subscriptions(o.customer(), now).stream()
-              .filter(s -> s.getService().equals(o.service()) && s.getStatus() == SubscriptionStatus.ACTIVE)
+              .filter(
+                  s ->
+                      s.getService().equals(o.service())
+                          && s.getStatus() == SubscriptionStatus.ACTIVE)
               .findFirst();
-      ok = owned.isPresent()
-          && o.licenses().map(l -> l == owned.get().getLicenses()).orElse(true)
-          && o.trial().map(t -> t == owned.get().isTrial()).orElse(true);
-      actual = owned.map(s -> s.getService() + " x" + s.getLicenses() + (s.isTrial() ? " trial" : " paid")).orElse("not owned");
+      ok =
+          owned.isPresent()
+              && o.licenses().map(l -> l == owned.get().getLicenses()).orElse(true)
+              && o.trial().map(t -> t == owned.get().isTrial()).orElse(true);
+      actual =
+          owned
+              .map(
+                  s -> s.getService() + " x" + s.getLicenses() + (s.isTrial() ? " trial" : " paid"))
+              .orElse("not owned");
     }
-    return new StepResult(check.number(), check.text(), ok ? "holds" : "found " + actual, List.of(), List.of(), ok,
+    return new StepResult(
+        check.number(),
+        check.text(),
+        ok ? "holds" : "found " + actual,
+        List.of(),
+        List.of(),
+        ok,
         ok ? "" : "expected " + check.text().replaceFirst("^check ", ""));
   }
 

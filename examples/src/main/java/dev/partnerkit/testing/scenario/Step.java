@@ -14,8 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One step of a scenario: an action with its expectation, a clock advance, or a check of the
- * state.
+ * One step of a scenario: an action with its expectation, a clock advance, or a check of the state.
  *
  * <p>A closed union of records; immutable and thread-safe.
  */
@@ -40,10 +39,11 @@ public sealed interface Step permits Step.Act, Step.Advance, Step.Check {
    * @param number the step's number
    * @param text the description
    * @param action the action
-   * @param expectedDenials empty when the action must be allowed; else the rule ids its denial
-   *     must include
+   * @param expectedDenials empty when the action must be allowed; else the rule ids its denial must
+   *     include
    */
-  record Act(int number, String text, Action action, Optional<Set<String>> expectedDenials) implements Step {
+  record Act(int number, String text, Action action, Optional<Set<String>> expectedDenials)
+      implements Step {
     /** Refuses nulls. */
     public Act {
       Objects.requireNonNull(text, "text");
@@ -100,7 +100,8 @@ public sealed interface Step permits Step.Act, Step.Advance, Step.Check {
    * @param customer the customer
    * @param partner the partner, empty for none
    */
-  record PartnerOfRecordIs(CustomerId customer, Optional<PartnerId> partner) implements Expectation {}
+  record PartnerOfRecordIs(CustomerId customer, Optional<PartnerId> partner)
+      implements Expectation {}
 
   /**
    * The invitation has this status.
@@ -116,7 +117,8 @@ public sealed interface Step permits Step.Act, Step.Advance, Step.Check {
    * @param relationship the relationship
    * @param status the status
    */
-  record RelationshipStatusIs(RelationshipId relationship, RelationshipStatus status) implements Expectation {}
+  record RelationshipStatusIs(RelationshipId relationship, RelationshipStatus status)
+      implements Expectation {}
 
   /**
    * The customer has a subscription of the service in use, optionally with this license count and
@@ -127,6 +129,7 @@ public sealed interface Step permits Step.Act, Step.Advance, Step.Check {
    * @param licenses the license count, if asserted
    * @param trial whether it is a trial, if asserted
    */
-  record Owns(CustomerId customer, ServiceId service, Optional<Integer> licenses, Optional<Boolean> trial)
+  record Owns(
+      CustomerId customer, ServiceId service, Optional<Integer> licenses, Optional<Boolean> trial)
       implements Expectation {}
 }

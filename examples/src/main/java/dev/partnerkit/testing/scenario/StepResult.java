@@ -18,7 +18,13 @@ import java.util.Objects;
  * @param mismatch what was expected instead, when not ok; empty otherwise
  */
 public record StepResult(
-    int number, String text, String outcome, List<String> ruleIds, List<String> reasons, boolean ok, String mismatch) {
+    int number,
+    String text,
+    String outcome,
+    List<String> ruleIds,
+    List<String> reasons,
+    boolean ok,
+    String mismatch) {
   /** Copies the lists and refuses nulls. */
   public StepResult {
     Objects.requireNonNull(text, "text");

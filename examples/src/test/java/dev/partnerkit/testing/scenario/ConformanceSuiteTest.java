@@ -19,7 +19,10 @@ class ConformanceSuiteTest {
   @TestFactory
   Stream<DynamicTest> everyScenarioPasses() {
     return ScenarioRunner.files(List.of(SUITE)).stream()
-        .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> ScenarioRunner.run(file).assertPassed()));
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(), () -> ScenarioRunner.run(file).assertPassed()));
   }
 
   @Test
@@ -33,7 +36,8 @@ class ConformanceSuiteTest {
       scenario.rules().forEach(id -> declared.add(Rule.byId(id).orElseThrow()));
       for (Step step : scenario.steps()) {
         if (step instanceof Step.Act act) {
-          act.expectedDenials().ifPresent(ids -> ids.forEach(id -> denied.add(Rule.byId(id).orElseThrow())));
+          act.expectedDenials()
+              .ifPresent(ids -> ids.forEach(id -> denied.add(Rule.byId(id).orElseThrow())));
         }
       }
     }
@@ -45,8 +49,18 @@ class ConformanceSuiteTest {
     // Rules that describe an effect rather than forbid something have no denial of their own.
     Set<Rule> effectOnly =
         EnumSet.of(
-            Rule.TRIAL_2, Rule.TRIAL_4, Rule.TRIAL_5, Rule.DA_3, Rule.DA_7, Rule.DA_8, Rule.POR_2, Rule.POR_3, Rule.POR_4,
-            Rule.SUP_1, Rule.GDAP_8, Rule.GDAP_10);
+            Rule.TRIAL_2,
+            Rule.TRIAL_4,
+            Rule.TRIAL_5,
+            Rule.DA_3,
+            Rule.DA_7,
+            Rule.DA_8,
+            Rule.POR_2,
+            Rule.POR_3,
+            Rule.POR_4,
+            Rule.SUP_1,
+            Rule.GDAP_8,
+            Rule.GDAP_10);
     for (Rule rule : Rule.values()) {
       if (rule.isEnforcedByEngine() && !effectOnly.contains(rule)) {
         assertThat(denied).as("a scenario expecting a denial by " + rule).contains(rule);
