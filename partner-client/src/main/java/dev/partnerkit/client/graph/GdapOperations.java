@@ -1,0 +1,58 @@
+package dev.partnerkit.client.graph;
+
+import dev.partnerkit.client.RequestOptions;
+import dev.partnerkit.client.internal.HttpEngine;
+import java.util.Objects;
+
+/**
+ * Microsoft Graph's granular delegated admin privileges (GDAP): relationships, their requests and
+ * access assignments, and the customers they reach.
+ *
+ * <p>Thread-safe; get it from {@link dev.partnerkit.client.PartnerClient#gdap()}.
+ */
+public final class GdapOperations {
+  private final RelationshipOperations relationships;
+  private final AccessAssignmentOperations accessAssignments;
+  private final DelegatedAdminCustomerOperations customers;
+
+  /**
+   * Creates the operations; callers get them from the client instead.
+   *
+   * @param engine the client's engine
+   * @param options the options of the client view
+   */
+  public GdapOperations(HttpEngine engine, RequestOptions options) {
+    Objects.requireNonNull(engine);
+    Objects.requireNonNull(options);
+    this.relationships = new RelationshipOperations(engine, options);
+    this.accessAssignments = new AccessAssignmentOperations(engine, options);
+    this.customers = new DelegatedAdminCustomerOperations(engine, options);
+  }
+
+  /**
+   * Returns the relationship calls.
+   *
+   * @return the relationship operations
+   */
+  public RelationshipOperations relationships() {
+    return relationships;
+  }
+
+  /**
+   * Returns the access assignment calls.
+   *
+   * @return the access assignment operations
+   */
+  public AccessAssignmentOperations accessAssignments() {
+    return accessAssignments;
+  }
+
+  /**
+   * Returns the delegated admin customer calls.
+   *
+   * @return the customer operations
+   */
+  public DelegatedAdminCustomerOperations customers() {
+    return customers;
+  }
+}

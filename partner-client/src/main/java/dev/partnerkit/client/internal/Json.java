@@ -1,0 +1,50 @@
+package dev.partnerkit.client.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.partnerkit.model.json.PartnerJson;
+
+/**
+ * Not API: the client's JSON mapper: {@link PartnerJson}'s tolerant settings (unknown fields and
+ * enum values never fail, API-5), plus case-insensitive property and enum names, because Partner
+ * Center answers some calls in PascalCase and spells enum values in either case, and empty strings
+ * read as absent dates and durations, because Graph sends {@code "activatedDateTime": ""}.
+ */
+public final class Json {
+  /** The shared mapper; thread-safe, never reconfigured after creation. */
+  public static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  private static ObjectMapper create() {
+    ObjectMapper mapper =
+        PartnerJson.configure(
+            JsonMapper.builder()
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .build());
+    // Graph and Partner Center send null for absent flags and one object where an array is
+    // documented (a cart line's renewsTo); neither is worth failing a call over.
+    mapper.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    // Partner Center sends some codes as numbers and some as strings; the wire types hold text.
+    for (CoercionInputShape shape :
+        new CoercionInputShape[] {
+          CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.TryConvert);
+    }
+    // Request bodies leave out what is empty, as the documented examples do.
+    mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    mapper
+        .coercionConfigFor(LogicalType.DateTime)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    return mapper;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.partnerkit.client.partnercenter;
+
+import dev.partnerkit.client.Audience;
+import dev.partnerkit.client.RequestOptions;
+import dev.partnerkit.client.internal.Call;
+import dev.partnerkit.client.internal.Checks;
+import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Retry;
+import dev.partnerkit.client.internal.Sync;
+import dev.partnerkit.client.internal.Uris;
+import dev.partnerkit.model.CustomerId;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Partner Center's orders: place one for a customer, read it.
+ *
+ * <p>Thread-safe; get it from {@link dev.partnerkit.client.PartnerClient#orders()}. An indirect
+ * provider credits an indirect reseller by setting each line's {@code partnerIdOnRecord}. Placing
+ * an order is retried safely: Partner Center de-duplicates it by its {@code MS-RequestId}.
+ */
+public final class OrderOperations {
+  private final HttpEngine engine;
+  private final RequestOptions options;
+
+  /**
+   * Creates the operations; callers get them from the client instead.
+   *
+   * @param engine the client's engine
+   * @param options the options of the client view
+   */
+  public OrderOperations(HttpEngine engine, RequestOptions options) {
+    this.engine = Objects.requireNonNull(engine);
+    this.options = Objects.requireNonNull(options);
+  }
+
+  /**
+   * Places an order ({@code POST /v1/customers/{id}/orders}).
+   *
+   * @param customer the customer's tenant id
+   * @param order the order's lines (offer, quantity, optional partner of record)
+   * @return the placed order, with its id and the subscriptions it created
+   */
+  public PcOrder create(CustomerId customer, PcOrder order) {
+    return Sync.await(createAsync(customer, order));
+  }
+
+  /**
+   * Places an order, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param order the order's lines
+   * @return the placed order, later
+   */
+  public CompletableFuture<PcOrder> createAsync(CustomerId customer, PcOrder order) {
+    Objects.requireNonNull(order, "order must not be null");
+    return engine.execute(
+        Call.of(
+            Audience.PARTNER_CENTER,
+            "POST",
+            "/v1/customers/" + CustomerOperations.path(customer) + "/orders",
+            HttpEngine.toJson(order),
+            Retry.DEDUPLICATED_BY_REQUEST_ID),
+        options,
+        PcOrder.class);
+  }
+
+  /**
+   * Returns an order ({@code GET /v1/customers/{id}/orders/{orderId}}).
+   *
+   * @param customer the customer's tenant id
+   * @param orderId the order's id
+   * @return the order
+   */
+  public PcOrder get(CustomerId customer, String orderId) {
+    return Sync.await(getAsync(customer, orderId));
+  }
+
+  /**
+   * Returns an order, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param orderId the order's id
+   * @return the order, later
+   */
+  public CompletableFuture<PcOrder> getAsync(CustomerId customer, String orderId) {
+    return engine.execute(
+        Call.get(
+            Audience.PARTNER_CENTER,
+            "/v1/customers/"
+                + CustomerOperations.path(customer)
+                + "/orders/"
+                + Uris.encode(Checks.id("orderId", orderId))),
+        options,
+        PcOrder.class);
+  }
+}

@@ -1,0 +1,227 @@
+package dev.partnerkit.client.partnercenter;
+
+import dev.partnerkit.model.Address;
+import dev.partnerkit.model.BillingCycle;
+import dev.partnerkit.model.Cloud;
+import dev.partnerkit.model.CompanyProfile;
+import dev.partnerkit.model.Contact;
+import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.ImmutableService;
+import dev.partnerkit.model.ImmutableSubscription;
+import dev.partnerkit.model.MpnId;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Service;
+import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.TrialTerms;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Maps Partner Center wire types to the model. Not API. */
+final class PcMapping {
+  private PcMapping() {}
+
+  static Optional<MpnId> mpnId(Optional<String> text) {
+    return text.map(String::trim).filter(t -> t.matches("[0-9]{1,10}")).map(MpnId::of);
+  }
+
+  static Optional<Customer> customer(PcCustomer c, Cloud cloud) {
+    Optional<CustomerId> id = c.getId().flatMap(PcMapping::customerId);
+    if (id.isEmpty() || c.getCompanyProfile().isEmpty() || c.getBillingProfile().isEmpty()) {
+      return Optional.empty();
+    }
+    PcCompanyProfile company = c.getCompanyProfile().get();
+    PcBillingProfile billing = c.getBillingProfile().get();
+    Optional<PcAddress> wireAddress = billing.getDefaultAddress().or(company::getAddress);
+    Optional<String> domain = nonBlank(company.getDomain());
+    Optional<String> name =
+        nonBlank(company.getCompanyName()).or(() -> nonBlank(billing.getCompanyName()));
+    Optional<String> email = nonBlank(billing.getEmail()).or(() -> nonBlank(company.getEmail()));
+    if (wireAddress.isEmpty() || domain.isEmpty() || name.isEmpty() || email.isEmpty()) {
+      return Optional.empty();
+    }
+    PcAddress a = wireAddress.get();
+    Optional<String> first = nonBlank(billing.getFirstName()).or(() -> nonBlank(a.getFirstName()));
+    Optional<String> last = nonBlank(billing.getLastName()).or(() -> nonBlank(a.getLastName()));
+    Optional<String> line1 = nonBlank(a.getAddressLine1());
+    Optional<String> city = nonBlank(a.getCity());
+    Optional<String> postalCode = nonBlank(a.getPostalCode());
+    Optional<String> country = nonBlank(a.getCountry()).map(s -> s.toUpperCase(Locale.ROOT));
+    if (first.isEmpty()
+        || last.isEmpty()
+        || line1.isEmpty()
+        || city.isEmpty()
+        || postalCode.isEmpty()
+        || country.isEmpty()) {
+      return Optional.empty();
+    }
+    Address address =
+        Address.builder()
+            .addressLine1(line1.get())
+            .addressLine2(nonBlank(a.getAddressLine2()))
+            .city(city.get())
+            .state(nonBlank(a.getState()).or(() -> nonBlank(a.getRegion())))
+            .postalCode(postalCode.get())
+            .country(country.get())
+            .build();
+    Contact contact =
+        Contact.builder()
+            .firstName(first.get())
+            .lastName(last.get())
+            .email(email.get())
+            .phoneNumber(nonBlank(a.getPhoneNumber()))
+            .build();
+    return Optional.of(
+        Customer.builder()
+            .id(id.get())
+            .profile(
+                CompanyProfile.builder()
+                    .companyName(name.get())
+                    .domain(domain.get())
+                    .address(address)
+                    .contact(contact)
+                    .build())
+            .cloud(cloud)
+            .build());
+  }
+
+  static Optional<Service> service(PcOffer offer) {
+    Optional<ServiceId> id = serviceId(offer.getId());
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    int min = Math.max(1, offer.getMinimumQuantity());
+    int max = Math.max(min, offer.getMaximumQuantity());
+    ImmutableService.Builder builder =
+        Service.builder()
+            .id(id.get())
+            .name(nonBlank(offer.getName()).orElse(offer.getId()))
+            .minLicenses(min)
+            .maxLicenses(max);
+    for (PcBillingCycle cycle : offer.getSupportedBillingCycles()) {
+      billingCycle(cycle).ifPresent(builder::addBillingCycle);
+    }
+    if (offer.isTrial()) {
+      builder.trial(TrialTerms.of(Math.max(1, Math.min(366, termDays(offer))), min));
+    }
+    if (offer.isAddOn()) {
+      offer.getPrerequisiteOffers().stream()
+          .map(PcMapping::serviceId)
+          .flatMap(Optional::stream)
+          .filter(prerequisite -> !prerequisite.equals(id.get()))
+          .findFirst()
+          .ifPresent(builder::addOnTo);
+    }
+    offer.getConversionTargetOffers().stream()
+        .map(PcMapping::serviceId)
+        .flatMap(Optional::stream)
+        .forEach(builder::addConvertsTo);
+    return Optional.of(builder.build());
+  }
+
+  private static int termDays(PcOffer offer) {
+    int term = Math.max(1, offer.getTerm());
+    String unit = offer.getTermUnitOfMeasure().orElse("Month").toLowerCase(Locale.ROOT);
+    if (unit.startsWith("year")) {
+      return term * 365;
+    }
+    if (unit.startsWith("day")) {
+      return term;
+    }
+    return term * 30;
+  }
+
+  static Optional<Subscription> subscription(PcSubscription s, CustomerId customer) {
+    Optional<ServiceId> service = s.getOfferId().flatMap(PcMapping::serviceId);
+    Optional<SubscriptionId> id = parse(SubscriptionId::of, s.getId());
+    Optional<Instant> start = s.getEffectiveStartDate().or(s::getCreationDate);
+    if (service.isEmpty() || id.isEmpty() || start.isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableSubscription.Builder builder =
+        Subscription.builder()
+            .id(id.get())
+            .customer(customer)
+            .service(service.get())
+            .partner(s.getPartnerId().flatMap(p -> parse(PartnerId::of, p)))
+            .licenses(s.getQuantity())
+            .trial(s.isTrial())
+            .status(status(s.getStatus()))
+            .start(start.get())
+            .end(s.getCommitmentEndDate().filter(end -> !end.isBefore(start.get())));
+    s.getBillingCycle().flatMap(PcMapping::billingCycle).ifPresent(builder::billingCycle);
+    return Optional.of(builder.build());
+  }
+
+  private static SubscriptionStatus status(Optional<PcSubscriptionStatus> status) {
+    switch (status.orElse(PcSubscriptionStatus.UNKNOWN)) {
+      case ACTIVE:
+        return SubscriptionStatus.ACTIVE;
+      case SUSPENDED:
+        return SubscriptionStatus.SUSPENDED;
+      case DELETED:
+        return SubscriptionStatus.DELETED;
+      case EXPIRED:
+        return SubscriptionStatus.EXPIRED;
+      default:
+        return SubscriptionStatus.UNKNOWN;
+    }
+  }
+
+  /** Monthly and annual map across; none (a trial) has no cycle; anything else is unknown. */
+  static Optional<BillingCycle> billingCycle(PcBillingCycle cycle) {
+    switch (cycle) {
+      case MONTHLY:
+        return Optional.of(BillingCycle.MONTHLY);
+      case ANNUAL:
+        return Optional.of(BillingCycle.ANNUAL);
+      case NONE:
+        return Optional.empty();
+      default:
+        return Optional.of(BillingCycle.UNKNOWN);
+    }
+  }
+
+  /** The reverse of {@link #billingCycle(PcBillingCycle)} for what a purchase offer can hold. */
+  static PcBillingCycle billingCycle(BillingCycle cycle) {
+    switch (cycle) {
+      case MONTHLY:
+        return PcBillingCycle.MONTHLY;
+      case ANNUAL:
+        return PcBillingCycle.ANNUAL;
+      default:
+        throw new IllegalArgumentException(
+            "A purchase offer's billing cycle must be MONTHLY or ANNUAL to be ordered, but was "
+                + cycle);
+    }
+  }
+
+  private static Optional<CustomerId> customerId(String text) {
+    return parse(CustomerId::parse, text);
+  }
+
+  private static Optional<ServiceId> serviceId(String text) {
+    return parse(ServiceId::of, text);
+  }
+
+  /** Returns the id the model's own check accepts, so that its rule stays the one rule. */
+  private static <T> Optional<T> parse(Function<String, T> of, String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(of.apply(text.trim()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> nonBlank(Optional<String> text) {
+    return text.map(String::trim).filter(t -> !t.isEmpty());
+  }
+}

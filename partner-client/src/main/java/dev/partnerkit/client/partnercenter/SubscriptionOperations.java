@@ -1,0 +1,264 @@
+package dev.partnerkit.client.partnercenter;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.partnerkit.client.Audience;
+import dev.partnerkit.client.RequestOptions;
+import dev.partnerkit.client.internal.Call;
+import dev.partnerkit.client.internal.Checks;
+import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.internal.Retry;
+import dev.partnerkit.client.internal.Sync;
+import dev.partnerkit.client.internal.Uris;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.MpnId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Partner Center's subscriptions of a customer: list, get, change the license count, and trial
+ * conversions (list the paid offers a trial converts to, convert it).
+ *
+ * <p>Thread-safe; get it from {@link dev.partnerkit.client.PartnerClient#subscriptions()}. PATCH
+ * and POST are retried safely: Partner Center de-duplicates them by their {@code MS-RequestId}.
+ */
+public final class SubscriptionOperations {
+  private static final JavaType SUBSCRIPTIONS =
+      Json.MAPPER
+          .getTypeFactory()
+          .constructParametricType(PcCollection.class, PcSubscription.class);
+  private static final JavaType CONVERSIONS =
+      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcConversion.class);
+
+  private final HttpEngine engine;
+  private final RequestOptions options;
+
+  /**
+   * Creates the operations; callers get them from the client instead.
+   *
+   * @param engine the client's engine
+   * @param options the options of the client view
+   */
+  public SubscriptionOperations(HttpEngine engine, RequestOptions options) {
+    this.engine = Objects.requireNonNull(engine);
+    this.options = Objects.requireNonNull(options);
+  }
+
+  /**
+   * Returns a customer's subscriptions ({@code GET /v1/customers/{id}/subscriptions}).
+   *
+   * @param customer the customer's tenant id
+   * @return the subscriptions
+   */
+  public List<PcSubscription> list(CustomerId customer) {
+    return Sync.await(listAsync(customer));
+  }
+
+  /**
+   * Returns a customer's subscriptions, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @return the subscriptions, later
+   */
+  public CompletableFuture<List<PcSubscription>> listAsync(CustomerId customer) {
+    return list(base(customer));
+  }
+
+  /**
+   * Returns the subscriptions of a customer whose partner of record is the given partner ({@code
+   * GET /v1/customers/{id}/subscriptions?mpn_id=...}).
+   *
+   * @param customer the customer's tenant id
+   * @param partnerOfRecord the partner's MPN id
+   * @return the subscriptions
+   */
+  public List<PcSubscription> listByPartner(CustomerId customer, MpnId partnerOfRecord) {
+    return Sync.await(listByPartnerAsync(customer, partnerOfRecord));
+  }
+
+  /**
+   * Returns the subscriptions of a customer by partner of record, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param partnerOfRecord the partner's MPN id
+   * @return the subscriptions, later
+   */
+  public CompletableFuture<List<PcSubscription>> listByPartnerAsync(
+      CustomerId customer, MpnId partnerOfRecord) {
+    Objects.requireNonNull(partnerOfRecord, "partnerOfRecord must not be null");
+    return list(base(customer) + "?mpn_id=" + Uris.encode(partnerOfRecord.value()));
+  }
+
+  private CompletableFuture<List<PcSubscription>> list(String path) {
+    return engine
+        .<PcCollection<PcSubscription>>execute(
+            Call.get(Audience.PARTNER_CENTER, path), options, SUBSCRIPTIONS)
+        .thenApply(PcCollection::items);
+  }
+
+  /**
+   * Returns a subscription ({@code GET /v1/customers/{id}/subscriptions/{subscriptionId}}).
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the subscription
+   */
+  public PcSubscription get(CustomerId customer, String subscriptionId) {
+    return Sync.await(getAsync(customer, subscriptionId));
+  }
+
+  /**
+   * Returns a subscription, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the subscription, later
+   */
+  public CompletableFuture<PcSubscription> getAsync(CustomerId customer, String subscriptionId) {
+    return engine.execute(
+        Call.get(Audience.PARTNER_CENTER, path(customer, subscriptionId)),
+        options,
+        PcSubscription.class);
+  }
+
+  /**
+   * Updates a subscription with the full resource, as Partner Center asks ({@code PATCH
+   * /v1/customers/{id}/subscriptions/{subscriptionId}}).
+   *
+   * @param customer the customer's tenant id
+   * @param subscription the whole subscription, as last read and then changed
+   * @return the updated subscription
+   */
+  public PcSubscription update(CustomerId customer, PcSubscription subscription) {
+    return Sync.await(updateAsync(customer, subscription));
+  }
+
+  /**
+   * Updates a subscription, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscription the whole subscription
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> updateAsync(
+      CustomerId customer, PcSubscription subscription) {
+    Objects.requireNonNull(subscription, "subscription must not be null");
+    return engine.execute(
+        Call.of(
+            Audience.PARTNER_CENTER,
+            "PATCH",
+            path(customer, subscription.getId()),
+            HttpEngine.toJson(subscription),
+            Retry.DEDUPLICATED_BY_REQUEST_ID),
+        options,
+        PcSubscription.class);
+  }
+
+  /**
+   * Changes a subscription's license count: reads the subscription, then sends it back with the new
+   * quantity (two calls, each with its own request id).
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @param quantity the new license count, 1 or more
+   * @return the updated subscription
+   */
+  public PcSubscription changeLicenseCount(
+      CustomerId customer, String subscriptionId, int quantity) {
+    return Sync.await(changeLicenseCountAsync(customer, subscriptionId, quantity));
+  }
+
+  /**
+   * Changes a subscription's license count, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @param quantity the new license count, 1 or more
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> changeLicenseCountAsync(
+      CustomerId customer, String subscriptionId, int quantity) {
+    if (quantity < 1) {
+      throw new IllegalArgumentException("quantity must be 1 or more, but was " + quantity);
+    }
+    return getAsync(customer, subscriptionId)
+        .thenCompose(
+            current ->
+                updateAsync(
+                    customer, ImmutablePcSubscription.copyOf(current).withQuantity(quantity)));
+  }
+
+  /**
+   * Returns the conversions a trial subscription can make to paid offers ({@code GET
+   * /v1/customers/{id}/subscriptions/{subscriptionId}/conversions}).
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the trial subscription's id
+   * @return the conversions; empty when the trial converts to nothing
+   */
+  public List<PcConversion> conversions(CustomerId customer, String subscriptionId) {
+    return Sync.await(conversionsAsync(customer, subscriptionId));
+  }
+
+  /**
+   * Returns the conversions of a trial subscription, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the trial subscription's id
+   * @return the conversions, later
+   */
+  public CompletableFuture<List<PcConversion>> conversionsAsync(
+      CustomerId customer, String subscriptionId) {
+    return engine
+        .<PcCollection<PcConversion>>execute(
+            Call.get(Audience.PARTNER_CENTER, path(customer, subscriptionId) + "/conversions"),
+            options,
+            CONVERSIONS)
+        .thenApply(PcCollection::items);
+  }
+
+  /**
+   * Converts a trial subscription to paid; it keeps its id ({@code POST
+   * /v1/customers/{id}/subscriptions/{subscriptionId}/conversions}).
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the trial subscription's id
+   * @param conversion one of {@link #conversions}, its quantity changed if wanted
+   * @return the result; its error says why a conversion failed
+   */
+  public PcConversionResult convert(
+      CustomerId customer, String subscriptionId, PcConversion conversion) {
+    return Sync.await(convertAsync(customer, subscriptionId, conversion));
+  }
+
+  /**
+   * Converts a trial subscription to paid, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the trial subscription's id
+   * @param conversion the conversion
+   * @return the result, later
+   */
+  public CompletableFuture<PcConversionResult> convertAsync(
+      CustomerId customer, String subscriptionId, PcConversion conversion) {
+    Objects.requireNonNull(conversion, "conversion must not be null");
+    return engine.execute(
+        Call.of(
+            Audience.PARTNER_CENTER,
+            "POST",
+            path(customer, subscriptionId) + "/conversions",
+            HttpEngine.toJson(conversion),
+            Retry.DEDUPLICATED_BY_REQUEST_ID),
+        options,
+        PcConversionResult.class);
+  }
+
+  private static String base(CustomerId customer) {
+    return "/v1/customers/" + CustomerOperations.path(customer) + "/subscriptions";
+  }
+
+  private static String path(CustomerId customer, String subscriptionId) {
+    return base(customer) + "/" + Uris.encode(Checks.id("subscriptionId", subscriptionId));
+  }
+}

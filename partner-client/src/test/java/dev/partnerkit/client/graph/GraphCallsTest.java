@@ -1,0 +1,344 @@
+package dev.partnerkit.client.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerkit.client.InvalidResponseException;
+import dev.partnerkit.client.NotFoundException;
+import dev.partnerkit.client.ServerErrorException;
+import dev.partnerkit.client.WireMockSupport;
+import dev.partnerkit.model.AccessAssignment;
+import dev.partnerkit.model.AccessAssignmentStatus;
+import dev.partnerkit.model.GranularRelationship;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.Role;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GraphCallsTest extends WireMockSupport {
+  private static final String ID =
+      "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+  private static final String BASE = "/graph/v1.0/tenantRelationships/delegatedAdminRelationships";
+
+  @Test
+  void create_postsTheDocumentedBodyOnceWithPrefer() {
+    server.stubFor(
+        post(urlEqualTo(BASE))
+            .willReturn(okJson(example("graph-gdap-relationship-created.json")).withStatus(201)));
+    NewDelegatedAdminRelationship body =
+        NewDelegatedAdminRelationship.builder()
+            .displayName("Contoso admin relationship")
+            .duration("P730D")
+            .customer(
+                DelegatedAdminRelationshipCustomerParticipant.builder()
+                    .tenantId("4b827261-d21f-4aa9-b7db-7fa1f56fb163")
+                    .displayName("Contoso subsidiary Inc")
+                    .build())
+            .accessDetails(
+                DelegatedAdminAccessDetails.builder()
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("29232cdf-9323-42fd-ade2-1d097af3e4de")
+                            .build())
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("3a2c62db-5318-420d-8d74-23affee5d9d5")
+                            .build())
+                    .build())
+            .autoExtendDuration("P180D")
+            .build();
+
+    DelegatedAdminRelationship created = client.gdap().relationships().create(body);
+
+    assertThat(created.getStatus()).contains(DelegatedAdminRelationshipStatus.CREATED);
+    assertThat(created.getActivatedDateTime()).isEmpty(); // "" in the documented answer
+    assertThat(created.getEtag()).hasValueSatisfying(e -> assertThat(e).startsWith("W/"));
+    GranularRelationship model =
+        created.toModel(PartnerId.of("northwind"), List.of()).orElseThrow();
+    assertThat(model.getDuration()).isEqualTo(Duration.ofDays(730));
+    assertThat(model.getAutoExtendDuration()).isEqualTo(Duration.ofDays(180));
+    assertThat(model.getRoles())
+        .containsExactlyInAnyOrder(Role.EXCHANGE_ADMINISTRATOR, Role.UNKNOWN);
+    assertThat(model.getStatus()).isEqualTo(RelationshipStatus.CREATED);
+    server.verify(
+        postRequestedFor(urlEqualTo(BASE))
+            .withHeader("Prefer", equalTo("include-unknown-enum-members"))
+            .withHeader(
+                "MS-CorrelationId", com.github.tomakehurst.wiremock.client.WireMock.matching(".+"))
+            .withRequestBody(equalToJson(example("graph-gdap-relationship-create-request.json"))));
+  }
+
+  @Test
+  void create_isNeverRetriedBecauseGraphDoesNotDeduplicatePosts() {
+    server.stubFor(post(urlEqualTo(BASE)).willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(
+            () ->
+                client
+                    .gdap()
+                    .relationships()
+                    .create(
+                        NewDelegatedAdminRelationship.builder()
+                            .displayName("x")
+                            .duration("P1D")
+                            .accessDetails(
+                                DelegatedAdminAccessDetails.of(List.of(Role.USER_ADMINISTRATOR)))
+                            .build()))
+        .isInstanceOf(ServerErrorException.class);
+    assertThat(requests(postRequestedFor(urlEqualTo(BASE)))).hasSize(1);
+  }
+
+  @Test
+  void get_mapsTheActiveRelationship() {
+    server.stubFor(
+        get(urlEqualTo(BASE + "/" + ID))
+            .willReturn(okJson(example("graph-gdap-relationship.json"))));
+
+    DelegatedAdminRelationship r = client.gdap().relationships().get(ID);
+
+    GranularRelationship model = r.toModel(PartnerId.of("northwind"), List.of()).orElseThrow();
+    assertThat(model.getStatus()).isEqualTo(RelationshipStatus.ACTIVE);
+    assertThat(model.getRoles())
+        .contains(Role.HELPDESK_ADMINISTRATOR, Role.USER_ADMINISTRATOR, Role.UNKNOWN);
+    assertThat(model.getAutoExtendDuration()).isZero();
+    assertThat(model.getActivatedAt()).isPresent();
+    assertThat(model.getEndsAt()).isPresent();
+  }
+
+  @Test
+  void list_filtersByStatusAndReadsTheResellerSubtype() {
+    server.stubFor(
+        get(urlPathEqualTo(BASE))
+            .willReturn(okJson(example("graph-gdap-relationships-list.json"))));
+
+    List<DelegatedAdminRelationship> all =
+        client
+            .gdap()
+            .relationships()
+            .list(Set.of(DelegatedAdminRelationshipStatus.ACTIVE))
+            .toList();
+
+    assertThat(all).hasSize(3);
+    assertThat(all.get(2).getIndirectProviderTenantId())
+        .contains("60ea59db-a506-485e-94c5-d115f369e239");
+    assertThat(all.get(2).getIsPartnerConsentPending()).contains(true);
+    assertThat(all.get(2).getStatus()).contains(DelegatedAdminRelationshipStatus.APPROVAL_PENDING);
+    String url = requests(getRequestedFor(urlPathEqualTo(BASE))).get(0).getUrl();
+    assertThat(java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("$filter=status eq 'active'")
+        .contains("$top=300");
+  }
+
+  @Test
+  void list_followsNextLinksAcrossManyPages() {
+    int pages = 25;
+    for (int i = 0; i < pages; i++) {
+      String next =
+          i + 1 < pages
+              ? ",\"@odata.nextLink\":\""
+                  + base("/graph/v1.0")
+                  + "/tenantRelationships/delegatedAdminCustomers?%24skiptoken=p"
+                  + (i + 1)
+                  + "\""
+              : "";
+      String body = "{\"value\":[{\"id\":\"c" + i + "\",\"tenantId\":\"t" + i + "\"}]" + next + "}";
+      String url =
+          i == 0
+              ? "/graph/v1.0/tenantRelationships/delegatedAdminCustomers?%24top=300"
+              : "/graph/v1.0/tenantRelationships/delegatedAdminCustomers?%24skiptoken=p" + i;
+      server.stubFor(get(urlEqualTo(url)).willReturn(okJson(body)));
+    }
+
+    assertThat(client.gdap().customers().list().map(DelegatedAdminCustomer::getId).toList())
+        .hasSize(pages)
+        .startsWith("c0", "c1")
+        .endsWith("c24");
+    assertThat(server.getAllServeEvents()).hasSize(pages);
+  }
+
+  @Test
+  void nextLinkToAnotherHost_isRefused() {
+    server.stubFor(
+        get(urlEqualTo("/graph/v1.0/tenantRelationships/delegatedAdminCustomers?%24top=300"))
+            .willReturn(
+                okJson(
+                    "{\"value\":[{\"id\":\"a\"}],\"@odata.nextLink\":\"https://evil.example/steal\"}")));
+
+    assertThatThrownBy(() -> client.gdap().customers().list().toList())
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessageContaining("evil.example")
+        .hasMessageNotContaining(TOKEN);
+  }
+
+  @Test
+  void updateAndDelete_sendIfMatchWithTheEtagLastRead() {
+    server.stubFor(
+        get(urlEqualTo(BASE + "/" + ID))
+            .willReturn(okJson(example("graph-gdap-relationship-created.json"))));
+    server.stubFor(
+        patch(urlEqualTo(BASE + "/" + ID))
+            .willReturn(okJson(example("graph-gdap-relationship-created.json"))));
+    server.stubFor(delete(urlEqualTo(BASE + "/" + ID)).willReturn(aResponse().withStatus(204)));
+    DelegatedAdminRelationship current = client.gdap().relationships().get(ID);
+    String etag = current.getEtag().orElseThrow();
+
+    client
+        .gdap()
+        .relationships()
+        .update(
+            current,
+            DelegatedAdminRelationshipUpdate.builder()
+                .displayName("Updated Contoso admin relationship")
+                .duration("P31D")
+                .build());
+    client.gdap().relationships().delete(current);
+
+    server.verify(
+        patchRequestedFor(urlEqualTo(BASE + "/" + ID))
+            .withHeader("If-Match", equalTo(etag))
+            .withRequestBody(
+                equalToJson(
+                    "{\"displayName\":\"Updated Contoso admin relationship\",\"duration\":\"P31D\"}")));
+    server.verify(
+        deleteRequestedFor(urlEqualTo(BASE + "/" + ID)).withHeader("If-Match", equalTo(etag)));
+    DelegatedAdminRelationship withoutEtag = DelegatedAdminRelationship.builder().id(ID).build();
+    assertThatThrownBy(() -> client.gdap().relationships().delete(withoutEtag))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("@odata.etag");
+  }
+
+  @Test
+  void lockForApprovalAndTerminate_postRequests() {
+    server.stubFor(
+        post(urlEqualTo(BASE + "/" + ID + "/requests"))
+            .willReturn(okJson(wire("graph-gdap-request-lock.json")).withStatus(201)));
+
+    DelegatedAdminRelationshipRequest lock = client.gdap().relationships().lockForApproval(ID);
+    client.gdap().relationships().terminate(ID);
+
+    assertThat(lock.getAction())
+        .contains(DelegatedAdminRelationshipRequestAction.LOCK_FOR_APPROVAL);
+    assertThat(lock.getStatus()).contains(DelegatedAdminRelationshipRequestStatus.CREATED);
+    server.verify(
+        postRequestedFor(urlEqualTo(BASE + "/" + ID + "/requests"))
+            .withRequestBody(equalToJson("{\"action\":\"lockForApproval\"}")));
+    server.verify(
+        postRequestedFor(urlEqualTo(BASE + "/" + ID + "/requests"))
+            .withRequestBody(equalToJson("{\"action\":\"terminate\"}")));
+  }
+
+  @Test
+  void accessAssignments_createListGet() {
+    String path = BASE + "/" + ID + "/accessAssignments";
+    String assignment = example("graph-gdap-access-assignment.json");
+    server.stubFor(post(urlEqualTo(path)).willReturn(okJson(assignment).withStatus(201)));
+    server.stubFor(
+        get(urlEqualTo(path + "?%24top=300"))
+            .willReturn(okJson("{\"value\":[" + assignment + "]}")));
+    server.stubFor(
+        get(urlEqualTo(path + "/a9d6cf90-083a-47dc-ace2-1da98be3f344"))
+            .willReturn(okJson(assignment)));
+    NewAccessAssignment body =
+        NewAccessAssignment.builder()
+            .accessContainer(
+                DelegatedAdminAccessContainer.builder()
+                    .accessContainerId("869713c9-0b28-4d08-8949-ae07ae1bf528")
+                    .accessContainerType(DelegatedAdminAccessContainerType.SECURITY_GROUP)
+                    .build())
+            .accessDetails(
+                DelegatedAdminAccessDetails.builder()
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("29232cdf-9323-42fd-ade2-1d097af3e4de")
+                            .build())
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("f2ef992c-3afb-46b9-b7cf-a126ee74c451")
+                            .build())
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("729827e3-9c14-49f7-bb1b-9608f156bbb8")
+                            .build())
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("3a2c62db-5318-420d-8d74-23affee5d9d5")
+                            .build())
+                    .build())
+            .build();
+
+    DelegatedAdminAccessAssignment created = client.gdap().accessAssignments().create(ID, body);
+
+    AccessAssignment model = created.toModel().orElseThrow();
+    assertThat(model.getStatus()).isEqualTo(AccessAssignmentStatus.PENDING);
+    assertThat(model.getSecurityGroup()).isEqualTo("869713c9-0b28-4d08-8949-ae07ae1bf528");
+    assertThat(model.getRoles())
+        .contains(Role.EXCHANGE_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR, Role.UNKNOWN);
+    server.verify(
+        postRequestedFor(urlEqualTo(path))
+            .withRequestBody(
+                equalToJson(example("graph-gdap-access-assignment-create-request.json"))));
+    assertThat(client.gdap().accessAssignments().list(ID).toList()).hasSize(1);
+    assertThat(
+            client
+                .gdap()
+                .accessAssignments()
+                .get(ID, "a9d6cf90-083a-47dc-ace2-1da98be3f344")
+                .getId())
+        .isEqualTo("a9d6cf90-083a-47dc-ace2-1da98be3f344");
+  }
+
+  @Test
+  void delegatedAdminCustomers_getAndGraphErrors() {
+    server.stubFor(
+        get(urlEqualTo("/graph/v1.0/tenantRelationships/delegatedAdminCustomers?%24top=300"))
+            .willReturn(okJson(wire("graph-gdap-customers-list.json"))));
+    server.stubFor(
+        get(urlEqualTo("/graph/v1.0/tenantRelationships/delegatedAdminCustomers/not-there"))
+            .willReturn(aResponse().withStatus(404).withBody(wire("graph-error-not-found.json"))));
+
+    assertThat(client.gdap().customers().list().toList())
+        .singleElement()
+        .satisfies(c -> assertThat(c.getDisplayName()).contains("Contoso Inc"));
+    assertThatThrownBy(() -> client.gdap().customers().get("not-there"))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.getErrorCode()).contains("Request_ResourceNotFound");
+              assertThat(e.getErrorDescription())
+                  .hasValueSatisfying(d -> assertThat(d).contains("does not exist"));
+            });
+  }
+
+  @Test
+  void unknownFieldsAndEnumValues_areTolerated() {
+    server.stubFor(
+        get(urlEqualTo(BASE + "/x"))
+            .willReturn(
+                okJson(
+                    "{\"id\":\"x\",\"status\":\"somethingNew\",\"brandNewField\":{\"a\":[1,2]},"
+                        + "\"customer\":{\"tenantId\":\"4b827261-d21f-4aa9-b7db-7fa1f56fb163\",\"extra\":true}}")));
+
+    DelegatedAdminRelationship r = client.gdap().relationships().get("x");
+
+    assertThat(r.getStatus()).contains(DelegatedAdminRelationshipStatus.UNKNOWN);
+    assertThat(GraphMapping.status(DelegatedAdminRelationshipStatus.APPROVED))
+        .isEqualTo(RelationshipStatus.ACTIVATING);
+  }
+}
