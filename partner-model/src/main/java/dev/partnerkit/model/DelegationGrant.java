@@ -84,7 +84,11 @@ public interface DelegationGrant {
    * @return the revoked grant
    */
   default DelegationGrant revoke(Instant at) {
-    return ImmutableDelegationGrant.builder().from(this).status(GrantStatus.REVOKED).revokedAt(at).build();
+    return ImmutableDelegationGrant.builder()
+        .from(this)
+        .status(GrantStatus.REVOKED)
+        .revokedAt(at)
+        .build();
   }
 
   /** Rejects a revocation before the grant, and a revoked grant without its time. */

@@ -18,13 +18,30 @@ import java.util.Objects;
  * @param currency the ISO 4217 currency
  */
 public record Money(BigDecimal amount, Currency currency) {
+  /** Most integer digits an amount may have: amounts are below 10^15. */
+  private static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Longest plain rendering of an amount in a message; longer ones use scientific notation. */
+  private static final int MAX_PLAIN_DIGITS = 40;
+
   /** Checks and normalises the amount to the currency's scale. */
   public Money {
     Objects.requireNonNull(amount, "Money.amount must not be null");
     Objects.requireNonNull(currency, "Money.currency must not be null");
     if (amount.signum() < 0) {
+      throw new IllegalArgumentException("Money.amount must be 0 or more, but was " + show(amount));
+    }
+    // Long arithmetic: precision - scale overflows int for amounts such as 1e2147483647.
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
-          "Money.amount must be 0 or more, but was " + amount.toPlainString());
+          "Money.amount must be below 10^"
+              + MAX_INTEGER_DIGITS
+              + ", but was "
+              + show(amount)
+              + " ("
+              + integerDigits
+              + " integer digits)");
     }
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     if (amount.stripTrailingZeros().scale() > digits) {
@@ -34,13 +51,7 @@ public record Money(BigDecimal amount, Currency currency) {
               + " fraction digits for "
               + currency.getCurrencyCode()
               + ", but was "
-              + amount.toPlainString());
-    }
-    if (amount.precision() - amount.scale() > 15) {
-      throw new IllegalArgumentException(
-          "Money.amount must be below 10^15, but had "
-              + (amount.precision() - amount.scale())
-              + " integer digits");
+              + show(amount));
     }
     amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
   }
@@ -76,6 +87,17 @@ public record Money(BigDecimal amount, Currency currency) {
    */
   public String currencyCode() {
     return currency.getCurrencyCode();
+  }
+
+  /**
+   * Renders a rejected amount for a message without expanding a hostile exponent: {@code
+   * 1e-999999999} in plain notation would be a billion characters long.
+   */
+  private static String show(BigDecimal amount) {
+    boolean small =
+        amount.precision() <= MAX_PLAIN_DIGITS
+            && Math.abs((long) amount.scale()) <= MAX_PLAIN_DIGITS;
+    return small ? amount.toPlainString() : amount.toString();
   }
 
   /** Returns the amount and currency, such as {@code 12.50 USD}. */

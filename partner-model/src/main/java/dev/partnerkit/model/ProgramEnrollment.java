@@ -50,7 +50,9 @@ public interface ProgramEnrollment {
    * @return true when {@code start <= time < end}
    */
   default boolean isActiveAt(Instant time) {
-    return !time.isBefore(getStart()) && getEnd().map(time::isBefore).orElse(true);
+    // No lambda: the rules ask this on every delegated-admin decision.
+    Optional<Instant> end = getEnd();
+    return !time.isBefore(getStart()) && (end.isEmpty() || time.isBefore(end.get()));
   }
 
   /** Rejects an end before the start. */

@@ -1,28 +1,55 @@
 package dev.partnerkit.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The one entry point for Partnerkit's JSON: a configured, shared {@link ObjectMapper} and the
  * modules and settings for a caller's own mapper.
  *
  * <p>The settings make a tolerant reader (API-5): unknown fields are ignored and unknown enum
- * values map to each enum's {@code UNKNOWN}. Instants, durations and periods are ISO-8601 text;
- * empty optionals are left out. Input is bounded (nesting depth, number and string length) so that
- * hostile documents fail fast with a clear message.
+ * values map to each enum's {@code UNKNOWN}. Instants, durations and periods are ISO-8601 text
+ * (whole days as {@code P730D}, the form Microsoft Graph uses); empty optionals are left out; a
+ * {@code null} for an optional field reads as absent.
+ *
+ * <p>Tolerance stops at the shape of the data. Scalars are not coerced ({@code "30"} is not an
+ * integer, {@code 30.5} is not {@code 30}, {@code 1} is not {@code true}, a number is not an
+ * instant), collections hold no {@code null} elements, duplicate field names and anything after the
+ * document are rejected, and input is bounded (nesting depth, number and string length), so that
+ * hostile or malformed documents fail fast with a {@link JsonException} naming the JSON path and
+ * what was expected.
  *
  * <p>Thread-safe. The mapper is built on first use, so code that never touches JSON never pays for
  * it.
@@ -83,13 +110,21 @@ public final class PartnerJson {
   }
 
   /**
-   * Returns Partnerkit's own module. It carries no serializers today (the types bind through their
-   * annotations) but is the stable hook for any that later versions need.
+   * Returns Partnerkit's own module: durations written in whole days where they can be ({@code
+   * P730D} rather than {@code PT17520H}), and instants and durations read from ISO-8601 text only,
+   * never from bare numbers whose unit a reader would have to guess. The model types themselves
+   * bind through their annotations.
    *
    * @return the module
    */
   public static Module module() {
-    return new SimpleModule("partnerkit");
+    SimpleModule module = new SimpleModule("partnerkit");
+    module.addSerializer(Duration.class, new DaysDurationSerializer());
+    module.addDeserializer(
+        Instant.class, new TextOnlyDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
+    module.addDeserializer(
+        Duration.class, new TextOnlyDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
+    return module;
   }
 
   /**
@@ -104,10 +139,16 @@ public final class PartnerJson {
     mapper.enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
     mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+    mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT);
+    // Without this a null element reaches the Immutables builder and fails there, far from its
+    // path.
+    mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    refuseScalarCoercion(mapper);
     mapper
         .getFactory()
         .setStreamReadConstraints(
@@ -150,15 +191,119 @@ public final class PartnerJson {
    *     does not fit the type
    */
   public static <T> T fromJson(String json, Class<T> type) {
-    try {
-      T value = Holder.MAPPER.readValue(json, type);
+    Objects.requireNonNull(json, "json must not be null");
+    Objects.requireNonNull(type, "type must not be null");
+    try (JsonParser parser = Holder.MAPPER.createParser(json)) {
+      T value;
+      try {
+        value = Holder.MAPPER.readValue(parser, type);
+      } catch (JsonProcessingException e) {
+        // Explained while the parser is open: closing it forgets the token it stopped at.
+        throw JsonException.from(type, e);
+      }
       if (value == null) {
         throw new JsonException(
-            "Expected a JSON object for " + type.getSimpleName() + ", but got null", null);
+            "Invalid JSON for "
+                + type.getSimpleName()
+                + " at $: expected a JSON object ("
+                + type.getSimpleName()
+                + "), but got null",
+            null);
       }
       return value;
     } catch (JsonProcessingException e) {
       throw JsonException.from(type, e);
+    } catch (IOException e) {
+      // A parser over a String does no I/O; this is here only because the API declares it.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Makes every scalar mismatch an error: Jackson by default reads {@code "30"} and {@code 30.9} as
+   * the integer 30, {@code 1} as true and {@code 5} as the string "5", which hides bad data.
+   */
+  private static void refuseScalarCoercion(ObjectMapper mapper) {
+    for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float)) {
+      mapper
+          .coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+  }
+
+  /**
+   * Returns the ISO-8601 text of a duration with whole days as days: {@code P730D}, {@code P1DT2H},
+   * {@code PT12H}, {@code PT0S}. {@link Duration#parse} reads every form back to an equal value.
+   *
+   * @param duration the duration
+   * @return the text
+   */
+  static String isoDays(Duration duration) {
+    long days = duration.toDays();
+    if (duration.isNegative() || days == 0) {
+      return duration.toString();
+    }
+    Duration rest = duration.minusDays(days);
+    return rest.isZero() ? "P" + days + "D" : "P" + days + "D" + rest.toString().substring(1);
+  }
+
+  /** Writes a duration with {@link #isoDays(Duration)}. */
+  private static final class DaysDurationSerializer extends StdSerializer<Duration> {
+    private static final long serialVersionUID = 1L;
+
+    DaysDurationSerializer() {
+      super(Duration.class);
+    }
+
+    @Override
+    public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(isoDays(value));
+    }
+  }
+
+  /**
+   * Reads a value from a JSON string with Jackson's own deserializer, and refuses anything else.
+   */
+  private static final class TextOnlyDeserializer<T> extends StdScalarDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient JsonDeserializer<? extends T> text;
+
+    TextOnlyDeserializer(Class<T> type, JsonDeserializer<? extends T> text) {
+      super(type);
+      this.text = text;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        @SuppressWarnings("unchecked")
+        T recovered = (T) ctxt.handleUnexpectedToken(handledType(), p);
+        return recovered;
+      }
+      return text.deserialize(p, ctxt);
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.DateTime;
     }
   }
 }
