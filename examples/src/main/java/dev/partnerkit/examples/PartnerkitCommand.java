@@ -8,7 +8,10 @@ import java.util.List;
  * The {@code partnerkit} command: {@code java -jar partnerkit.jar COMMAND [ARGS]}.
  *
  * <ul>
+ *   <li>{@code tour [--json]}: walks the partner program against the embedded sandbox.
  *   <li>{@code scenario FILE_OR_DIR... [--json]}: runs scenario files against the rules.
+ *   <li>{@code sandbox [--port N] [--seed FILE] [--policy seed|modern]}: serves a sandbox of
+ *       Partner Center, Graph and Azure on 127.0.0.1 until Ctrl-C.
  * </ul>
  */
 public final class PartnerkitCommand {
@@ -42,14 +45,16 @@ public final class PartnerkitCommand {
       return args.length == 0 ? 2 : 0;
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
-    switch (args[0]) {
-      case "scenario":
-        return ScenarioCommand.run(rest, out, err);
-      default:
+    return switch (args[0]) {
+      case "scenario" -> ScenarioCommand.run(rest, out, err);
+      case "tour" -> TourCommand.run(rest, out, err);
+      case "sandbox" -> SandboxCommand.run(rest, out, err);
+      default -> {
         err.println("partnerkit: unknown command \"" + args[0] + "\"");
         usage(err);
-        return 2;
-    }
+        yield 2;
+      }
+    };
   }
 
   private static void usage(PrintStream out) {
@@ -57,6 +62,10 @@ public final class PartnerkitCommand {
     out.println();
     out.println("commands:");
     out.println(
+        "  tour [--json]   walk the partner program over HTTP against the embedded sandbox (the main job)");
+    out.println(
         "  scenario FILE_OR_DIR... [--json]   run scenario files against the rules; exit 0 all held, 1 a check failed, 2 bad input");
+    out.println(
+        "  sandbox [--port N] [--seed FILE] [--policy seed|modern]   serve Partner Center, Graph and Azure on 127.0.0.1 until Ctrl-C");
   }
 }

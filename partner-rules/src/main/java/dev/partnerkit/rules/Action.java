@@ -13,6 +13,7 @@ import dev.partnerkit.model.Program;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.SubscriptionId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,11 @@ public sealed interface Action
         Action.DeleteRelationship,
         Action.TerminateRelationship,
         Action.RemoveRole,
-        Action.AssignAccess {
+        Action.AssignAccess,
+        Action.PlaceOrder,
+        Action.StartTrials,
+        Action.ChangeLicenses,
+        Action.ConvertTrial {
   /**
    * Returns which verb this action is.
    *
@@ -590,6 +595,115 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.ASSIGN_ACCESS;
+    }
+  }
+
+  /**
+   * A partner orders paid subscriptions for a customer directly, as a reseller does with Partner
+   * Center's orders and carts (OFFER-2 to OFFER-7). Each line starts a new subscription with the id
+   * it names.
+   *
+   * @param partner the partner ordering
+   * @param customer the customer the subscriptions are for
+   * @param lines the lines, one new subscription each
+   * @param billing the billing cycle of every line
+   */
+  record PlaceOrder(
+      PartnerId partner, CustomerId customer, List<OrderLine> lines, BillingCycle billing)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public PlaceOrder {
+      Objects.requireNonNull(partner, "PlaceOrder.partner");
+      Objects.requireNonNull(customer, "PlaceOrder.customer");
+      lines = List.copyOf(lines);
+      Objects.requireNonNull(billing, "PlaceOrder.billing");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.PLACE_ORDER;
+    }
+  }
+
+  /**
+   * A partner orders trials of services for a customer directly, as a reseller does by ordering
+   * trial offers (TRIAL-1, TRIAL-2, TRIAL-3). Each line starts a trial subscription with the id it
+   * names and the catalog's trial license count.
+   *
+   * @param partner the partner ordering
+   * @param customer the customer the trials are for
+   * @param lines the lines, one trial each; each line's licenses must be the trial's license count
+   */
+  record StartTrials(PartnerId partner, CustomerId customer, List<OrderLine> lines)
+      implements Action {
+    /** Checks that no field is null and copies collections. */
+    public StartTrials {
+      Objects.requireNonNull(partner, "StartTrials.partner");
+      Objects.requireNonNull(customer, "StartTrials.customer");
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.START_TRIALS;
+    }
+  }
+
+  /**
+   * The partner that sold a paid subscription changes its license count (OFFER-4, TRIAL-2).
+   *
+   * @param partner the partner changing it
+   * @param customer the customer that owns the subscription
+   * @param subscription the subscription
+   * @param licenses the new license count
+   */
+  record ChangeLicenses(
+      PartnerId partner, CustomerId customer, SubscriptionId subscription, int licenses)
+      implements Action {
+    /** Checks that no field is null. */
+    public ChangeLicenses {
+      Objects.requireNonNull(partner, "ChangeLicenses.partner");
+      Objects.requireNonNull(customer, "ChangeLicenses.customer");
+      Objects.requireNonNull(subscription, "ChangeLicenses.subscription");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CHANGE_LICENSES;
+    }
+  }
+
+  /**
+   * The partner that started a trial converts it to a paid subscription of the same service or of
+   * one of its conversion targets; the subscription keeps its id (TRIAL-4).
+   *
+   * @param partner the partner converting it
+   * @param customer the customer that owns the trial
+   * @param subscription the trial subscription
+   * @param target the paid service it becomes
+   * @param licenses the paid license count
+   * @param billing the paid billing cycle
+   */
+  record ConvertTrial(
+      PartnerId partner,
+      CustomerId customer,
+      SubscriptionId subscription,
+      ServiceId target,
+      int licenses,
+      BillingCycle billing)
+      implements Action {
+    /** Checks that no field is null. */
+    public ConvertTrial {
+      Objects.requireNonNull(partner, "ConvertTrial.partner");
+      Objects.requireNonNull(customer, "ConvertTrial.customer");
+      Objects.requireNonNull(subscription, "ConvertTrial.subscription");
+      Objects.requireNonNull(target, "ConvertTrial.target");
+      Objects.requireNonNull(billing, "ConvertTrial.billing");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CONVERT_TRIAL;
     }
   }
 }

@@ -52,7 +52,15 @@ public enum ActionKind {
   /** Someone removes a role from a relationship (GDAP-3, GDAP-11). */
   REMOVE_ROLE(Scope.RELATIONSHIP),
   /** Someone gives a security group some of an active relationship's roles (GDAP-7). */
-  ASSIGN_ACCESS(Scope.RELATIONSHIP);
+  ASSIGN_ACCESS(Scope.RELATIONSHIP),
+  /** A partner orders paid subscriptions for a customer directly (OFFER-2 to OFFER-7). */
+  PLACE_ORDER(Scope.CUSTOMER),
+  /** A partner orders trials for a customer directly (TRIAL-1, TRIAL-2, TRIAL-3). */
+  START_TRIALS(Scope.CUSTOMER),
+  /** The partner that sold a paid subscription changes its license count (OFFER-4, TRIAL-2). */
+  CHANGE_LICENSES(Scope.CUSTOMER),
+  /** The partner that started a trial converts it to a paid subscription (TRIAL-4). */
+  CONVERT_TRIAL(Scope.CUSTOMER);
 
   /** What part of the program an action touches. */
   public enum Scope {

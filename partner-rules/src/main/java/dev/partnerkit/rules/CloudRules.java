@@ -50,6 +50,6 @@ public record CloudRules(
    * @return true unless the cloud closed before then
    */
   public boolean isOpenAt(Instant time) {
-    return closedFrom.map(time::isBefore).orElse(true);
+    return closedFrom.isEmpty() || time.isBefore(closedFrom.get());
   }
 }

@@ -12,7 +12,9 @@ import java.util.Objects;
  * auto-extension) are not events: they follow from the stored state and the time, so replay needs
  * nothing more. Immutable and thread-safe.
  *
- * @param sequence the event's place in the log, from 1, without gaps
+ * @param sequence the event's place in the log, from 1 and increasing; a number is skipped when the
+ *     program's {@link EventSink} refused its event, and a durable log may lack the number of an
+ *     action that was never acknowledged
  * @param at the time the action was applied
  * @param action the action
  */

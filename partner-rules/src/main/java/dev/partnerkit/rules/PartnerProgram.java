@@ -3,7 +3,6 @@ package dev.partnerkit.rules;
 import dev.partnerkit.model.AdminTask;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegationGrant;
-import dev.partnerkit.model.GrantStatus;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
@@ -74,6 +73,10 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   private final ReentrantReadWriteLock partnerLock = new ReentrantReadWriteLock();
 
   private final AtomicLong sequence = new AtomicLong();
+
+  /** The highest sequence number applied; below {@link #sequence} when a sink refused the last. */
+  private final AtomicLong applied = new AtomicLong();
+
   private final ConcurrentLinkedQueue<Event> log = new ConcurrentLinkedQueue<>();
   private Instant partnerClock = Instant.MIN;
 
@@ -175,7 +178,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
       if (action instanceof Action.RegisterCustomer register) {
         return registerCustomer(register, now);
       }
-      Optional<CustomerId> customer = customerOf(action);
+      Optional<CustomerId> customer = ProgramRules.customerOf(this, action);
       Slot slot = customer.map(customers::get).orElse(null);
       if (slot == null) {
         Decision decision = ProgramRules.decide(this, action, now, policy);
@@ -279,6 +282,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     if (keepLog) {
       log.add(event);
     }
+    applied.accumulateAndGet(event.sequence(), Math::max);
     return event;
   }
 
@@ -376,42 +380,6 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     return null;
   }
 
-  private Optional<CustomerId> customerOf(Action action) {
-    Optional<CustomerId> direct = Transitions.customerOf(action);
-    if (direct.isPresent()) {
-      return direct;
-    }
-    if (action instanceof Action.Accept a) {
-      return customerOfInvitation(a.invitation());
-    } else if (action instanceof Action.Decline a) {
-      return customerOfInvitation(a.invitation());
-    } else if (action instanceof Action.Revoke a) {
-      return customerOfInvitation(a.invitation());
-    }
-    return action.kind().getScope() == ActionKind.Scope.RELATIONSHIP
-        ? Optional.ofNullable(relationships.get(relationshipOf(action)))
-        : Optional.empty();
-  }
-
-  private static RelationshipId relationshipOf(Action action) {
-    if (action instanceof Action.UpdateRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.LockForApproval a) {
-      return a.id();
-    } else if (action instanceof Action.ApproveRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.DeleteRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.TerminateRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.RemoveRole a) {
-      return a.id();
-    } else if (action instanceof Action.AssignAccess a) {
-      return a.relationship();
-    }
-    throw new IllegalArgumentException("not a relationship action: " + action.kind());
-  }
-
   private static PartnerId partnerOf(Action action) {
     if (action instanceof Action.SignAgreement a) {
       return a.partner();
@@ -464,7 +432,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    */
   @Override
   public Decision mayAcceptDelegatedAdmin(CustomerId customer, PartnerId partner, Instant now) {
-    return ProgramRules.mayAcceptDelegatedAdmin(this, customer, partner, now, policy);
+    Slot slot = customers.get(customer);
+    return ProgramRules.mayAcceptDelegatedAdmin(
+        customer, slot == null ? null : slot.state, partner, partners.get(partner), now, policy);
   }
 
   /**
@@ -491,22 +461,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    */
   @Override
   public Set<PartnerId> delegatedAdmins(CustomerId customer, Instant now) {
-    Optional<CustomerState> state = customer(customer);
-    if (state.isEmpty()) {
-      return Set.of();
-    }
-    Set<PartnerId> admins = new LinkedHashSet<>();
-    for (DelegationGrant grant : state.get().grants()) {
-      if (grant.getStatus() == GrantStatus.ACTIVE) {
-        admins.add(grant.getPartner());
-      }
-    }
-    for (GranularRelationship relationship : state.get().relationships().values()) {
-      if (TimeDriven.isInForce(relationship, now, policy)) {
-        admins.add(relationship.getPartner());
-      }
-    }
-    return admins;
+    return customer(customer)
+        .map(state -> ProgramRules.delegatedAdmins(state, now, policy))
+        .orElse(Set.of());
   }
 
   /**
@@ -652,26 +609,11 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     Set<CustomerId> result = new LinkedHashSet<>();
     for (CustomerId id : customersByPartner.getOrDefault(partner, Set.of())) {
       CustomerState state = customers.get(id).state;
-      if (isCustomerOf(state, partner, now)) {
+      if (ProgramRules.isCustomerOf(state, partner, now, policy)) {
         result.add(id);
       }
     }
     return result;
-  }
-
-  private boolean isCustomerOf(CustomerState state, PartnerId partner, Instant now) {
-    if (ProgramRules.activeGrant(state, partner).isPresent()
-        || state.partnerOfRecord().filter(p -> p.getPartner().equals(partner)).isPresent()
-        || !ProgramRules.rolesInForce(state, partner, now, policy).isEmpty()) {
-      return true;
-    }
-    for (Subscription subscription : state.subscriptions().values()) {
-      if (subscription.getPartner().filter(partner::equals).isPresent()
-          && TimeDriven.isInUse(subscription, now)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -720,7 +662,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    */
   @Override
   public long lastSequence() {
-    return sequence.get();
+    return applied.get();
   }
 
   /**
@@ -821,8 +763,14 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
       }
       PartnerProgram program = new PartnerProgram(this);
       List<Event> ordered = new ArrayList<>();
-      replay.forEach(ordered::add);
-      ordered.sort(Comparator.comparingLong(Event::sequence));
+      for (Event event : replay) {
+        ordered.add(event);
+      }
+      // Sorted only when there is something to sort: a new program then makes no lambda, which a
+      // fresh JVM pays for in class generation.
+      if (ordered.size() > 1) {
+        ordered.sort(Comparator.comparingLong(Event::sequence));
+      }
       for (Event event : ordered) {
         program.sequence.set(event.sequence() - 1);
         Outcome outcome = program.apply(event.action(), event.at());

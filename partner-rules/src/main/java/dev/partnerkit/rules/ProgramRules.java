@@ -15,6 +15,7 @@ import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
+import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
@@ -22,13 +23,16 @@ import dev.partnerkit.model.Role;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +47,13 @@ import java.util.TreeSet;
  * inputs always give the same decision. Thread-safe: a utility class.
  */
 public final class ProgramRules {
+  /** The capabilities delegated-admin invitations and their acceptance need; never modified. */
+  private static final Set<Capability> DELEGATED_ADMIN =
+      Collections.unmodifiableSet(EnumSet.of(Capability.DELEGATED_ADMIN));
+
+  /** Every capability, in declaration order; never modified. */
+  private static final Capability[] CAPABILITIES = Capability.values();
+
   private ProgramRules() {}
 
   /**
@@ -88,6 +99,8 @@ public final class ProgramRules {
       return registerPartner(view, a);
     } else if (action instanceof Action.RegisterCustomer a) {
       return registerCustomer(view, a);
+    } else if (Orders.decides(action)) {
+      return Orders.decide(view, action, now, policy);
     }
     if (!policy.allowsGranularRelationships()) {
       return Decision.denied(
@@ -208,8 +221,13 @@ public final class ProgramRules {
     if (!partner.isAgreementSigned()) {
       return false;
     }
-    for (Program program : policy.getQualifyingPrograms()) {
-      if (partner.isEnrolledAt(program, now)) {
+    // One pass over the partner's few enrollments, not one per qualifying program: this runs on
+    // every delegated-admin decision.
+    Set<Program> qualifying = policy.getQualifyingPrograms();
+    List<ProgramEnrollment> enrollments = partner.getEnrollments();
+    for (int i = 0, n = enrollments.size(); i < n; i++) {
+      ProgramEnrollment enrollment = enrollments.get(i);
+      if (qualifying.contains(enrollment.getProgram()) && enrollment.isActiveAt(now)) {
         return true;
       }
     }
@@ -253,39 +271,50 @@ public final class ProgramRules {
       ProgramPolicy policy) {
     Cloud cloud = customer.getCloud();
     CloudRules rules = policy.cloud(cloud);
+    // Messages are written in methods of their own, no iterator is made and the reasons are
+    // never handed to a call the JIT may not inline, so that an allowed decision allocates nothing.
+    for (Capability capability : CAPABILITIES) {
+      if (needed.contains(capability) && !rules.offers(capability)) {
+        reasons.add(
+            rules.missingCapabilityRule(),
+            missingCapabilities(cloud, needed, rules),
+            subject(customer.getId()));
+        break;
+      }
+    }
+    if (!rules.isOpenAt(now)) {
+      reasons.add(Rule.CLOUD_3, closedCloud(cloud, rules), subject(customer.getId()));
+    }
+    if (partner.getCloud() != cloud) {
+      reasons.add(Rule.CLOUD_4, cloudMismatch(partner, cloud), subject(customer.getId()));
+    }
+  }
+
+  private static String missingCapabilities(Cloud cloud, Set<Capability> needed, CloudRules rules) {
     Set<Capability> missing = EnumSet.noneOf(Capability.class);
     for (Capability capability : needed) {
       if (!rules.offers(capability)) {
         missing.add(capability);
       }
     }
-    if (!missing.isEmpty()) {
-      reasons.add(
-          rules.missingCapabilityRule(),
-          describe(missing) + " not available for customers in " + cloudName(cloud) + ".",
-          subject(customer.getId()));
-    }
-    if (!rules.isOpenAt(now)) {
-      reasons.add(
-          Rule.CLOUD_3,
-          cloudName(cloud)
-              + " takes no new relationships since "
-              + rules.closedFrom().orElseThrow()
-              + ".",
-          subject(customer.getId()));
-    }
-    if (partner.getCloud() != cloud) {
-      reasons.add(
-          Rule.CLOUD_4,
-          "Partner "
-              + partner.getId()
-              + " is in "
-              + cloudName(partner.getCloud())
-              + " and the customer in "
-              + cloudName(cloud)
-              + "; a partner and a customer in different clouds cannot enter any relationship.",
-          subject(customer.getId()));
-    }
+    return describe(missing) + " not available for customers in " + cloudName(cloud) + ".";
+  }
+
+  private static String closedCloud(Cloud cloud, CloudRules rules) {
+    return cloudName(cloud)
+        + " takes no new relationships since "
+        + rules.closedFrom().orElseThrow()
+        + ".";
+  }
+
+  private static String cloudMismatch(Partner partner, Cloud cloud) {
+    return "Partner "
+        + partner.getId()
+        + " is in "
+        + cloudName(partner.getCloud())
+        + " and the customer in "
+        + cloudName(cloud)
+        + "; a partner and a customer in different clouds cannot enter any relationship.";
   }
 
   private static String describe(Set<Capability> capabilities) {
@@ -300,9 +329,10 @@ public final class ProgramRules {
           });
     }
     String joined = String.join(" and ", names);
+    boolean singular = names.size() == 1 && capabilities.contains(Capability.DELEGATED_ADMIN);
     return Character.toUpperCase(joined.charAt(0))
         + joined.substring(1)
-        + (names.size() == 1 ? " is" : " are");
+        + (singular ? " is" : " are");
   }
 
   static String cloudName(Cloud cloud) {
@@ -456,12 +486,7 @@ public final class ProgramRules {
       return reasons.decision();
     }
     checkClouds(
-        reasons,
-        parties.partner,
-        parties.customer.customer(),
-        EnumSet.of(Capability.DELEGATED_ADMIN),
-        now,
-        policy);
+        reasons, parties.partner, parties.customer.customer(), DELEGATED_ADMIN, now, policy);
     requireCertified(reasons, parties.partner, now, policy);
     return reasons.decision();
   }
@@ -539,7 +564,7 @@ public final class ProgramRules {
     return service;
   }
 
-  private static void checkTrialEligibility(
+  static void checkTrialEligibility(
       Reasons reasons, CustomerState customer, ServiceId service, Instant now) {
     if (customer.trialHistory().contains(service)) {
       reasons.add(
@@ -669,25 +694,41 @@ public final class ProgramRules {
    */
   public static Decision mayAcceptDelegatedAdmin(
       ProgramView view, CustomerId customer, PartnerId partner, Instant now, ProgramPolicy policy) {
-    Optional<CustomerState> state = view.customer(customer);
-    Optional<Partner> found = view.partner(partner);
-    if (state.isEmpty() || found.isEmpty()) {
-      return Decision.denied(
-          Rule.DA_1,
-          state.isEmpty()
-              ? "No customer " + customer + " is registered."
-              : "No partner " + partner + " is registered.",
-          state.isEmpty() ? subject(customer) : subject(partner));
-    }
-    Reasons reasons = new Reasons();
-    checkClouds(
-        reasons,
-        found.get(),
-        state.get().customer(),
-        EnumSet.of(Capability.DELEGATED_ADMIN),
+    return mayAcceptDelegatedAdmin(
+        customer,
+        view.customer(customer).orElse(null),
+        partner,
+        view.partner(partner).orElse(null),
         now,
         policy);
-    checkDelegatedAdminAcceptance(reasons, state.get(), found.get(), now, policy, null);
+  }
+
+  /**
+   * Decides {@link #mayAcceptDelegatedAdmin(ProgramView, CustomerId, PartnerId, Instant,
+   * ProgramPolicy)} for a customer and partner already looked up; {@link PartnerProgram} looks them
+   * up without an {@link Optional}, which the JIT cannot always optimize away.
+   *
+   * @param state the customer's state, or null when it is not registered
+   * @param found the partner, or null when it is not registered
+   */
+  static Decision mayAcceptDelegatedAdmin(
+      CustomerId customer,
+      CustomerState state,
+      PartnerId partner,
+      Partner found,
+      Instant now,
+      ProgramPolicy policy) {
+    if (state == null || found == null) {
+      return Decision.denied(
+          Rule.DA_1,
+          state == null
+              ? "No customer " + customer + " is registered."
+              : "No partner " + partner + " is registered.",
+          state == null ? subject(customer) : subject(partner));
+    }
+    Reasons reasons = new Reasons();
+    checkClouds(reasons, found, state.customer(), DELEGATED_ADMIN, now, policy);
+    checkDelegatedAdminAcceptance(reasons, state, found, now, policy, null);
     return reasons.decision();
   }
 
@@ -698,33 +739,44 @@ public final class ProgramRules {
       Instant now,
       ProgramPolicy policy,
       InvitationId id) {
+    // Written as checkClouds is, so that an allowed decision allocates nothing.
     if (!isCertified(partner, now, policy)) {
       reasons.add(
           Rule.ELIG_5,
-          "Partner "
-              + partner.getId()
-              + " is no longer certified for delegated administration (its qualifying enrollment lapsed"
-              + " since it sent the invitation), so accepting it would grant nothing; the partner must"
-              + " re-certify and send a new invitation.",
+          lapsedCertification(partner),
           id == null ? subject(partner.getId()) : subject(id));
     }
     if (policy.getEra() == Era.SEED) {
-      for (DelegationGrant grant : customer.grants()) {
+      List<DelegationGrant> grants = customer.grants();
+      for (int i = 0, n = grants.size(); i < n; i++) {
+        DelegationGrant grant = grants.get(i);
         if (grant.getStatus() == GrantStatus.ACTIVE
             && !grant.getPartner().equals(partner.getId())) {
           reasons.add(
               Rule.DA_2,
-              "Customer "
-                  + customer.customer().getId()
-                  + " already has partner "
-                  + grant.getPartner()
-                  + " as its delegated admin, and a customer has at most one; the customer must revoke"
-                  + " that grant first.",
+              anotherDelegatedAdmin(customer, grant),
               subject(customer.customer().getId()));
           break;
         }
       }
     }
+  }
+
+  private static String lapsedCertification(Partner partner) {
+    return "Partner "
+        + partner.getId()
+        + " is no longer certified for delegated administration (its qualifying enrollment lapsed"
+        + " since it sent the invitation), so accepting it would grant nothing; the partner must"
+        + " re-certify and send a new invitation.";
+  }
+
+  private static String anotherDelegatedAdmin(CustomerState customer, DelegationGrant grant) {
+    return "Customer "
+        + customer.customer().getId()
+        + " already has partner "
+        + grant.getPartner()
+        + " as its delegated admin, and a customer has at most one; the customer must revoke"
+        + " that grant first.";
   }
 
   private static Decision decline(ProgramView view, InvitationId id, Actor by, Instant now) {
@@ -1024,6 +1076,86 @@ public final class ProgramRules {
     return roles;
   }
 
+  /**
+   * Returns the customer whose state an action changes: the one it names, or the addressee of the
+   * invitation or the customer of the relationship it acts on. Stores lock this customer while they
+   * decide and apply the action.
+   *
+   * @param view the state, for invitations and relationships
+   * @param action a customer-, invitation- or relationship-scoped action
+   * @return the customer; empty for a partner action, or when the invitation or relationship is
+   *     unknown
+   */
+  public static Optional<CustomerId> customerOf(ProgramView view, Action action) {
+    Optional<CustomerId> direct = Transitions.customerOf(action);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    if (action instanceof Action.Accept a) {
+      return view.customerOfInvitation(a.invitation());
+    } else if (action instanceof Action.Decline a) {
+      return view.customerOfInvitation(a.invitation());
+    } else if (action instanceof Action.Revoke a) {
+      return view.customerOfInvitation(a.invitation());
+    }
+    return action.kind().getScope() == ActionKind.Scope.RELATIONSHIP
+        ? Gdap.customerOf(view, action)
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the customer's delegated admins at {@code now}: the partners with an active grant, then
+   * those with a granular relationship in force. Every store answers {@link
+   * ProgramStore#delegatedAdmins} with this.
+   *
+   * @param customer the customer's state
+   * @param now the time
+   * @param policy the policy
+   * @return the partners, in the order they were authorized
+   */
+  public static Set<PartnerId> delegatedAdmins(
+      CustomerState customer, Instant now, ProgramPolicy policy) {
+    Set<PartnerId> admins = new LinkedHashSet<>();
+    for (DelegationGrant grant : customer.grants()) {
+      if (grant.getStatus() == GrantStatus.ACTIVE) {
+        admins.add(grant.getPartner());
+      }
+    }
+    for (GranularRelationship relationship : customer.relationships().values()) {
+      if (TimeDriven.isInForce(relationship, now, policy)) {
+        admins.add(relationship.getPartner());
+      }
+    }
+    return admins;
+  }
+
+  /**
+   * Returns whether the customer is the partner's customer at {@code now}: the partner holds an
+   * active grant or a granular relationship in force, is the partner of record, or sold a
+   * subscription in use. Every store answers {@link ProgramStore#customersOf} with this.
+   *
+   * @param customer the customer's state
+   * @param partner the partner
+   * @param now the time
+   * @param policy the policy
+   * @return true when it is
+   */
+  public static boolean isCustomerOf(
+      CustomerState customer, PartnerId partner, Instant now, ProgramPolicy policy) {
+    if (activeGrant(customer, partner).isPresent()
+        || customer.partnerOfRecord().filter(p -> p.getPartner().equals(partner)).isPresent()
+        || !rolesInForce(customer, partner, now, policy).isEmpty()) {
+      return true;
+    }
+    for (Subscription subscription : customer.subscriptions().values()) {
+      if (subscription.getPartner().filter(partner::equals).isPresent()
+          && TimeDriven.isInUse(subscription, now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Decision submitServiceRequest(
       ProgramView view, Action.SubmitServiceRequest a, Instant now, ProgramPolicy policy) {
     Optional<CustomerState> state = view.customer(a.customer());
@@ -1083,6 +1215,10 @@ public final class ProgramRules {
 
   static String subject(RelationshipId id) {
     return "relationship " + id;
+  }
+
+  static String subject(SubscriptionId id) {
+    return "subscription " + id;
   }
 
   /** Returns whether a relationship status is final, for GDAP-9's reason. */

@@ -208,7 +208,82 @@ public final class Transitions {
           state.relationships(),
           List.copyOf(requests));
     }
+    if (Orders.decides(action)) {
+      return applyOrder(state, action, now, catalog);
+    }
     return applyToRelationship(state, action, now);
+  }
+
+  private static CustomerState applyOrder(
+      CustomerState state, Action action, Instant now, ServiceCatalog catalog) {
+    Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>(state.subscriptions());
+    Set<ServiceId> trialHistory = state.trialHistory();
+    if (action instanceof Action.PlaceOrder a) {
+      for (OrderLine line : a.lines()) {
+        subscriptions.put(
+            line.subscription(),
+            Subscription.builder()
+                .id(line.subscription())
+                .customer(a.customer())
+                .service(line.service())
+                .partner(a.partner())
+                .licenses(line.licenses())
+                .billingCycle(a.billing())
+                .start(now)
+                .end(termEnd(now, a.billing()))
+                .build());
+      }
+    } else if (action instanceof Action.StartTrials a) {
+      Set<ServiceId> history = new LinkedHashSet<>(trialHistory);
+      for (OrderLine line : a.lines()) {
+        TrialTerms terms = catalog.find(line.service()).flatMap(Service::getTrial).orElseThrow();
+        subscriptions.put(
+            line.subscription(),
+            Subscription.builder()
+                .id(line.subscription())
+                .customer(a.customer())
+                .service(line.service())
+                .partner(a.partner())
+                .licenses(terms.getLicenses())
+                .trial(true)
+                .start(now)
+                .end(now.plus(java.time.Duration.ofDays(terms.getDays())))
+                .build());
+        history.add(line.service());
+      }
+      trialHistory = Collections.unmodifiableSet(history);
+    } else if (action instanceof Action.ChangeLicenses a) {
+      subscriptions.put(
+          a.subscription(),
+          ImmutableSubscription.copyOf(subscriptions.get(a.subscription()))
+              .withLicenses(a.licenses()));
+    } else if (action instanceof Action.ConvertTrial a) {
+      subscriptions.put(
+          a.subscription(),
+          ImmutableSubscription.copyOf(subscriptions.get(a.subscription()))
+              .withService(a.target())
+              .withPartner(a.partner())
+              .withTrial(false)
+              .withLicenses(a.licenses())
+              .withBillingCycle(a.billing())
+              .withEnd(termEnd(now, a.billing())));
+    }
+    return new CustomerState(
+        state.customer(),
+        state.offers(),
+        state.grants(),
+        state.partnerOfRecord(),
+        Collections.unmodifiableMap(subscriptions),
+        trialHistory,
+        state.relationships(),
+        state.serviceRequests());
+  }
+
+  /** Returns when a paid term that starts now ends: a month or a year on. */
+  private static Instant termEnd(Instant now, BillingCycle billing) {
+    return billing == BillingCycle.ANNUAL
+        ? now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant()
+        : now.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
   }
 
   private static CustomerState applyToRelationship(
@@ -352,10 +427,7 @@ public final class Transitions {
       OfferLine line,
       Instant now,
       ServiceCatalog catalog) {
-    Instant termEnd =
-        offer.getBillingCycle() == BillingCycle.ANNUAL
-            ? now.atOffset(ZoneOffset.UTC).plusYears(1).toInstant()
-            : now.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
+    Instant termEnd = termEnd(now, offer.getBillingCycle());
     Subscription trial = null;
     Subscription paid = null;
     for (Subscription s : subscriptions.values()) {
@@ -477,6 +549,12 @@ public final class Transitions {
       return Optional.of(a.partner());
     } else if (action instanceof Action.CreateRelationship a) {
       return Optional.of(a.partner());
+    } else if (action instanceof Action.PlaceOrder a) {
+      return Optional.of(a.partner());
+    } else if (action instanceof Action.StartTrials a) {
+      return Optional.of(a.partner());
+    } else if (action instanceof Action.ConvertTrial a) {
+      return Optional.of(a.partner());
     }
     return Optional.empty();
   }
@@ -508,6 +586,14 @@ public final class Transitions {
       return Optional.of(a.customer());
     } else if (action instanceof Action.RegisterCustomer a) {
       return Optional.of(a.customer().getId());
+    } else if (action instanceof Action.PlaceOrder a) {
+      return Optional.of(a.customer());
+    } else if (action instanceof Action.StartTrials a) {
+      return Optional.of(a.customer());
+    } else if (action instanceof Action.ChangeLicenses a) {
+      return Optional.of(a.customer());
+    } else if (action instanceof Action.ConvertTrial a) {
+      return Optional.of(a.customer());
     }
     return Optional.empty();
   }

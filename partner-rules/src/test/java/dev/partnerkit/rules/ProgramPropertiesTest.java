@@ -19,6 +19,7 @@ import dev.partnerkit.model.Program;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.SubscriptionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,14 +83,15 @@ class ProgramPropertiesTest {
   /** Decodes one random number into a move over a small world, so that actions collide often. */
   private static Move decode(int code) {
     int c = code & 0x7fffffff;
-    int kind = c % 23;
-    c /= 23;
+    int kind = c % 27;
+    c /= 27;
     PartnerId p = PARTNERS.get(c % PARTNERS.size());
     c /= PARTNERS.size();
     CustomerId k = CUSTOMERS.get(c % CUSTOMERS.size());
     c /= CUSTOMERS.size();
     InvitationId inv = InvitationId.of("i" + (c % 6));
     RelationshipId rel = RelationshipId.of("r" + (c % 4));
+    SubscriptionId sub = SubscriptionId.of("s" + (c % 5));
     c /= 6;
     ServiceId s = SERVICES.get(c % SERVICES.size());
     c /= SERVICES.size();
@@ -151,6 +153,17 @@ class ProgramPropertiesTest {
                   Optional.empty(),
                   Optional.empty());
           case 21 -> new Action.DeleteRelationship(rel, by);
+          case 22 ->
+              new Action.PlaceOrder(
+                  p,
+                  k,
+                  List.of(OrderLine.of(sub, s, 1 + c % 400)),
+                  flag ? BillingCycle.ANNUAL : BillingCycle.MONTHLY);
+          case 23 -> new Action.StartTrials(p, k, List.of(OrderLine.of(sub, s, flag ? 25 : 10)));
+          case 24 -> new Action.ChangeLicenses(p, k, sub, c % 400);
+          case 25 ->
+              new Action.ConvertTrial(
+                  p, k, sub, s, 1 + c % 50, flag ? BillingCycle.ANNUAL : BillingCycle.MONTHLY);
           default -> null;
         };
     return new Move(Optional.ofNullable(action), STEPS[c % STEPS.length]);

@@ -19,8 +19,10 @@ class RulesPageTest {
   static String render() {
     StringBuilder page = new StringBuilder();
     page.append("# The rules\n\n")
-        .append("Generated from `dev.partnerkit.rules.Rule` by `RulesPageTest`; do not edit by hand.\n")
-        .append("Every denial names the ids of the rules it broke. How Partnerkit reads the rules where\n")
+        .append(
+            "Generated from `dev.partnerkit.rules.Rule` by `RulesPageTest`; do not edit by hand.\n")
+        .append(
+            "Every denial names the ids of the rules it broke. How Partnerkit reads the rules where\n")
         .append("their text leaves a choice: [interpretation.md](interpretation.md).\n\n")
         .append("| id | rule | checked by |\n")
         .append("|---|---|---|\n");
@@ -30,7 +32,10 @@ class RulesPageTest {
           .append(" | ")
           .append(rule.getStatement().replace("|", "\\|"))
           .append(" | ")
-          .append(rule.isEnforcedByEngine() ? "partner-rules" : rule.getId().startsWith("API") ? "partner-client" : "partner-model")
+          .append(
+              rule.isEnforcedByEngine()
+                  ? "partner-rules"
+                  : rule.getId().startsWith("API") ? "partner-client" : "partner-model")
           .append(" |\n");
     }
     return page.toString();

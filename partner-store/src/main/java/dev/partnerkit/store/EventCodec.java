@@ -59,7 +59,11 @@ public final class EventCodec {
     @JsonSubTypes.Type(value = Action.DeleteRelationship.class, name = "deleteRelationship"),
     @JsonSubTypes.Type(value = Action.TerminateRelationship.class, name = "terminateRelationship"),
     @JsonSubTypes.Type(value = Action.RemoveRole.class, name = "removeRole"),
-    @JsonSubTypes.Type(value = Action.AssignAccess.class, name = "assignAccess")
+    @JsonSubTypes.Type(value = Action.AssignAccess.class, name = "assignAccess"),
+    @JsonSubTypes.Type(value = Action.PlaceOrder.class, name = "placeOrder"),
+    @JsonSubTypes.Type(value = Action.StartTrials.class, name = "startTrials"),
+    @JsonSubTypes.Type(value = Action.ChangeLicenses.class, name = "changeLicenses"),
+    @JsonSubTypes.Type(value = Action.ConvertTrial.class, name = "convertTrial")
   })
   private interface ActionMixin {}
 

@@ -14,11 +14,13 @@ import dev.partnerkit.model.Program;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.OrderLine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +36,7 @@ class EventCodecTest {
   static final CustomerId C = CustomerId.fromName("fabrikam");
   static final InvitationId I = InvitationId.of("t1");
   static final RelationshipId R = RelationshipId.of("r1");
+  static final SubscriptionId S = SubscriptionId.of("3b1e2c4d-0000-4000-8000-000000000001");
 
   /** One action of every kind except registration, which carries whole model values. */
   static List<Action> samples() {
@@ -81,7 +84,15 @@ class EventCodecTest {
         new Action.TerminateRelationship(R, Actor.customer(C)),
         new Action.RemoveRole(R, Actor.partner(P), Role.GLOBAL_ADMINISTRATOR),
         new Action.AssignAccess(
-            R, Actor.partner(P), "Helpdesk agents", EnumSet.of(Role.HELPDESK_ADMINISTRATOR)));
+            R, Actor.partner(P), "Helpdesk agents", EnumSet.of(Role.HELPDESK_ADMINISTRATOR)),
+        new Action.PlaceOrder(
+            P,
+            C,
+            List.of(OrderLine.of(S, ServiceId.of("EXCHANGE_ONLINE"), 10)),
+            BillingCycle.MONTHLY),
+        new Action.StartTrials(P, C, List.of(OrderLine.of(S, ServiceId.of("OFFICE_365_E3"), 25))),
+        new Action.ChangeLicenses(P, C, S, 40),
+        new Action.ConvertTrial(P, C, S, ServiceId.of("OFFICE_365_E3"), 30, BillingCycle.ANNUAL));
   }
 
   @Test

@@ -60,7 +60,10 @@ import java.util.function.Function;
  *
  * <p>Names in a file become ids: a partner's name is its {@link PartnerId}; a customer's name maps
  * to a stable tenant GUID with {@link CustomerId#fromName(String)}. Durations are ISO-8601: {@code
- * P31D}, {@code PT12H}, or a period such as {@code P2Y} counted as 365-day years and 30-day months.
+ * P31D}, {@code PT12H}, or a period such as {@code P2Y} counted as 365-day years and 30-day months,
+ * at most {@link #MAX_DURATION} either way; {@code start} and the clock after every {@code advance}
+ * lie in the years 1970 to 9999. Those bounds keep the scenario's clock within what {@link Instant}
+ * holds however the file is written.
  *
  * <p>Thread-safe: a utility class.
  */
@@ -70,6 +73,18 @@ public final class ScenarioParser {
 
   /** The largest scenario file read, in bytes. */
   public static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+
+  /** The earliest {@code start} accepted. */
+  public static final Instant EARLIEST_START = Instant.parse("1970-01-01T00:00:00Z");
+
+  /** The latest time a scenario's clock may show: its {@code start} and every {@code advance}. */
+  public static final Instant LATEST_TIME = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * The longest duration accepted, either way: 100 years of 365 days. With the clock bounded too,
+   * nothing a scenario's steps compute from its clock passes what {@link Instant} holds.
+   */
+  public static final Duration MAX_DURATION = Duration.ofDays(36_500);
 
   private static final Set<String> TOP =
       Set.of("name", "rules", "policy", "start", "catalog", "partners", "customers", "steps");
@@ -142,6 +157,9 @@ public final class ScenarioParser {
     private final Map<String, CustomerId> customerNames = new LinkedHashMap<>();
     private final Map<String, String> displayNames = new HashMap<>();
 
+    /** The scenario's clock as the advances read so far leave it. */
+    private Instant clock = DEFAULT_START;
+
     Reader(String source) {
       this.source = source;
     }
@@ -183,7 +201,12 @@ public final class ScenarioParser {
               "$.start",
               "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z, but got \"" + s + "\"");
         }
+        if (start.isBefore(EARLIEST_START) || start.isAfter(LATEST_TIME)) {
+          throw fail(
+              "$.start", "expected an instant in the years 1970 to 9999, but got \"" + s + "\"");
+        }
       }
+      clock = start;
       ServiceCatalog catalog =
           root.has("catalog") ? catalog(root.get("catalog")) : Samples.catalog();
       List<Partner> partners = new ArrayList<>();
@@ -487,6 +510,16 @@ public final class ScenarioParser {
           if (expect.isPresent()) {
             throw fail(path + ".expect", "expected no \"expect\" on an advance step");
           }
+          if (clock.plus(by).isAfter(LATEST_TIME)) {
+            throw fail(
+                path + ".by",
+                "expected the clock to stay in the years 1970 to 9999, but this advance takes it"
+                    + " from "
+                    + clock
+                    + " past "
+                    + LATEST_TIME);
+          }
+          clock = clock.plus(by);
           return new Step.Advance(number, "advance " + f.name("by"), by);
         }
         case "createRelationship" -> {
@@ -864,13 +897,15 @@ public final class ScenarioParser {
 
     private Duration duration(JsonNode node, String path) {
       String value = text(node, path);
+      Duration duration;
       try {
-        return Duration.parse(value);
+        duration = Duration.parse(value);
       } catch (DateTimeException e) {
         try {
           Period period = Period.parse(value);
-          return Duration.ofDays(
-              period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
+          duration =
+              Duration.ofDays(
+                  period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
         } catch (DateTimeException | ArithmeticException e2) {
           throw fail(
               path,
@@ -879,6 +914,11 @@ public final class ScenarioParser {
                   + "\"");
         }
       }
+      if (duration.abs().compareTo(MAX_DURATION) > 0) {
+        throw fail(
+            path, "expected a duration of at most 36500 days (P100Y), but got \"" + value + "\"");
+      }
+      return duration;
     }
 
     private Cloud cloud(JsonNode node, String path) {

@@ -11,6 +11,7 @@ import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Json;
 import dev.partnerkit.client.internal.Uris;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,28 +32,22 @@ final class GraphPaging {
     Checks.token(token);
     Call call;
     if (token.isPresent()) {
+      URI base = engine.baseUri(Audience.GRAPH);
+      // The token is the service's @odata.nextLink, and a stream follows it without the caller
+      // seeing it: a link that is no URI is a bad answer, like a link to another host.
       URI next;
       try {
-        next = URI.create(token.get());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "token must be a page's nextToken (an @odata.nextLink URI), but was not a URI", e);
+        next = new URI(token.get());
+      } catch (URISyntaxException e) {
+        return CompletableFuture.failedFuture(notFollowed("is not a valid URI", base));
       }
-      URI base = engine.baseUri(Audience.GRAPH);
-      if (!next.isAbsolute() || next.getHost() == null || !Uris.sameOrigin(base, next)) {
+      if (!next.isAbsolute() || next.getHost() == null) {
         return CompletableFuture.failedFuture(
-            new InvalidResponseException(
-                "The @odata.nextLink points to "
-                    + next.getScheme()
-                    + "://"
-                    + next.getHost()
-                    + ", not to the Graph base URI's host "
-                    + base.getHost()
-                    + "; it was not followed, so that the token never leaves that host",
-                null,
-                Audience.GRAPH,
-                null,
-                null));
+            notFollowed("is not an absolute URI with a host", base));
+      }
+      if (!Uris.sameOrigin(base, next)) {
+        return CompletableFuture.failedFuture(
+            notFollowed("points to " + cap(next.getScheme() + "://" + next.getHost()), base));
       }
       call = Call.get(Audience.GRAPH, next);
     } else {
@@ -66,5 +61,25 @@ final class GraphPaging {
     return engine
         .<ODataCollection<T>>execute(call, options, collection)
         .thenApply(c -> new Page<>(c.value(), c.nextLink()));
+  }
+
+  /** Cuts text from the answer that goes into a message, so that a hostile link cannot flood it. */
+  private static String cap(String text) {
+    return text.length() > 100 ? text.substring(0, 100) + "..." : text;
+  }
+
+  private static InvalidResponseException notFollowed(String what, URI base) {
+    return new InvalidResponseException(
+        "The @odata.nextLink "
+            + what
+            + ", not to the Graph base URI's origin "
+            + base.getScheme()
+            + "://"
+            + base.getAuthority()
+            + "; it was not followed, so that the token never leaves that host",
+        null,
+        Audience.GRAPH,
+        null,
+        null);
   }
 }

@@ -1,6 +1,7 @@
 package dev.partnerkit.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.client.AccessToken;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
@@ -54,6 +55,17 @@ public record ErrorBody(String code, String description) {
       description = error.asText();
     }
     return of(code, description);
+  }
+
+  /**
+   * Returns this error body with the token the request sent taken out of its code and description,
+   * for a service that echoes the request's {@code Authorization} header back.
+   *
+   * @param token the token the request sent
+   * @return the error body without the token
+   */
+  public ErrorBody redact(AccessToken token) {
+    return new ErrorBody(Redaction.redact(code, token), Redaction.redact(description, token));
   }
 
   private static ErrorBody of(String code, String description) {

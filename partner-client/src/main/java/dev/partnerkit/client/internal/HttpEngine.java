@@ -310,7 +310,7 @@ public final class HttpEngine implements AutoCloseable {
                 inFlight.cancel(true);
                 onFailure(s, unwrap(failure), millis);
               } else {
-                onResponse(s, response, millis);
+                onResponse(s, response, millis, token);
               }
             });
   }
@@ -350,7 +350,8 @@ public final class HttpEngine implements AutoCloseable {
     return builder.build();
   }
 
-  private void onResponse(Attempts s, HttpResponse<byte[]> response, long millis) {
+  private void onResponse(
+      Attempts s, HttpResponse<byte[]> response, long millis, AccessToken token) {
     int status = response.statusCode();
     LOG.log(
         System.Logger.Level.DEBUG,
@@ -367,13 +368,14 @@ public final class HttpEngine implements AutoCloseable {
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status < 300) {
       s.result.complete(
-          new Response(status, response.headers(), body, s.uri, s.requestId, s.correlationId));
+          new Response(
+              status, response.headers(), body, s.uri, s.requestId, s.correlationId, token));
       return;
     }
     Optional<Duration> retryAfter =
         RetryAfter.parse(
             response.headers().firstValue("Retry-After").orElse(null), settings.clock());
-    PartnerApiException error = apiException(s, status, body, retryAfter.orElse(null));
+    PartnerApiException error = apiException(s, status, body, retryAfter.orElse(null), token);
     RetryPolicy policy = settings.retryPolicy();
     boolean retryable =
         policy.getRetryableStatuses().contains(status) && s.call.retry() != Retry.NEVER;
@@ -510,8 +512,8 @@ public final class HttpEngine implements AutoCloseable {
   }
 
   private PartnerApiException apiException(
-      Attempts s, int status, byte[] body, Duration retryAfter) {
-    ErrorBody parsed = ErrorBody.parse(body);
+      Attempts s, int status, byte[] body, Duration retryAfter, AccessToken token) {
+    ErrorBody parsed = ErrorBody.parse(body).redact(token);
     PartnerApiException.ErrorDetails details =
         new PartnerApiException.ErrorDetails(
             s.call.audience(),
@@ -560,7 +562,19 @@ public final class HttpEngine implements AutoCloseable {
     }
   }
 
-  private <T> T decode(Call call, Response response, JavaType type) {
+  /**
+   * Decodes a successful response's JSON body; a pure function, so that it can be fuzzed without a
+   * server.
+   *
+   * @param <T> the result type
+   * @param call the call that was answered
+   * @param response the answer
+   * @param type the body's type
+   * @return the decoded body, never null
+   * @throws InvalidResponseException when the body is empty, null, malformed or does not fit the
+   *     type
+   */
+  public static <T> T decode(Call call, Response response, JavaType type) {
     String what = type.getRawClass().getSimpleName();
     String where =
         call.audience().getDisplayName()
@@ -594,9 +608,11 @@ public final class HttpEngine implements AutoCloseable {
       return value;
     } catch (JsonProcessingException e) {
       JsonException json = JsonException.from(type.getRawClass(), e);
+      // The message quotes the start of a bad value, which a server may have echoed the token in;
+      // then Jackson's exceptions below it quote the value too, and are left out.
       throw new InvalidResponseException(
-          json.getMessage() + ", in the answer to " + where,
-          json,
+          Redaction.redact(json.getMessage(), response.token()) + ", in the answer to " + where,
+          Redaction.appearsIn(json, response.token()) ? null : json,
           call.audience(),
           response.requestId(),
           response.correlationId());

@@ -1,5 +1,6 @@
 package dev.partnerkit.client.internal;
 
+import dev.partnerkit.client.AccessToken;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 
@@ -12,6 +13,8 @@ import java.net.http.HttpHeaders;
  * @param uri the URI that answered
  * @param requestId the call's {@code MS-RequestId}
  * @param correlationId the call's {@code MS-CorrelationId}
+ * @param token the token the answered attempt sent, so that text from the answer can be cleared of
+ *     it before it goes into a message; its {@code toString} hides it
  */
 public record Response(
     int status,
@@ -19,4 +22,5 @@ public record Response(
     byte[] body,
     URI uri,
     String requestId,
-    String correlationId) {}
+    String correlationId,
+    AccessToken token) {}

@@ -1,0 +1,31 @@
+package dev.partnerkit.client.partnercenter;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.partnerkit.client.internal.Json;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Benchmark access to the client's own page type, which is not public: decodes a Partner Center
+ * customer page exactly as {@link CustomerOperations#page} does once the response body is in hand
+ * (the client's mapper, into {@link PcCollection}). Lives in the client's package in the benchmark
+ * sources only; nothing in the library depends on it.
+ */
+public final class BenchPcPages {
+  private static final JavaType COLLECTION =
+      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcCustomer.class);
+
+  private BenchPcPages() {}
+
+  /**
+   * Returns the customers of a page body.
+   *
+   * @param body the response body
+   * @return the page's items
+   * @throws IOException when the body does not decode
+   */
+  public static List<PcCustomer> customers(byte[] body) throws IOException {
+    PcCollection<PcCustomer> page = Json.MAPPER.readValue(body, COLLECTION);
+    return page.items();
+  }
+}

@@ -1,0 +1,347 @@
+package dev.partnerkit.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.json.PartnerJson;
+import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.testing.PartnerSandbox;
+import dev.partnerkit.testing.Samples;
+import dev.partnerkit.testing.SandboxClock;
+import dev.partnerkit.testing.scenario.Scenario;
+import dev.partnerkit.testing.scenario.ScenarioFormatException;
+import dev.partnerkit.testing.scenario.ScenarioParser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * The {@code partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern]} command: starts a
+ * {@link PartnerSandbox} on 127.0.0.1, prints its base URIs and a token for each seeded partner and
+ * customer, and serves until Ctrl-C.
+ *
+ * <p>{@code --seed FILE} names a JSON file of partners and customers in the scenario format ({@code
+ * partners}, {@code customers}, and optionally {@code catalog}, {@code policy}, {@code start}),
+ * plus an optional {@code resellers} list of {@code {"partner": "northwind", "customer":
+ * "fabrikam"}}. Without it the sandbox holds the {@link Samples}. Exit status: 0 after a clean
+ * stop, 2 for bad arguments, a bad seed file or a port that cannot be bound (the message says
+ * which; never a stack trace).
+ *
+ * <p>Thread-safe: a utility class.
+ */
+public final class SandboxCommand {
+  /** How long the printed tokens stay valid. */
+  public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
+  private static final Set<String> SEED_KEYS =
+      Set.of("name", "partners", "customers", "catalog", "policy", "start", "resellers");
+
+  private SandboxCommand() {}
+
+  /**
+   * Runs the command and serves until the JVM shuts down (Ctrl-C).
+   *
+   * @param args the arguments after {@code sandbox}
+   * @param out where the addresses and tokens go
+   * @param err where errors and usage go
+   * @return the exit status
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    return serve(args, out, err, SandboxCommand::untilShutdown);
+  }
+
+  /**
+   * Runs the command, calls {@code whileServing} once the sandbox listens, and stops the sandbox
+   * when it returns: the command for embedding and tests.
+   *
+   * @param args the arguments after {@code sandbox}
+   * @param out where the addresses and tokens go
+   * @param err where errors and usage go
+   * @param whileServing runs while the sandbox serves
+   * @return the exit status: 0 after a clean stop, 2 for bad input
+   */
+  public static int serve(
+      List<String> args, PrintStream out, PrintStream err, Consumer<PartnerSandbox> whileServing) {
+    int port = 0;
+    Path seed = null;
+    String policyName = null;
+    for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
+      String arg = it.next();
+      if (arg.equals("--help") || arg.equals("-h")) {
+        usage(out);
+        return 0;
+      }
+      if (!arg.equals("--port") && !arg.equals("--seed") && !arg.equals("--policy")) {
+        err.println("partnerkit sandbox: unknown argument " + arg);
+        usage(err);
+        return 2;
+      }
+      if (!it.hasNext()) {
+        err.println("partnerkit sandbox: " + arg + " needs a value");
+        return 2;
+      }
+      String value = it.next();
+      if (arg.equals("--port")) {
+        port = port(value);
+        if (port < 0) {
+          err.println("partnerkit sandbox: --port takes 0 to 65535, but got " + value);
+          return 2;
+        }
+      } else if (arg.equals("--seed")) {
+        try {
+          seed = Path.of(value);
+        } catch (InvalidPathException e) {
+          err.println("partnerkit sandbox: " + value + " is not a valid path: " + e.getReason());
+          return 2;
+        }
+      } else {
+        if (!value.equals("seed") && !value.equals("modern")) {
+          err.println("partnerkit sandbox: --policy takes seed or modern, but got " + value);
+          return 2;
+        }
+        policyName = value;
+      }
+    }
+    Seed loaded;
+    try {
+      loaded = seed == null ? Seed.samples() : Seed.read(seed);
+    } catch (ScenarioFormatException e) {
+      err.println("partnerkit sandbox: " + e.getMessage());
+      return 2;
+    }
+    ProgramPolicy policy =
+        policyName == null
+            ? loaded.policy()
+            : policyName.equals("modern") ? ProgramPolicy.modern() : ProgramPolicy.seed();
+    PartnerSandbox.Builder builder =
+        PartnerSandbox.builder()
+            .port(port)
+            .policy(policy)
+            .catalog(loaded.scenario().catalog())
+            .partners(loaded.scenario().partners())
+            .customers(loaded.scenario().customers())
+            .clock(SandboxClock.ticking(loaded.scenario().start()))
+            .tokenLifetime(TOKEN_LIFETIME);
+    loaded.resellers().forEach(pair -> builder.reseller(pair.partner(), pair.customer()));
+    PartnerSandbox sandbox;
+    try {
+      sandbox = builder.start();
+    } catch (UncheckedIOException e) {
+      err.println("partnerkit sandbox: " + e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("partnerkit sandbox: the seed does not hold together: " + e.getMessage());
+      return 2;
+    }
+    try (sandbox) {
+      banner(out, sandbox, loaded, policy);
+      out.flush();
+      whileServing.accept(sandbox);
+    }
+    return 0;
+  }
+
+  private static void banner(
+      PrintStream out, PartnerSandbox sandbox, Seed seed, ProgramPolicy policy) {
+    String era = policy.getEra().name().toLowerCase(java.util.Locale.ROOT);
+    out.println("Partnerkit sandbox (" + era + " policy) listening on " + sandbox.baseUri());
+    out.println("  Partner Center   " + sandbox.partnerCenterUri());
+    out.println("  Microsoft Graph  " + sandbox.graphUri());
+    out.println("  Azure RM         " + sandbox.azureManagementUri());
+    out.println(
+        "  Sandbox          " + sandbox.sandboxUri() + "  (customer side: /sandbox/customer)");
+    out.println(
+        "Clock starts at "
+            + sandbox.clock().instant()
+            + " and ticks. Tokens are valid for "
+            + TOKEN_LIFETIME.toHours()
+            + " hours; send them as \"Authorization: Bearer TOKEN\".");
+    out.println("Partner tokens:");
+    String example = null;
+    for (Partner partner : seed.scenario().partners()) {
+      String token = sandbox.partnerToken(partner.getId());
+      example = example == null ? token : example;
+      out.printf("  %-18s %s%n", partner.getId(), token);
+    }
+    out.println("Customer tokens:");
+    for (Customer customer : seed.scenario().customers()) {
+      out.printf(
+          "  %-18s %s  %s%n",
+          seed.label(customer), customer.getId(), sandbox.customerToken(customer.getId()));
+    }
+    if (example != null) {
+      out.println("Try:");
+      out.println(
+          "  curl -H \"Authorization: Bearer "
+              + example
+              + "\" \""
+              + sandbox.partnerCenterUri()
+              + "/v1/offers?country=US\"");
+    }
+    out.println("Press Ctrl-C to stop.");
+  }
+
+  private static void untilShutdown(PartnerSandbox sandbox) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  sandbox.close();
+                  stopped.countDown();
+                },
+                "partnerkit-sandbox-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      return port >= 0 && port <= 65_535 ? port : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("usage: partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern]");
+    out.println("  --port N        listen on 127.0.0.1:N (default: a free port)");
+    out.println(
+        "  --seed FILE     partners and customers in the scenario format (default: the samples)");
+    out.println("  --policy P      seed (default) or modern; overrides the seed file's policy");
+  }
+
+  /** A reseller relationship to seed. */
+  private record Reseller(PartnerId partner, CustomerId customer) {}
+
+  /** The seed: a scenario without steps, readable names and resellers. */
+  private record Seed(Scenario scenario, List<Reseller> resellers) {
+    static Seed samples() {
+      Scenario scenario =
+          new Scenario(
+              "samples",
+              "the Samples fixtures",
+              List.of(),
+              ProgramPolicy.seed(),
+              Samples.EPOCH,
+              Samples.catalog(),
+              Samples.partners(),
+              Samples.customers(),
+              List.of(),
+              Map.of());
+      return new Seed(scenario, List.of());
+    }
+
+    static Seed read(Path file) {
+      String source = file.toString();
+      String text;
+      try {
+        if (!Files.isRegularFile(file)) {
+          throw new ScenarioFormatException(
+              source, "$", "expected a readable seed file, but there is none");
+        }
+        if (Files.size(file) > ScenarioParser.MAX_FILE_SIZE) {
+          throw new ScenarioFormatException(
+              source, "$", "expected a file of at most " + ScenarioParser.MAX_FILE_SIZE + " bytes");
+        }
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new ScenarioFormatException(
+            source, "$", "expected a readable UTF-8 file, but reading failed: " + e.getMessage());
+      }
+      JsonNode root;
+      try {
+        root = PartnerJson.mapper().readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new ScenarioFormatException(
+            source, "$", "expected well-formed JSON, but " + e.getOriginalMessage());
+      }
+      if (root == null || !root.isObject()) {
+        throw new ScenarioFormatException(
+            source, "$", "expected a JSON object of partners and customers");
+      }
+      for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!SEED_KEYS.contains(name)) {
+          throw new ScenarioFormatException(
+              source,
+              "$." + name,
+              "expected only partners, customers, catalog, policy, start and resellers, but found \""
+                  + name
+                  + "\"");
+        }
+      }
+      ObjectNode scenario = ((ObjectNode) root).deepCopy();
+      JsonNode resellers = scenario.remove("resellers");
+      if (!scenario.has("name")) {
+        scenario.put("name", "sandbox seed " + file.getFileName());
+      }
+      scenario.putArray("steps");
+      Scenario parsed = ScenarioParser.parse(scenario.toString(), source);
+      return new Seed(parsed, resellers(resellers, parsed, source));
+    }
+
+    private static List<Reseller> resellers(JsonNode node, Scenario scenario, String source) {
+      if (node == null) {
+        return List.of();
+      }
+      if (!node.isArray()) {
+        throw new ScenarioFormatException(source, "$.resellers", "expected an array");
+      }
+      Map<String, PartnerId> partners = new LinkedHashMap<>();
+      scenario.partners().forEach(p -> partners.put(p.getId().value(), p.getId()));
+      Map<String, CustomerId> customers = new LinkedHashMap<>();
+      scenario.names().forEach((id, name) -> customers.put(name, CustomerId.parse(id)));
+      java.util.ArrayList<Reseller> list = new java.util.ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        String path = "$.resellers[" + i + "]";
+        JsonNode entry = node.get(i);
+        String partner = entry.path("partner").asText("");
+        String customer = entry.path("customer").asText("");
+        if (!partners.containsKey(partner)) {
+          throw new ScenarioFormatException(
+              source,
+              path + ".partner",
+              "expected a partner declared in partners, but got \"" + partner + "\"");
+        }
+        if (!customers.containsKey(customer)) {
+          throw new ScenarioFormatException(
+              source,
+              path + ".customer",
+              "expected a customer declared in customers, but got \"" + customer + "\"");
+        }
+        list.add(new Reseller(partners.get(partner), customers.get(customer)));
+      }
+      return List.copyOf(list);
+    }
+
+    ProgramPolicy policy() {
+      return scenario.policy();
+    }
+
+    String label(Customer customer) {
+      String name = scenario.names().get(customer.getId().toString());
+      return name != null ? name : customer.getProfile().getCompanyName();
+    }
+  }
+}

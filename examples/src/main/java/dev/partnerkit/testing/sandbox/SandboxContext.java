@@ -1,0 +1,166 @@
+package dev.partnerkit.testing.sandbox;
+
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.CustomerState;
+import dev.partnerkit.rules.Decision;
+import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.ProgramStore;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Not API: what every handler works with: the program's store, the sandbox's clock and directory,
+ * and the origin the sandbox serves on.
+ *
+ * <p>Thread-safe.
+ */
+public final class SandboxContext {
+  private final ProgramStore program;
+  private final Clock clock;
+  private final Directory directory;
+  private volatile URI origin = URI.create("http://127.0.0.1");
+
+  /**
+   * Creates the context.
+   *
+   * @param program the program's store
+   * @param clock the sandbox's clock
+   * @param directory the sandbox's own state
+   */
+  public SandboxContext(ProgramStore program, Clock clock, Directory directory) {
+    this.program = Objects.requireNonNull(program, "program");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.directory = Objects.requireNonNull(directory, "directory");
+  }
+
+  /**
+   * Returns the program's store.
+   *
+   * @return the store
+   */
+  public ProgramStore program() {
+    return program;
+  }
+
+  /**
+   * Returns the sandbox's own state.
+   *
+   * @return the directory
+   */
+  public Directory directory() {
+    return directory;
+  }
+
+  /**
+   * Returns the sandbox's time.
+   *
+   * @return now
+   */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Returns the origin the sandbox serves on, such as {@code http://127.0.0.1:8080}.
+   *
+   * @return the origin
+   */
+  public URI origin() {
+    return origin;
+  }
+
+  /**
+   * Sets the origin once the server listens.
+   *
+   * @param origin the origin
+   */
+  public void origin(URI origin) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+  }
+
+  /**
+   * Applies an action, or answers with its denial.
+   *
+   * @param action the action
+   * @param now the time
+   * @throws ApiProblem the denial, with every reason and rule id
+   */
+  public void apply(Action action, Instant now) {
+    Outcome outcome = program.apply(action, now);
+    if (!outcome.isAllowed()) {
+      throw ApiProblem.denied(outcome.decision());
+    }
+  }
+
+  /**
+   * Decides an action without applying it, and answers with its denial.
+   *
+   * @param action the action
+   * @param now the time
+   * @throws ApiProblem the denial
+   */
+  public void check(Action action, Instant now) {
+    Decision decision = program.decide(action, now);
+    if (decision.isDenied()) {
+      throw ApiProblem.denied(decision);
+    }
+  }
+
+  /**
+   * Returns the customers a partner may see: those it resells to and those the program counts as
+   * its customers (a grant, a relationship in force, the partner of record, a subscription sold).
+   *
+   * @param partner the partner
+   * @param now the time
+   * @return the customers, sorted
+   */
+  public Set<CustomerId> customersOf(PartnerId partner, Instant now) {
+    Set<CustomerId> customers = new TreeSet<>(directory.resoldBy(partner));
+    customers.addAll(program.customersOf(partner, now));
+    return customers;
+  }
+
+  /**
+   * Returns a customer's state when the partner may see the customer.
+   *
+   * @param partner the partner
+   * @param customer the customer
+   * @param now the time
+   * @return the state
+   * @throws ApiProblem a 403, the same for an unknown customer and another partner's, so that no
+   *     answer tells which tenants exist
+   */
+  public CustomerState requireCustomerOf(PartnerId partner, CustomerId customer, Instant now) {
+    if (!customersOf(partner, now).contains(customer)) {
+      throw ApiProblem.forbidden(
+          "Partner "
+              + partner
+              + " has no relationship with customer "
+              + customer
+              + ": it is neither its reseller nor holds a grant, a relationship, a subscription or"
+              + " the partner of record there.");
+    }
+    return program.customer(customer).orElseThrow();
+  }
+
+  /**
+   * Parses a customer's tenant id from a path or body.
+   *
+   * @param text the text
+   * @return the id
+   * @throws ApiProblem a 400 when it is not a GUID
+   */
+  public static CustomerId customerId(String text) {
+    try {
+      return CustomerId.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+  }
+}

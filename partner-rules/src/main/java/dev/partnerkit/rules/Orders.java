@@ -1,0 +1,411 @@
+package dev.partnerkit.rules;
+
+import static dev.partnerkit.rules.ProgramRules.subject;
+
+import dev.partnerkit.model.BillingCycle;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Service;
+import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.TrialTerms;
+import dev.partnerkit.rules.internal.Reasons;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules of what a partner does directly as a customer's reseller: ordering paid subscriptions
+ * and trials, changing a license count and converting a trial (OFFER-2 to OFFER-7, TRIAL-1 to
+ * TRIAL-4, the cloud rules).
+ */
+final class Orders {
+  private Orders() {}
+
+  static Decision decide(ProgramView view, Action action, Instant now, ProgramPolicy policy) {
+    if (action instanceof Action.PlaceOrder a) {
+      return placeOrder(view, a, now, policy);
+    } else if (action instanceof Action.StartTrials a) {
+      return startTrials(view, a, now, policy);
+    } else if (action instanceof Action.ChangeLicenses a) {
+      return changeLicenses(view, a, now);
+    } else if (action instanceof Action.ConvertTrial a) {
+      return convertTrial(view, a, now, policy);
+    }
+    throw new IllegalArgumentException("not an order action: " + action.kind());
+  }
+
+  /** Returns whether the action is one this class decides. */
+  static boolean decides(Action action) {
+    return action instanceof Action.PlaceOrder
+        || action instanceof Action.StartTrials
+        || action instanceof Action.ChangeLicenses
+        || action instanceof Action.ConvertTrial;
+  }
+
+  private static Decision placeOrder(
+      ProgramView view, Action.PlaceOrder a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Parties parties = parties(view, reasons, a.partner(), a.customer());
+    if (parties == null) {
+      return reasons.decision();
+    }
+    String subject = subject(a.customer());
+    ProgramRules.checkClouds(
+        reasons,
+        parties.partner(),
+        parties.customer().customer(),
+        EnumSet.of(Capability.PURCHASE_OFFERS),
+        now,
+        policy);
+    if (a.lines().isEmpty()) {
+      reasons.add(Rule.OFFER_2, "An order must have one or more lines.", subject);
+    }
+    checkLines(reasons, parties.customer(), a.lines(), subject);
+    if (a.billing() == BillingCycle.UNKNOWN) {
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
+    }
+    List<ServiceId> ordered = services(a.lines());
+    for (OrderLine line : a.lines()) {
+      if (line.licenses() < 1) {
+        reasons.add(
+            Rule.OFFER_2,
+            "The line for "
+                + line.service()
+                + " has "
+                + line.licenses()
+                + " licenses; each line needs 1 or more.",
+            subject);
+      }
+      Optional<Service> found =
+          authorizedService(view, reasons, parties.partner(), line.service(), subject);
+      if (found.isEmpty()) {
+        continue;
+      }
+      Service service = found.get();
+      checkBounds(reasons, service, line.licenses(), subject);
+      checkBilling(reasons, service, a.billing(), subject);
+      if (service.getAddOnTo().isPresent()) {
+        ServiceId prerequisite = service.getAddOnTo().get();
+        if (!ordered.contains(prerequisite)
+            && !ProgramRules.owns(parties.customer(), prerequisite, now)) {
+          reasons.add(
+              Rule.OFFER_7,
+              "Add-on "
+                  + service.getId()
+                  + " needs "
+                  + prerequisite
+                  + "; the customer must own it or the same order must include it.",
+              subject);
+        }
+      }
+    }
+    return reasons.decision();
+  }
+
+  private static Decision startTrials(
+      ProgramView view, Action.StartTrials a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Parties parties = parties(view, reasons, a.partner(), a.customer());
+    if (parties == null) {
+      return reasons.decision();
+    }
+    String subject = subject(a.customer());
+    ProgramRules.checkClouds(
+        reasons,
+        parties.partner(),
+        parties.customer().customer(),
+        EnumSet.of(Capability.TRIAL_INVITATIONS),
+        now,
+        policy);
+    if (a.lines().isEmpty()) {
+      reasons.add(Rule.OFFER_1, "A trial order must name one or more services.", subject);
+    }
+    checkLines(reasons, parties.customer(), a.lines(), subject);
+    Set<ServiceId> seen = new HashSet<>();
+    for (OrderLine line : a.lines()) {
+      if (!seen.add(line.service())) {
+        continue;
+      }
+      Optional<Service> service =
+          authorizedService(view, reasons, parties.partner(), line.service(), subject);
+      if (service.isEmpty()) {
+        continue;
+      }
+      Optional<TrialTerms> trial = service.get().getTrial();
+      if (trial.isEmpty()) {
+        reasons.add(
+            Rule.TRIAL_3,
+            "Service "
+                + line.service()
+                + " has no trial"
+                + (service.get().isAddOn() ? " (it is an add-on)" : "")
+                + "; order it paid instead.",
+            subject);
+      } else if (line.licenses() != trial.get().getLicenses()) {
+        reasons.add(
+            Rule.TRIAL_2,
+            "A trial of "
+                + line.service()
+                + " has a fixed "
+                + trial.get().getLicenses()
+                + " licenses, but the line asks for "
+                + line.licenses()
+                + ".",
+            subject);
+      }
+      ProgramRules.checkTrialEligibility(reasons, parties.customer(), line.service(), now);
+    }
+    return reasons.decision();
+  }
+
+  private static Decision changeLicenses(ProgramView view, Action.ChangeLicenses a, Instant now) {
+    Optional<CustomerState> customer = view.customer(a.customer());
+    String subject = subject(a.subscription());
+    Subscription subscription =
+        customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
+    if (subscription == null || !TimeDriven.isInUse(subscription, now)) {
+      return Decision.denied(
+          Rule.OFFER_4,
+          "Customer "
+              + a.customer()
+              + " has no subscription "
+              + a.subscription()
+              + " in use whose license count could change.",
+          subject);
+    }
+    Reasons reasons = new Reasons();
+    requireSeller(reasons, subscription, a.partner(), "changes its license count", subject);
+    if (subscription.isTrial()) {
+      reasons.add(
+          Rule.TRIAL_2,
+          "Subscription "
+              + a.subscription()
+              + " is a trial with a fixed "
+              + subscription.getLicenses()
+              + " licenses; convert it to paid before changing its license count.",
+          subject);
+    }
+    if (a.licenses() < 1) {
+      reasons.add(
+          Rule.OFFER_2,
+          "A subscription needs 1 or more licenses, but the change asks for " + a.licenses() + ".",
+          subject);
+    } else {
+      view.catalog()
+          .find(subscription.getService())
+          .ifPresent(service -> checkBounds(reasons, service, a.licenses(), subject));
+    }
+    return reasons.decision();
+  }
+
+  private static Decision convertTrial(
+      ProgramView view, Action.ConvertTrial a, Instant now, ProgramPolicy policy) {
+    Optional<CustomerState> customer = view.customer(a.customer());
+    String subject = subject(a.subscription());
+    Subscription trial = customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
+    if (trial == null || !trial.isTrial() || !TimeDriven.isInUse(trial, now)) {
+      return Decision.denied(
+          Rule.TRIAL_4,
+          "Subscription "
+              + a.subscription()
+              + " of customer "
+              + a.customer()
+              + " is not a running trial; only a trial in use converts to paid.",
+          subject);
+    }
+    Optional<Partner> partner = view.partner(a.partner());
+    if (partner.isEmpty()) {
+      return Decision.denied(
+          Rule.OFFER_3, "No partner " + a.partner() + " is registered.", subject(a.partner()));
+    }
+    Reasons reasons = new Reasons();
+    requireSeller(reasons, trial, a.partner(), "converts it", subject);
+    ProgramRules.checkClouds(
+        reasons,
+        partner.get(),
+        customer.get().customer(),
+        EnumSet.of(Capability.PURCHASE_OFFERS),
+        now,
+        policy);
+    Set<ServiceId> targets = new TreeSet<>();
+    targets.add(trial.getService());
+    view.catalog().find(trial.getService()).ifPresent(s -> targets.addAll(s.getConvertsTo()));
+    if (!targets.contains(a.target())) {
+      reasons.add(
+          Rule.TRIAL_4,
+          "A trial of "
+              + trial.getService()
+              + " converts to one of "
+              + targets
+              + ", not to "
+              + a.target()
+              + ".",
+          subject);
+    }
+    if (a.licenses() < 1) {
+      reasons.add(
+          Rule.OFFER_2,
+          "A paid subscription needs 1 or more licenses, but the conversion asks for "
+              + a.licenses()
+              + ".",
+          subject);
+    }
+    if (a.billing() == BillingCycle.UNKNOWN) {
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
+    }
+    Optional<Service> target = authorizedService(view, reasons, partner.get(), a.target(), subject);
+    if (target.isPresent()) {
+      if (a.licenses() >= 1) {
+        checkBounds(reasons, target.get(), a.licenses(), subject);
+      }
+      checkBilling(reasons, target.get(), a.billing(), subject);
+      Optional<ServiceId> prerequisite = target.get().getAddOnTo();
+      if (prerequisite.isPresent() && !ProgramRules.owns(customer.get(), prerequisite.get(), now)) {
+        reasons.add(
+            Rule.OFFER_7,
+            "Add-on " + a.target() + " needs " + prerequisite.get() + ", which the customer lacks.",
+            subject);
+      }
+    }
+    return reasons.decision();
+  }
+
+  /** The partner and customer of an order, once both are known. */
+  private record Parties(Partner partner, CustomerState customer) {}
+
+  private static Parties parties(
+      ProgramView view, Reasons reasons, PartnerId partnerId, CustomerId customerId) {
+    Optional<Partner> partner = view.partner(partnerId);
+    Optional<CustomerState> customer = view.customer(customerId);
+    if (partner.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_3,
+          "No partner " + partnerId + " is registered; only registered partners order services.",
+          subject(partnerId));
+    }
+    if (customer.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_8,
+          "No customer " + customerId + " is registered; an order is for one known customer.",
+          subject(customerId));
+    }
+    return reasons.any() ? null : new Parties(partner.get(), customer.get());
+  }
+
+  /** OFFER-2 for a line whose subscription id is taken, OFFER-5 for a service named twice. */
+  private static void checkLines(
+      Reasons reasons, CustomerState customer, List<OrderLine> lines, String subject) {
+    Set<SubscriptionId> ids = new HashSet<>();
+    for (OrderLine line : lines) {
+      if (!ids.add(line.subscription())
+          || customer.subscriptions().containsKey(line.subscription())) {
+        reasons.add(
+            Rule.OFFER_2,
+            "Subscription id "
+                + line.subscription()
+                + " is already in use; each line starts a subscription with an id of its own.",
+            subject);
+      }
+    }
+    Set<ServiceId> seen = new HashSet<>();
+    Set<ServiceId> repeated = new TreeSet<>();
+    for (ServiceId service : services(lines)) {
+      if (!seen.add(service)) {
+        repeated.add(service);
+      }
+    }
+    if (!repeated.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_5,
+          "Services " + repeated + " appear more than once; name each service once.",
+          subject);
+    }
+  }
+
+  private static List<ServiceId> services(List<OrderLine> lines) {
+    List<ServiceId> services = new ArrayList<>(lines.size());
+    for (OrderLine line : lines) {
+      services.add(line.service());
+    }
+    return services;
+  }
+
+  private static Optional<Service> authorizedService(
+      ProgramView view, Reasons reasons, Partner partner, ServiceId id, String subject) {
+    Optional<Service> service = view.catalog().find(id);
+    if (service.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_3,
+          "The catalog has no service " + id + ", so no partner is authorized to provide it.",
+          subject);
+    } else if (!partner.getAuthorizedServices().contains(id)) {
+      reasons.add(
+          Rule.OFFER_3,
+          "Partner "
+              + partner.getId()
+              + " is not authorized to provide "
+              + id
+              + "; order only the services it is authorized for.",
+          subject);
+    }
+    return service;
+  }
+
+  private static void checkBounds(Reasons reasons, Service service, int licenses, String subject) {
+    if (licenses >= 1
+        && (licenses < service.getMinLicenses() || licenses > service.getMaxLicenses())) {
+      reasons.add(
+          Rule.OFFER_4,
+          "Service "
+              + service.getId()
+              + " takes "
+              + service.getMinLicenses()
+              + " to "
+              + service.getMaxLicenses()
+              + " licenses, but "
+              + licenses
+              + " were asked for.",
+          subject);
+    }
+  }
+
+  private static void checkBilling(
+      Reasons reasons, Service service, BillingCycle billing, String subject) {
+    if (billing != BillingCycle.UNKNOWN && !service.getBillingCycles().contains(billing)) {
+      reasons.add(
+          Rule.OFFER_6,
+          "Service "
+              + service.getId()
+              + " is not billed "
+              + billing
+              + "; it supports "
+              + new TreeSet<>(service.getBillingCycles())
+              + ".",
+          subject);
+    }
+  }
+
+  private static void requireSeller(
+      Reasons reasons, Subscription subscription, PartnerId partner, String verb, String subject) {
+    if (!subscription.getPartner().filter(partner::equals).isPresent()) {
+      reasons.add(
+          Rule.OFFER_3,
+          "Partner "
+              + partner
+              + " did not sell subscription "
+              + subscription.getId()
+              + "; only the partner that sold it "
+              + verb
+              + ".",
+          subject);
+    }
+  }
+}

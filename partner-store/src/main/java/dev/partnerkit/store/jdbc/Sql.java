@@ -1,0 +1,30 @@
+package dev.partnerkit.store.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Small helpers for statements: one place for how instants and JSON reach the database. */
+final class Sql {
+  /** The SQLState of a unique violation. */
+  static final String UNIQUE_VIOLATION = "23505";
+
+  /** The SQLState of a missing table. */
+  static final String UNDEFINED_TABLE = "42P01";
+
+  /** The SQLState of an existing table created again. */
+  static final String DUPLICATE_TABLE = "42P07";
+
+  /** The SQLState of a statement run with no schema to create in. */
+  static final String INVALID_SCHEMA_NAME = "3F000";
+
+  private Sql() {}
+
+  /** Binds an instant to a {@code timestamptz} parameter (to the microsecond). */
+  static void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+  }
+}

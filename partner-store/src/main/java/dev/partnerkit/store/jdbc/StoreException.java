@@ -1,0 +1,91 @@
+package dev.partnerkit.store.jdbc;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Thrown when the database store cannot do what was asked: the database refused or failed, the
+ * schema is missing or from another version, or an action still met serialization failures or
+ * deadlocks after the last retry. A business "no" is never an exception: it is a denied {@link
+ * dev.partnerkit.rules.Decision}.
+ *
+ * <p>The message says what the store was doing, the SQLState when the database gave one, and what
+ * to do. Unchecked; immutable once thrown.
+ */
+public final class StoreException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String sqlState;
+  private final int attempts;
+
+  /**
+   * Creates an exception for a failure that is not the database's.
+   *
+   * @param message what was being done and what to do
+   */
+  public StoreException(String message) {
+    super(message);
+    this.sqlState = null;
+    this.attempts = 1;
+  }
+
+  /**
+   * Creates an exception for a failure that is not the database's, with its cause.
+   *
+   * @param message what was being done and what to do
+   * @param cause the cause
+   */
+  public StoreException(String message, Throwable cause) {
+    super(message, cause);
+    this.sqlState = null;
+    this.attempts = 1;
+  }
+
+  /**
+   * Creates an exception for a database failure.
+   *
+   * @param doing what the store was doing, such as {@code "applying ACCEPT"}
+   * @param attempts how many times the store tried, 1 when it did not retry
+   * @param cause the database's exception
+   */
+  public StoreException(String doing, int attempts, SQLException cause) {
+    super(message(doing, attempts, cause), cause);
+    this.sqlState = cause.getSQLState();
+    this.attempts = attempts;
+  }
+
+  private static String message(String doing, int attempts, SQLException cause) {
+    StringBuilder text = new StringBuilder("Database failure while ").append(doing);
+    if (attempts > 1) {
+      text.append(", after ").append(attempts).append(" attempts");
+    }
+    text.append(": ").append(cause.getMessage());
+    if (cause.getSQLState() != null) {
+      text.append(" (SQLState ").append(cause.getSQLState()).append(')');
+    }
+    if (RetryPolicy.isRetryable(cause)) {
+      text.append(
+          "; the action met concurrent changes every time and was not applied: retry later, or"
+              + " allow more attempts with JdbcProgramStore.Builder.maxAttempts");
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns the SQLState the database reported, such as {@code 40001} for a serialization failure.
+   *
+   * @return the SQLState, if the failure came from the database with one
+   */
+  public Optional<String> getSqlState() {
+    return Optional.ofNullable(sqlState);
+  }
+
+  /**
+   * Returns how many times the store tried before giving up.
+   *
+   * @return 1 when it did not retry
+   */
+  public int getAttempts() {
+    return attempts;
+  }
+}

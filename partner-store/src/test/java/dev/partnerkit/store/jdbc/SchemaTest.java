@@ -1,0 +1,192 @@
+package dev.partnerkit.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerkit.rules.ProgramPolicy;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Creating and upgrading the schema, by the store's own call or by another migration tool. */
+class SchemaTest {
+  @Test
+  void theScriptsShipInTheJarUnderFlywayNames() throws Exception {
+    assertThat(JdbcProgramStore.schemaScripts())
+        .containsExactly("dev/partnerkit/store/jdbc/V1__program.sql");
+    for (String path : JdbcProgramStore.schemaScripts()) {
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+        assertThat(in).as(path).isNotNull();
+      }
+    }
+    assertThat(JdbcProgramStore.SCHEMA_VERSION).isEqualTo(1);
+  }
+
+  @Test
+  void scriptsSplitIntoStatementsWithoutComments() {
+    List<String> statements =
+        SchemaMigrator.statements(SchemaMigrator.read(SchemaMigrator.SCRIPTS.get(0)));
+    assertThat(statements).hasSizeGreaterThan(10);
+    assertThat(statements)
+        .allSatisfy(s -> assertThat(s).doesNotContain("--").doesNotEndWith(";").isNotBlank());
+    assertThat(statements.get(statements.size() - 1))
+        .startsWith("INSERT INTO partnerkit_schema_version");
+    assertThatThrownBy(() -> SchemaMigrator.statements("CREATE TABLE t (id int)\n"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("without ';'");
+  }
+
+  @Test
+  void migrateCreatesTheSchemaOnceAndThenFindsItCurrent() throws Exception {
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      assertThat(JdbcProgramStore.migrate(db.dataSource())).containsExactly(1);
+      assertThat(JdbcProgramStore.migrate(db.dataSource())).isEmpty();
+      assertThat(tables(db))
+          .contains(
+              "partnerkit_customer",
+              "partnerkit_event",
+              "partnerkit_grant",
+              "partnerkit_invitation",
+              "partnerkit_invitation_answer",
+              "partnerkit_partner",
+              "partnerkit_partner_of_record",
+              "partnerkit_program",
+              "partnerkit_relationship",
+              "partnerkit_schema_lock",
+              "partnerkit_schema_version");
+    }
+  }
+
+  @Test
+  void instancesStartingAtOnceMigrateOnceBetweenThem() throws Exception {
+    int instances = 6;
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      CyclicBarrier start = new CyclicBarrier(instances);
+      ExecutorService pool = Executors.newFixedThreadPool(instances);
+      try {
+        List<Future<List<Integer>>> results = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+          results.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return JdbcProgramStore.migrate(db.dataSource());
+                  }));
+        }
+        List<Integer> applied = new ArrayList<>();
+        for (Future<List<Integer>> result : results) {
+          applied.addAll(result.get());
+        }
+        assertThat(applied).containsExactly(1);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSchemaBuiltFromTheScriptByAnotherToolOpens() throws Exception {
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      // What Flyway or Liquibase does: run the file's statements in order, in one transaction.
+      try (Connection c = db.dataSource().getConnection();
+          Statement s = c.createStatement()) {
+        c.setAutoCommit(false);
+        for (String sql :
+            SchemaMigrator.statements(SchemaMigrator.read(SchemaMigrator.SCRIPTS.get(0)))) {
+          s.execute(sql);
+        }
+        c.commit();
+      }
+      assertThat(
+              JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed())
+                  .lastSequence())
+          .isZero();
+      assertThat(JdbcProgramStore.migrate(db.dataSource())).isEmpty();
+    }
+  }
+
+  @Test
+  void openingWithoutTheSchemaSaysToMigrate() throws Exception {
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      assertThatThrownBy(
+              () ->
+                  JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("no Partnerkit tables")
+          .hasMessageContaining("JdbcProgramStore.migrate(dataSource)");
+    }
+  }
+
+  @Test
+  void aNewerSchemaIsRefusedByMigrateAndOpen() throws Exception {
+    try (TestDatabase db = TestDatabase.migrated("schema")) {
+      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (2, 'next')");
+      assertThatThrownBy(() -> JdbcProgramStore.migrate(db.dataSource()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("schema version 2, newer than version 1");
+      assertThatThrownBy(
+              () ->
+                  JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("upgrade Partnerkit");
+    }
+  }
+
+  @Test
+  void aProgramKeepsTheEraItWasFirstOpenedWith() throws Exception {
+    try (TestDatabase db = TestDatabase.migrated("schema")) {
+      JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
+      JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
+      assertThatThrownBy(
+              () ->
+                  JdbcProgramStore.create(
+                      db.dataSource(), Fixtures.CATALOG, ProgramPolicy.modern()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("follows the SEED policy, not MODERN");
+    }
+  }
+
+  @Test
+  void aMissingSchemaIsReportedWithWhatToDo() {
+    String url = TestDatabase.serverUrl();
+    String missing = url + (url.contains("?") ? "&" : "?") + "currentSchema=pk_no_such_schema";
+    assertThatThrownBy(() -> JdbcProgramStore.migrate(JdbcUrlDataSource.of(missing)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("SQLState 3F000")
+        .hasMessageContaining("create it first")
+        .satisfies(e -> assertThat(((StoreException) e).getSqlState()).contains("3F000"));
+  }
+
+  private static List<String> tables(TestDatabase db) throws Exception {
+    List<String> tables = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() ORDER BY table_name")) {
+      while (r.next()) {
+        tables.add(r.getString(1));
+      }
+    }
+    return tables;
+  }
+
+  static long count(TestDatabase db, String sql) throws Exception {
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
