@@ -180,8 +180,15 @@ public final class JdbcUrlDataSource implements DataSource {
     return "JdbcUrlDataSource[" + redact(url) + "]";
   }
 
-  /** Drops the query and any user information, where drivers take passwords. */
-  private static String redact(String url) {
+  /**
+   * Returns a JDBC URL fit for logs and messages: the query and any user information are dropped,
+   * because drivers take passwords there.
+   *
+   * @param url a JDBC URL, or any text
+   * @return the URL without its query and user information
+   */
+  public static String redact(String url) {
+    Objects.requireNonNull(url, "url");
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
     int authority = base.indexOf("//");

@@ -71,11 +71,15 @@ final class SchemaMigrator {
     }
   }
 
-  /** Concurrent first runs may collide creating the lock table; another try finds it there. */
+  /**
+   * Concurrent first runs may collide creating the lock table (PostgreSQL reports it as a unique
+   * violation in its catalog, a duplicate table or a duplicate type); another try finds it there.
+   */
   private static boolean isRetryable(SQLException e) {
     return RetryPolicy.isRetryable(e)
         || Sql.UNIQUE_VIOLATION.equals(e.getSQLState())
-        || Sql.DUPLICATE_TABLE.equals(e.getSQLState());
+        || Sql.DUPLICATE_TABLE.equals(e.getSQLState())
+        || Sql.DUPLICATE_OBJECT.equals(e.getSQLState());
   }
 
   private static List<Integer> migrate(Connection c) throws SQLException {

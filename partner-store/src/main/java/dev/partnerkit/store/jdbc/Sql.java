@@ -11,8 +11,12 @@ final class Sql {
   /** The SQLState of a unique violation. */
   static final String UNIQUE_VIOLATION = "23505";
 
-  /** The SQLState of a missing table. */
-  static final String UNDEFINED_TABLE = "42P01";
+  /**
+   * The SQLState of an existing object created again: two sessions that create one table at once
+   * can collide on the table's row type, which PostgreSQL reports so rather than as {@link
+   * #DUPLICATE_TABLE}.
+   */
+  static final String DUPLICATE_OBJECT = "42710";
 
   /** The SQLState of an existing table created again. */
   static final String DUPLICATE_TABLE = "42P07";

@@ -426,6 +426,11 @@ public final class Journal implements EventSink, AutoCloseable {
     }
   }
 
+  /**
+   * Returns the journal's file and durability, for logs.
+   *
+   * @return a short description
+   */
   @Override
   public String toString() {
     return "Journal[" + file + ", " + durability + "]";

@@ -374,6 +374,11 @@ public final class JournalProgram implements ProgramStore, AutoCloseable {
     journal.close();
   }
 
+  /**
+   * Returns the journal's file and the last sequence number, for logs.
+   *
+   * @return a short description
+   */
   @Override
   public String toString() {
     return "JournalProgram[" + journal.file() + ", " + program.lastSequence() + " events]";

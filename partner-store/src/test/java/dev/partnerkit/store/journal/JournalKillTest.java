@@ -3,6 +3,7 @@ package dev.partnerkit.store.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
@@ -33,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Each round starts a {@link JournalWriterMain} child with a new seed, alternating {@link
  * Durability#SYNC_EACH} and {@link Durability#GROUP_COMMIT} and one or four writer threads, reads
- * its {@code ACK} lines until a random count, and kills it. The next child recovers what the
- * previous one left, so later rounds also test recovery after recovery. By default 20 kills, 5 per
- * journal; {@code -Dpartnerkit.reliability=long} runs 200, 50 per journal. {@code
+ * its {@code ACK} lines until a random number of actions (now and then, while a new journal's
+ * writer still registers the partners and customers), and kills it. The next child recovers what
+ * the previous one left, so later rounds also test recovery after recovery. By default 20 kills, 5
+ * per journal; {@code -Dpartnerkit.reliability=long} runs 200, 50 per journal. {@code
  * -Dpartnerkit.journal.seed=N} repeats a run's choices (not the moments the kills land); a failure
  * names its seed.
  */
@@ -84,7 +86,15 @@ class JournalKillTest {
       }
       Durability durability = round % 2 == 0 ? Durability.SYNC_EACH : Durability.GROUP_COMMIT;
       int threads = round % 3 == 0 ? 1 : 4;
-      int killAfter = 1 + random.nextInt(MAX_ACKS_BEFORE_KILL);
+      // Mostly kill among the random actions; now and then while a new journal's writer still
+      // registers the partners and customers.
+      boolean inRegistrations = round % killsPerJournal == 0 && random.nextInt(4) == 0;
+      int killAfter =
+          1
+              + random.nextInt(
+                  inRegistrations
+                      ? JournalWorld.PARTNERS + JournalWorld.CUSTOMERS
+                      : MAX_ACKS_BEFORE_KILL);
       Path errors = dir.resolve("writer-" + round + ".err");
       Process writer =
           new ProcessBuilder(
@@ -104,7 +114,7 @@ class JournalKillTest {
               .start();
       try {
         AckReader acks = new AckReader(writer.getInputStream());
-        for (int seen = 0; seen < killAfter; seen++) {
+        for (int seen = 0; seen < killAfter; ) {
           Optional<String> line = acks.next();
           if (line.isEmpty()) {
             throw new AssertionError(
@@ -115,7 +125,10 @@ class JournalKillTest {
                     + "th ACK: "
                     + Files.readString(errors));
           }
-          record(line.get(), acknowledged);
+          Event event = record(line.get(), acknowledged);
+          if (inRegistrations || !isRegistration(event)) {
+            seen++;
+          }
         }
         if (round == 0) {
           Path held = file;
@@ -170,13 +183,19 @@ class JournalKillTest {
         seed, kills, totalAcknowledged, unacknowledgedKept, tornTails);
   }
 
-  private static void record(String line, Map<Long, Event> acknowledged) {
+  private static boolean isRegistration(Event event) {
+    ActionKind kind = event.action().kind();
+    return kind == ActionKind.REGISTER_PARTNER || kind == ActionKind.REGISTER_CUSTOMER;
+  }
+
+  private static Event record(String line, Map<Long, Event> acknowledged) {
     Matcher m = ACK.matcher(line);
     assertThat(m.matches()).as("writer output line %s", line).isTrue();
     Event event = EventCodec.decode(m.group(2));
     assertThat(event.sequence()).isEqualTo(Long.parseLong(m.group(1)));
     Event previous = acknowledged.put(event.sequence(), event);
     assertThat(previous).as("an earlier acknowledgement of event %s", m.group(1)).isNull();
+    return event;
   }
 
   /** Reads complete lines only: a line the writer was killed in the middle of never counts. */
