@@ -179,7 +179,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
         return registerCustomer(register, now);
       }
       Optional<CustomerId> customer = ProgramRules.customerOf(this, action);
-      Slot slot = customer.map(customers::get).orElse(null);
+      Slot slot = customer.isPresent() ? customers.get(customer.get()) : null;
       if (slot == null) {
         Decision decision = ProgramRules.decide(this, action, now, policy);
         if (decision.isAllowed()) {
@@ -210,12 +210,10 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
         releaseOldNames(before, after);
         slot.state = after;
         slot.clock = at;
-        Transitions.partnerOf(action)
-            .ifPresent(
-                p ->
-                    customersByPartner
-                        .computeIfAbsent(p, k -> ConcurrentHashMap.newKeySet())
-                        .add(after.customer().getId()));
+        Optional<PartnerId> partner = Transitions.partnerOf(action);
+        if (partner.isPresent()) {
+          indexCustomer(partner.get(), after.customer().getId());
+        }
         return new Outcome(Decision.allowed(), Optional.of(event));
       }
     } finally {
@@ -271,6 +269,20 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
         customers.remove(action.customer().getId(), slot);
         throw e;
       }
+    }
+  }
+
+  /**
+   * Adds a customer to a partner's customers. It reads before it writes: the customer is mostly
+   * there already, and a read takes no lock while a write locks part of the map.
+   */
+  private void indexCustomer(PartnerId partner, CustomerId customer) {
+    Set<CustomerId> ids = customersByPartner.get(partner);
+    if (ids == null) {
+      ids = customersByPartner.computeIfAbsent(partner, k -> ConcurrentHashMap.newKeySet());
+    }
+    if (!ids.contains(customer)) {
+      ids.add(customer);
     }
   }
 

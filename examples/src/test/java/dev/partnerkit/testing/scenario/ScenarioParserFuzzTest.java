@@ -3,6 +3,7 @@ package dev.partnerkit.testing.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -22,6 +23,22 @@ import org.junit.jupiter.api.Test;
  * JAZZER_FUZZ=1} fuzzes for real (see docs/hostile-inputs.md).
  */
 class ScenarioParserFuzzTest {
+  @DictionaryEntries({
+    "\"P999999999999D\"",
+    "\"P2147483647Y\"",
+    "\"-P1D\"",
+    "\"P-1Y\"",
+    "\"PT0S\"",
+    "\"+1000000000-12-31T23:59:59Z\"",
+    "\"-1000000000-01-01T00:00:00Z\"",
+    "\"policy\":\"modern\"",
+    "\"do\":\"advance\",\"by\":",
+    "\"do\":\"createRelationship\"",
+    "\"check\":\"owns\"",
+    "\"expect\":{\"denied\":[\"DA-2\"]}",
+    "2147483647",
+    "-2147483648"
+  })
   @FuzzTest(maxDuration = "5m")
   void parsingAndRunningAnyScenarioFailsOnlyWithScenarioFormatException(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);

@@ -143,7 +143,7 @@ public interface DelegatedAdminRelationship {
    * @param partner the partner that owns the relationship (Graph does not name it)
    * @param accessAssignments the relationship's assignments, mapped already; may be empty
    * @return the relationship; empty when the id, customer tenant id, display name, duration or
-   *     creation time is missing or invalid
+   *     creation time is missing or invalid, or the duration or auto-extension is negative
    */
   default Optional<GranularRelationship> toModel(
       PartnerId partner, List<AccessAssignment> accessAssignments) {

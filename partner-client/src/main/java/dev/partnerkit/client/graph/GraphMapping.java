@@ -27,10 +27,14 @@ final class GraphMapping {
             .flatMap(DelegatedAdminRelationshipCustomerParticipant::getTenantId)
             .flatMap(t -> parse(CustomerId::parse, t));
     Optional<Duration> duration = r.getDuration().flatMap(GraphMapping::duration);
+    Optional<Duration> autoExtend = r.getAutoExtendDuration().flatMap(GraphMapping::duration);
+    // A negative duration is as invalid as an unreadable one: the model refuses both.
     if (id.isEmpty()
         || customer.isEmpty()
         || r.getDisplayName().isEmpty()
         || duration.isEmpty()
+        || duration.get().isNegative()
+        || autoExtend.filter(Duration::isNegative).isPresent()
         || r.getCreatedDateTime().isEmpty()) {
       return Optional.empty();
     }
@@ -45,8 +49,7 @@ final class GraphMapping {
                 r.getAccessDetails()
                     .map(DelegatedAdminAccessDetails::toModel)
                     .orElse(java.util.Set.of()))
-            .autoExtendDuration(
-                r.getAutoExtendDuration().flatMap(GraphMapping::duration).orElse(Duration.ZERO))
+            .autoExtendDuration(autoExtend.orElse(Duration.ZERO))
             .status(status(r.getStatus().orElse(DelegatedAdminRelationshipStatus.UNKNOWN)))
             .createdAt(r.getCreatedDateTime().get())
             .activatedAt(r.getActivatedDateTime())

@@ -1,5 +1,6 @@
 package dev.partnerkit.client.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.partnerkit.client.AccessToken;
@@ -595,8 +596,14 @@ public final class HttpEngine implements AutoCloseable {
           response.requestId(),
           response.correlationId());
     }
-    try {
-      T value = Json.MAPPER.readValue(response.body(), type);
+    try (JsonParser parser = Json.MAPPER.createParser(response.body())) {
+      T value;
+      try {
+        value = Json.MAPPER.readValue(parser, type);
+      } catch (JsonProcessingException e) {
+        // Explained while the parser is open: closing it forgets the token it stopped at.
+        throw invalidJson(call, response, type, where, e);
+      }
       if (value == null) {
         throw new InvalidResponseException(
             "Expected a JSON " + what + " in the answer to " + where + ", but the body was null",
@@ -607,15 +614,7 @@ public final class HttpEngine implements AutoCloseable {
       }
       return value;
     } catch (JsonProcessingException e) {
-      JsonException json = JsonException.from(type.getRawClass(), e);
-      // The message quotes the start of a bad value, which a server may have echoed the token in;
-      // then Jackson's exceptions below it quote the value too, and are left out.
-      throw new InvalidResponseException(
-          Redaction.redact(json.getMessage(), response.token()) + ", in the answer to " + where,
-          Redaction.appearsIn(json, response.token()) ? null : json,
-          call.audience(),
-          response.requestId(),
-          response.correlationId());
+      throw invalidJson(call, response, type, where, e);
     } catch (IOException e) {
       throw new InvalidResponseException(
           "Could not read the answer to " + where + ": " + e.getClass().getSimpleName(),
@@ -624,6 +623,19 @@ public final class HttpEngine implements AutoCloseable {
           response.requestId(),
           response.correlationId());
     }
+  }
+
+  private static InvalidResponseException invalidJson(
+      Call call, Response response, JavaType type, String where, JsonProcessingException e) {
+    JsonException json = JsonException.from(type.getRawClass(), e);
+    // The message quotes the start of a bad value, which a server may have echoed the token in;
+    // then Jackson's exceptions below it quote the value too, and are left out.
+    return new InvalidResponseException(
+        Redaction.redact(json.getMessage(), response.token()) + ", in the answer to " + where,
+        Redaction.appearsIn(json, response.token()) ? null : json,
+        call.audience(),
+        response.requestId(),
+        response.correlationId());
   }
 
   private static Throwable unwrap(Throwable failure) {

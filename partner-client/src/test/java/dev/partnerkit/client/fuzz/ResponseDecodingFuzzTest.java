@@ -3,6 +3,7 @@ package dev.partnerkit.client.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -172,6 +173,20 @@ class ResponseDecodingFuzzTest {
   private static final Map<String, Target> TARGETS = targets();
   private static final List<Target> ORDERED = List.copyOf(TARGETS.values());
 
+  @DictionaryEntries({
+    "\"-P730D\"",
+    "\"P-1Y\"",
+    "\"P2147483647Y\"",
+    "\"@odata.nextLink\":",
+    "\"continuationToken\":",
+    "\"\\r\\n\"",
+    "\"url\":\"https://",
+    "DAP=",
+    "\"eyJ0eXAiOiJKV1QiLCJmdXp6Ijoi\"",
+    "\"+1000000000-12-31T23:59:59Z\"",
+    "2147483648",
+    "1e400"
+  })
   @FuzzTest(maxDuration = "5m")
   void decodingAnyResponseFailsOnlyWithInvalidResponseException(byte[] input) {
     int newline = indexOf(input, (byte) '\n');

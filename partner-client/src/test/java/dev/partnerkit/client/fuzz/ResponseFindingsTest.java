@@ -9,15 +9,20 @@ import dev.partnerkit.client.PartnerClient;
 import dev.partnerkit.client.faults.FaultServer;
 import dev.partnerkit.client.graph.DelegatedAdminCustomer;
 import dev.partnerkit.client.partnercenter.PcCustomer;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.PartnerId;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression tests for what fuzzing the response decoding found: answers that decoded but then
- * escaped as the wrong exception or produced a wrong link. Each runs through the public API against
- * a loopback server, so that the whole path is covered, not only the function that was fixed.
+ * Regression tests for what fuzzing and reviewing the response decoding found: answers that decoded
+ * but then escaped as the wrong exception or produced a wrong link. Each runs through the public
+ * API against a loopback server, so that the whole path is covered, not only the function that was
+ * fixed.
  */
 class ResponseFindingsTest {
   @Test
@@ -80,6 +85,40 @@ class ResponseFindingsTest {
           .isInstanceOf(InvalidResponseException.class)
           .hasMessageContaining("MS-ContinuationToken");
       assertThat(server.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void relationshipWithANegativeDuration_mapsToNoModelInsteadOfThrowing() throws IOException {
+    String relationship =
+        "{\"id\":\"r1\",\"displayName\":\"x\",\"duration\":\"%s\",\"autoExtendDuration\":\"%s\","
+            + "\"customer\":{\"tenantId\":\""
+            + CustomerId.fromName("fabrikam")
+            + "\"},\"createdDateTime\":\"2026-01-01T00:00:00Z\"}";
+    try (FaultServer server =
+            FaultServer.start(
+                FaultServer.ok(String.format(relationship, "-P730D", "PT0S")),
+                FaultServer.ok(String.format(relationship, "P730D", "P-1Y")),
+                FaultServer.ok(String.format(relationship, "P2Y", "P180D")));
+        PartnerClient client = client(server.uri())) {
+      PartnerId partner = PartnerId.of("northwind");
+
+      assertThat(client.gdap().relationships().get("r1").toModel(partner, List.of())).isEmpty();
+      assertThat(client.gdap().relationships().get("r1").toModel(partner, List.of())).isEmpty();
+      assertThat(client.gdap().relationships().get("r1").toModel(partner, List.of()))
+          .hasValueSatisfying(r -> assertThat(r.getDuration()).isEqualTo(Duration.ofDays(730)));
+    }
+  }
+
+  @Test
+  void aWireTypeOfTheWrongShapeIsNamedInTheMessage() throws IOException {
+    try (FaultServer server = FaultServer.start(FaultServer.ok("{\"companyProfile\":5}"));
+        PartnerClient client = client(server.uri())) {
+      assertThatThrownBy(() -> client.customers().get(CustomerId.fromName("fabrikam")))
+          .isInstanceOf(InvalidResponseException.class)
+          .hasMessageStartingWith(
+              "Invalid JSON for PcCustomer at $.companyProfile: expected a JSON object"
+                  + " (PcCompanyProfile), but got the number 5, in the answer to Partner Center GET");
     }
   }
 

@@ -24,13 +24,39 @@ public final class Checks {
    */
   public static String token(String field, String value) {
     Objects.requireNonNull(value, () -> field + " must not be null");
-    if (!TOKEN.matcher(value).matches()) {
+    if (!isToken(value)) {
       throw new IllegalArgumentException(
           field
               + " must be 1 to 128 letters, digits or . _ : - starting with a letter or digit, but was "
               + quote(value));
     }
     return value;
+  }
+
+  /**
+   * Returns whether {@code value} matches {@link #TOKEN}. Written as a loop over the characters
+   * because every id the rules create passes through here, where the regex took a sixth of the time
+   * of applying an action; a test checks that both accept the same strings.
+   *
+   * @param value the candidate value
+   * @return true when it is a token id
+   */
+  public static boolean isToken(String value) {
+    int length = value.length();
+    if (length == 0 || length > 128 || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /**

@@ -345,7 +345,32 @@ public final class JsonException extends RuntimeException {
     if (model != null) {
       return "a JSON object (" + model + ")";
     }
+    String immutable = immutablesName(target);
+    if (immutable != null) {
+      return "a JSON object (" + immutable + ")";
+    }
     return "a value of type " + target.getSimpleName();
+  }
+
+  /**
+   * Returns the value type's name for a class that Immutables generated outside the model, such as
+   * a client's wire type: Jackson reads {@code ImmutablePcCompanyProfile.Json}, and the reader
+   * knows it as {@code PcCompanyProfile}.
+   */
+  private static String immutablesName(Class<?> target) {
+    Class<?> type = target;
+    while (type.getEnclosingClass() != null && type.getSimpleName().equals("Json")) {
+      type = type.getEnclosingClass();
+    }
+    if (!type.getSimpleName().startsWith("Immutable") || type.getSimpleName().length() == 9) {
+      return null;
+    }
+    for (Class<?> face : type.getInterfaces()) {
+      if (("Immutable" + face.getSimpleName()).equals(type.getSimpleName())) {
+        return face.getSimpleName();
+      }
+    }
+    return null;
   }
 
   /** Returns the model interface's name for a model type or its Immutables implementation. */

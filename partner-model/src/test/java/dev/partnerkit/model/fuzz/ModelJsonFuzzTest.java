@@ -2,6 +2,7 @@ package dev.partnerkit.model.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.partnerkit.model.AccessAssignment;
 import dev.partnerkit.model.AccessAssignmentId;
@@ -85,6 +86,20 @@ class ModelJsonFuzzTest {
   /** The same types as a list, for picking one by hash; the order never changes between runs. */
   private static final List<Class<?>> ORDERED = List.copyOf(TYPES.values());
 
+  @DictionaryEntries({
+    "\"-P1D\"",
+    "\"P-1Y\"",
+    "\"PT-0.000000001S\"",
+    "\"+1000000000-12-31T23:59:59Z\"",
+    "1e2147483647",
+    "1E-999999999",
+    "-0.0",
+    "\"type\":\"purchaseOffer\"",
+    "\"type\":\"trialInvitation\"",
+    "\"unknownFutureValue\"",
+    "\\u0000",
+    "\\ud800"
+  })
   @FuzzTest(maxDuration = "5m")
   void decodingAnyModelTypeFailsOnlyWithJsonException(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
