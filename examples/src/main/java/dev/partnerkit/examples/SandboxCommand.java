@@ -7,8 +7,14 @@ import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.store.jdbc.JdbcProgramStore;
+import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
+import dev.partnerkit.store.jdbc.StoreException;
+import dev.partnerkit.store.journal.JournalException;
+import dev.partnerkit.store.journal.JournalProgram;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxClock;
@@ -32,9 +38,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
- * The {@code partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern]} command: starts a
- * {@link PartnerSandbox} on 127.0.0.1, prints its base URIs and a token for each seeded partner and
- * customer, and serves until Ctrl-C.
+ * The {@code partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern] [--journal FILE |
+ * --store JDBC_URL]} command: starts a {@link PartnerSandbox} on 127.0.0.1, prints its base URIs
+ * and a token for each seeded partner and customer, and serves until Ctrl-C.
+ *
+ * <p>By default the program lives in memory and is gone at exit. {@code --journal FILE} keeps it in
+ * an append-only journal ({@link JournalProgram}): a restart with the same file continues where the
+ * last run stopped. {@code --store jdbc:postgresql://...} keeps it in PostgreSQL ({@link
+ * JdbcProgramStore}, schema created or upgraded at start), so that several sandbox processes on
+ * different ports serve one program; each process issues its own tokens.
  *
  * <p>{@code --seed FILE} names a JSON file of partners and customers in the scenario format ({@code
  * partners}, {@code customers}, and optionally {@code catalog}, {@code policy}, {@code start}),
@@ -48,6 +60,9 @@ import java.util.function.Consumer;
 public final class SandboxCommand {
   /** How long the printed tokens stay valid. */
   public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
+  private static final Set<String> OPTIONS =
+      Set.of("--port", "--seed", "--policy", "--journal", "--store");
 
   private static final Set<String> SEED_KEYS =
       Set.of("name", "partners", "customers", "catalog", "policy", "start", "resellers");
@@ -80,6 +95,8 @@ public final class SandboxCommand {
       List<String> args, PrintStream out, PrintStream err, Consumer<PartnerSandbox> whileServing) {
     int port = 0;
     Path seed = null;
+    Path journal = null;
+    String storeUrl = null;
     String policyName = null;
     for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
       String arg = it.next();
@@ -87,7 +104,7 @@ public final class SandboxCommand {
         usage(out);
         return 0;
       }
-      if (!arg.equals("--port") && !arg.equals("--seed") && !arg.equals("--policy")) {
+      if (!OPTIONS.contains(arg)) {
         err.println("partnerkit sandbox: unknown argument " + arg);
         usage(err);
         return 2;
@@ -97,26 +114,57 @@ public final class SandboxCommand {
         return 2;
       }
       String value = it.next();
-      if (arg.equals("--port")) {
-        port = port(value);
-        if (port < 0) {
-          err.println("partnerkit sandbox: --port takes 0 to 65535, but got " + value);
-          return 2;
+      switch (arg) {
+        case "--port" -> {
+          port = port(value);
+          if (port < 0) {
+            err.println("partnerkit sandbox: --port takes 0 to 65535, but got " + value);
+            return 2;
+          }
         }
-      } else if (arg.equals("--seed")) {
-        try {
-          seed = Path.of(value);
-        } catch (InvalidPathException e) {
-          err.println("partnerkit sandbox: " + value + " is not a valid path: " + e.getReason());
-          return 2;
+        case "--seed", "--journal" -> {
+          Path path;
+          try {
+            path = Path.of(value);
+          } catch (InvalidPathException e) {
+            err.println(
+                "partnerkit sandbox: "
+                    + arg
+                    + " "
+                    + value
+                    + " is not a valid path: "
+                    + e.getReason());
+            return 2;
+          }
+          if (arg.equals("--seed")) {
+            seed = path;
+          } else {
+            journal = path;
+          }
         }
-      } else {
-        if (!value.equals("seed") && !value.equals("modern")) {
-          err.println("partnerkit sandbox: --policy takes seed or modern, but got " + value);
-          return 2;
+        case "--store" -> {
+          if (!value.startsWith("jdbc:postgresql:")) {
+            err.println(
+                "partnerkit sandbox: --store takes a PostgreSQL JDBC URL such as"
+                    + " jdbc:postgresql://127.0.0.1:5432/portal?user=portal, but got "
+                    + JdbcUrlDataSource.redact(value));
+            return 2;
+          }
+          storeUrl = value;
         }
-        policyName = value;
+        default -> {
+          if (!value.equals("seed") && !value.equals("modern")) {
+            err.println("partnerkit sandbox: --policy takes seed or modern, but got " + value);
+            return 2;
+          }
+          policyName = value;
+        }
       }
+    }
+    if (journal != null && storeUrl != null) {
+      err.println(
+          "partnerkit sandbox: --journal and --store are two places for one program; give one");
+      return 2;
     }
     Seed loaded;
     try {
@@ -132,17 +180,34 @@ public final class SandboxCommand {
     PartnerSandbox.Builder builder =
         PartnerSandbox.builder()
             .port(port)
-            .policy(policy)
-            .catalog(loaded.scenario().catalog())
             .partners(loaded.scenario().partners())
             .customers(loaded.scenario().customers())
             .clock(SandboxClock.ticking(loaded.scenario().start()))
             .tokenLifetime(TOKEN_LIFETIME);
+    ServiceCatalog catalog = loaded.scenario().catalog();
+    String where;
+    if (journal != null) {
+      Path file = journal;
+      builder.programStore(() -> JournalProgram.open(file, catalog, policy));
+      where = "journal " + file.toAbsolutePath();
+    } else if (storeUrl != null) {
+      String url = storeUrl;
+      builder.programStore(
+          () -> {
+            JdbcUrlDataSource dataSource = JdbcUrlDataSource.of(url);
+            JdbcProgramStore.migrate(dataSource);
+            return JdbcProgramStore.create(dataSource, catalog, policy);
+          });
+      where = "PostgreSQL " + JdbcUrlDataSource.redact(url);
+    } else {
+      builder.policy(policy).catalog(catalog);
+      where = "memory";
+    }
     loaded.resellers().forEach(pair -> builder.reseller(pair.partner(), pair.customer()));
     PartnerSandbox sandbox;
     try {
       sandbox = builder.start();
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | JournalException | StoreException e) {
       err.println("partnerkit sandbox: " + e.getMessage());
       return 2;
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -150,7 +215,7 @@ public final class SandboxCommand {
       return 2;
     }
     try (sandbox) {
-      banner(out, sandbox, loaded, policy);
+      banner(out, sandbox, loaded, policy, where);
       out.flush();
       whileServing.accept(sandbox);
     }
@@ -158,9 +223,10 @@ public final class SandboxCommand {
   }
 
   private static void banner(
-      PrintStream out, PartnerSandbox sandbox, Seed seed, ProgramPolicy policy) {
+      PrintStream out, PartnerSandbox sandbox, Seed seed, ProgramPolicy policy, String where) {
     String era = policy.getEra().name().toLowerCase(java.util.Locale.ROOT);
     out.println("Partnerkit sandbox (" + era + " policy) listening on " + sandbox.baseUri());
+    out.println("  Program state in " + where);
     out.println("  Partner Center   " + sandbox.partnerCenterUri());
     out.println("  Microsoft Graph  " + sandbox.graphUri());
     out.println("  Azure RM         " + sandbox.azureManagementUri());
@@ -180,10 +246,20 @@ public final class SandboxCommand {
       out.printf("  %-18s %s%n", partner.getId(), token);
     }
     out.println("Customer tokens:");
+    int width = 0;
     for (Customer customer : seed.scenario().customers()) {
-      out.printf(
-          "  %-18s %s  %s%n",
-          seed.label(customer), customer.getId(), sandbox.customerToken(customer.getId()));
+      width = Math.max(width, seed.label(customer).length());
+    }
+    for (Customer customer : seed.scenario().customers()) {
+      String label = seed.label(customer);
+      out.println(
+          "  "
+              + label
+              + " ".repeat(width - label.length())
+              + "  "
+              + customer.getId()
+              + "  "
+              + sandbox.customerToken(customer.getId()));
     }
     if (example != null) {
       out.println("Try:");
@@ -224,11 +300,18 @@ public final class SandboxCommand {
   }
 
   private static void usage(PrintStream out) {
-    out.println("usage: partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern]");
+    out.println(
+        "usage: partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern]"
+            + " [--journal FILE | --store JDBC_URL]");
     out.println("  --port N        listen on 127.0.0.1:N (default: a free port)");
     out.println(
         "  --seed FILE     partners and customers in the scenario format (default: the samples)");
     out.println("  --policy P      seed (default) or modern; overrides the seed file's policy");
+    out.println(
+        "  --journal FILE  keep the program in an append-only journal; a restart replays it");
+    out.println(
+        "  --store URL     keep the program in PostgreSQL (jdbc:postgresql://...); sandboxes on");
+    out.println("                  one database serve one program (docs/postgres.md)");
   }
 
   /** A reseller relationship to seed. */

@@ -40,6 +40,10 @@ import java.util.function.Consumer;
 public final class SandboxServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.partnerkit.testing.sandbox");
   private static final int MAX_BODY = 1 << 20;
+
+  /** The most bytes of an over-long body read and thrown away, so that its 413 arrives. */
+  private static final long MAX_DRAIN = 16L << 20;
+
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final SandboxContext context;
@@ -185,6 +189,11 @@ public final class SandboxServer implements AutoCloseable {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        // Read the rest before answering 413: a connection closed with bytes unread is reset, and
+        // the client would lose the answer. Past MAX_DRAIN it is reset all the same.
+        drain(in);
+      }
     }
     ApiResponse response;
     boolean replayed = false;
@@ -381,6 +390,15 @@ public final class SandboxServer implements AutoCloseable {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[16 * 1024];
+    long left = MAX_DRAIN;
+    int read;
+    while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= read;
     }
   }
 }

@@ -74,16 +74,6 @@ public final class TokenRegistry {
     return Optional.of(grant.caller());
   }
 
-  /**
-   * Returns when a token expires.
-   *
-   * @param token the token's text
-   * @return its expiry; empty for an unknown token
-   */
-  public Optional<Instant> expiry(String token) {
-    return Optional.ofNullable(byDigest.get(digest(token))).map(Grant::expiresAt);
-  }
-
   /** Returns {@code TokenRegistry[n tokens]}; never a token. */
   @Override
   public String toString() {

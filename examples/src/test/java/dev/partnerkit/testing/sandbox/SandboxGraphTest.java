@@ -119,6 +119,15 @@ class SandboxGraphTest {
             () -> sandbox.partner(TAILWIND).performAdminTask(FABRIKAM, AdminTask.SET_UP_MAILBOX))
         .isInstanceOfSatisfying(
             SandboxException.class, e -> assertThat(e.getRuleIds()).containsExactly("DA-4"));
+    assertThat(sandbox.customer(FABRIKAM).relationships())
+        .extracting(GranularRelationship::getId)
+        .containsExactly(RelationshipId.of(created.getId()));
+
+    GranularRelationship ended =
+        sandbox.customer(FABRIKAM).terminate(RelationshipId.of(created.getId()));
+
+    assertThat(ended.getStatus()).isEqualTo(RelationshipStatus.TERMINATED);
+    assertThat(sandbox.customer(FABRIKAM).delegatedAdmins()).isEmpty();
   }
 
   @Test

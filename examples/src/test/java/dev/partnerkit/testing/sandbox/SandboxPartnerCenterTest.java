@@ -135,6 +135,17 @@ class SandboxPartnerCenterTest {
   }
 
   @Test
+  void aResellerAddedByTheKnobSeesItsCustomerUntilTheSandboxCloses() {
+    sandbox.addReseller(NORTHWIND, WINGTIP);
+
+    assertThat(client.customers().get(WINGTIP).getRelationshipToPartner())
+        .contains(PcRelationshipToPartner.RESELLER);
+    assertThat(sandbox.isRunning()).isTrue();
+    sandbox.close();
+    assertThat(sandbox.isRunning()).isFalse();
+  }
+
+  @Test
   void listingPagesWithTheContinuationToken() {
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
