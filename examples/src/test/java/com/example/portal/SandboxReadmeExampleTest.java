@@ -1,4 +1,4 @@
-package dev.partnerkit.testing;
+package com.example.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +13,21 @@ import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcOrderLineItem;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegatedAdminInvitation;
+import dev.partnerkit.testing.Fault;
+import dev.partnerkit.testing.InjectSandbox;
+import dev.partnerkit.testing.PartnerSandbox;
+import dev.partnerkit.testing.Samples;
+import dev.partnerkit.testing.SandboxCustomerClient;
+import dev.partnerkit.testing.SandboxException;
+import dev.partnerkit.testing.SandboxTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The downstream test shown in {@code docs/sandbox.md}, word for word, so that it stays true. */
+/**
+ * The downstream test shown in {@code docs/sandbox.md}, word for word, so that it stays true. It
+ * lives outside Partnerkit's packages, as a portal's test does, so it compiles against public API
+ * only.
+ */
 @SandboxTest // line one: a sandbox for this class
 class SandboxReadmeExampleTest {
   @InjectSandbox PartnerClient client; // line two: a client of partner northwind
