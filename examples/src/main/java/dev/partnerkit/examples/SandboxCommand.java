@@ -9,7 +9,9 @@ import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.json.PartnerJson;
+import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.rules.ProgramStore;
 import dev.partnerkit.store.jdbc.JdbcProgramStore;
 import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
 import dev.partnerkit.store.jdbc.StoreException;
@@ -29,10 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -46,7 +50,8 @@ import java.util.function.Consumer;
  * an append-only journal ({@link JournalProgram}): a restart with the same file continues where the
  * last run stopped. {@code --store jdbc:postgresql://...} keeps it in PostgreSQL ({@link
  * JdbcProgramStore}, schema created or upgraded at start), so that several sandbox processes on
- * different ports serve one program; each process issues its own tokens.
+ * different ports serve one program; each process issues its own tokens. With either, the clock
+ * resumes at the program's last event when that is later than the seed's start.
  *
  * <p>{@code --seed FILE} names a JSON file of partners and customers in the scenario format ({@code
  * partners}, {@code customers}, and optionally {@code catalog}, {@code policy}, {@code start}),
@@ -177,45 +182,51 @@ public final class SandboxCommand {
         policyName == null
             ? loaded.policy()
             : policyName.equals("modern") ? ProgramPolicy.modern() : ProgramPolicy.seed();
+    ServiceCatalog catalog = loaded.scenario().catalog();
+    Durable durable;
+    try {
+      durable =
+          journal != null
+              ? Durable.journal(journal, catalog, policy)
+              : storeUrl != null ? Durable.postgres(storeUrl, catalog, policy) : null;
+    } catch (JournalException | StoreException | IllegalArgumentException e) {
+      err.println("partnerkit sandbox: " + e.getMessage());
+      return 2;
+    }
+    // A program that outlives the process resumes at its last event's time: a clock that started
+    // over from the seed would show earlier times than the program already recorded.
+    Instant start = loaded.scenario().start();
+    if (durable != null && durable.lastEventAt().isPresent()) {
+      Instant last = durable.lastEventAt().get();
+      start = last.isAfter(start) ? last : start;
+    }
     PartnerSandbox.Builder builder =
         PartnerSandbox.builder()
             .port(port)
             .partners(loaded.scenario().partners())
             .customers(loaded.scenario().customers())
-            .clock(SandboxClock.ticking(loaded.scenario().start()))
+            .clock(SandboxClock.ticking(start))
             .tokenLifetime(TOKEN_LIFETIME);
-    ServiceCatalog catalog = loaded.scenario().catalog();
-    String where;
-    if (journal != null) {
-      Path file = journal;
-      builder.programStore(() -> JournalProgram.open(file, catalog, policy));
-      where = "journal " + file.toAbsolutePath();
-    } else if (storeUrl != null) {
-      String url = storeUrl;
-      builder.programStore(
-          () -> {
-            JdbcUrlDataSource dataSource = JdbcUrlDataSource.of(url);
-            JdbcProgramStore.migrate(dataSource);
-            return JdbcProgramStore.create(dataSource, catalog, policy);
-          });
-      where = "PostgreSQL " + JdbcUrlDataSource.redact(url);
-    } else {
+    if (durable == null) {
       builder.policy(policy).catalog(catalog);
-      where = "memory";
+    } else {
+      builder.programStore(durable::store);
     }
     loaded.resellers().forEach(pair -> builder.reseller(pair.partner(), pair.customer()));
     PartnerSandbox sandbox;
     try {
       sandbox = builder.start();
     } catch (UncheckedIOException | JournalException | StoreException e) {
+      Durable.closeQuietly(durable);
       err.println("partnerkit sandbox: " + e.getMessage());
       return 2;
     } catch (IllegalArgumentException | IllegalStateException e) {
+      Durable.closeQuietly(durable);
       err.println("partnerkit sandbox: the seed does not hold together: " + e.getMessage());
       return 2;
     }
     try (sandbox) {
-      banner(out, sandbox, loaded, policy, where);
+      banner(out, sandbox, loaded, policy, durable == null ? "memory" : durable.description());
       out.flush();
       whileServing.accept(sandbox);
     }
@@ -312,6 +323,43 @@ public final class SandboxCommand {
     out.println(
         "  --store URL     keep the program in PostgreSQL (jdbc:postgresql://...); sandboxes on");
     out.println("                  one database serve one program (docs/postgres.md)");
+  }
+
+  /**
+   * A program store that outlives the process, opened before the sandbox so that the sandbox's
+   * clock can resume where the program stopped.
+   */
+  private record Durable(ProgramStore store, Optional<Instant> lastEventAt, String description) {
+    static Durable journal(Path file, ServiceCatalog catalog, ProgramPolicy policy) {
+      JournalProgram program = JournalProgram.open(file, catalog, policy);
+      List<Event> events = program.program().events();
+      return new Durable(
+          program,
+          events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).at()),
+          "journal " + file.toAbsolutePath());
+    }
+
+    static Durable postgres(String url, ServiceCatalog catalog, ProgramPolicy policy) {
+      JdbcUrlDataSource dataSource = JdbcUrlDataSource.of(url);
+      JdbcProgramStore.migrate(dataSource);
+      JdbcProgramStore store = JdbcProgramStore.create(dataSource, catalog, policy);
+      long last = store.lastSequence();
+      Optional<Instant> at =
+          last == 0
+              ? Optional.empty()
+              : store.events(last - 1, 1).stream().map(Event::at).findFirst();
+      return new Durable(store, at, "PostgreSQL " + JdbcUrlDataSource.redact(url));
+    }
+
+    static void closeQuietly(Durable durable) {
+      if (durable != null && durable.store() instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // The command is failing already with a clearer message; the store's own is secondary.
+        }
+      }
+    }
   }
 
   /** A reseller relationship to seed. */

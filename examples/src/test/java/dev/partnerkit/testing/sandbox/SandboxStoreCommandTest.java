@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,7 @@ class SandboxStoreCommandTest {
             sandbox -> {
               tokens.add(sandbox.partnerToken(Samples.NORTHWIND.getId()));
               tokens.add(sandbox.customerToken(FABRIKAM));
+              sandbox.clock().advance(Duration.ofDays(30));
               Offer trial =
                   sandbox
                       .partner(Samples.NORTHWIND.getId())
@@ -94,6 +96,9 @@ class SandboxStoreCommandTest {
     assertThat(first.out()).contains("Program state in journal " + journal.toAbsolutePath());
     assertThat(sent.get().getStatus()).isEqualTo(OfferStatus.ACCEPTED);
     assertThat(second.status()).isZero();
+    // The second run's clock resumes at the first run's last event, 30 days after the seed's start.
+    assertThat(second.out())
+        .containsPattern("Clock starts at 2026-01-31T00:00:\\d\\d(\\.\\d+)?Z and ticks");
     assertThat(admins.get()).containsExactly(Samples.NORTHWIND.getId());
     assertThat(refused.get()).isNotNull();
     assertThat(refused.get().getRuleIds()).contains("DA-2");
