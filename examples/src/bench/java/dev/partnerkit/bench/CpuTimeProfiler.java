@@ -13,10 +13,10 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that reports the benchmark JVM's CPU time per operation ({@code cpu.time.norm},
- * nanoseconds): every thread of the process, so garbage collection counts, while time spent
- * waiting for a core that other processes hold does not. On a shared, busy machine the wall-clock
- * score swings with the load; CPU time per operation swings far less, so docs/performance.md
- * reports both. Use with {@code -prof dev.partnerkit.bench.CpuTimeProfiler}.
+ * nanoseconds): every thread of the process, so garbage collection counts, while time spent waiting
+ * for a core that other processes hold does not. On a shared, busy machine the wall-clock score
+ * swings with the load; CPU time per operation swings far less, so docs/performance.md reports
+ * both. Use with {@code -prof dev.partnerkit.bench.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
   private final com.sun.management.OperatingSystemMXBean os =
@@ -37,12 +37,16 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // JMH's InternalProfiler declares the raw type
   public Collection<? extends Result> afterIteration(
       BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     long cpu = os.getProcessCpuTime() - before;
     long ops = result.getMetadata().getAllOps();
     return List.of(
         new ScalarResult(
-            "cpu.time.norm", ops == 0 ? Double.NaN : (double) cpu / ops, "ns/op", AggregationPolicy.AVG));
+            "cpu.time.norm",
+            ops == 0 ? Double.NaN : (double) cpu / ops,
+            "ns/op",
+            AggregationPolicy.AVG));
   }
 }

@@ -1,6 +1,8 @@
 package dev.partnerkit.bench;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.partnercenter.BenchPcPages;
@@ -31,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the model, and encoded, beside the floor: plain Jackson binding the same bytes into hand-written
  * mutable classes ({@link PcPojos}) and writing them back.
  *
- * <p>Decoding is the client's path: its mapper reads the page into the wire types, then each
- * {@link PcCustomer#toModel(Cloud)} makes the model's {@link Customer}. Encoding is the client's
- * path for request bodies ({@link HttpEngine#toJson(Object)}) over the decoded wire page.
+ * <p>Decoding is the client's path: its mapper reads the page into the wire types, then each {@link
+ * PcCustomer#toModel(Cloud)} makes the model's {@link Customer}. Encoding is the client's path for
+ * request bodies ({@link HttpEngine#toJson(Object)}) over the decoded wire page.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +47,20 @@ public class JsonBench {
   private static final int PAGE = 100;
 
   private final ObjectMapper plain =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+
+  /**
+   * The client's mapper less case-insensitive property names, and that less duplicate-key detection
+   * as well: not alternatives the client could use (Partner Center answers some calls in
+   * PascalCase; duplicate keys are refused as hostile input), but the measure of what each of those
+   * settings costs the decoding.
+   */
+  @SuppressWarnings("deprecation") // MapperFeature on a copy: the only way to unset it on a copy
+  private final ObjectMapper caseSensitive =
+      BenchPcPages.clientMapper()
+          .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, false);
+
+  private final ObjectMapper caseSensitiveNoDuplicateCheck = noDuplicateCheck();
 
   private byte[] body;
   private WirePage wirePage;
@@ -57,6 +72,15 @@ public class JsonBench {
       List<PcCustomer> items,
       Map<String, PcLink> links,
       PcResourceAttributes attributes) {}
+
+  @SuppressWarnings("deprecation")
+  private static ObjectMapper noDuplicateCheck() {
+    ObjectMapper mapper =
+        BenchPcPages.clientMapper()
+            .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, false);
+    mapper.getFactory().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return mapper;
+  }
 
   /** Makes the page and checks that every customer maps to the model. */
   @Setup(Level.Trial)
@@ -71,11 +95,13 @@ public class JsonBench {
             PAGE,
             BenchPcPages.customers(body),
             Map.of(
-                "self",
-                PcLink.builder().uri("/v1/customers?size=" + PAGE).method("GET").build()),
+                "self", PcLink.builder().uri("/v1/customers?size=" + PAGE).method("GET").build()),
             PcResourceAttributes.builder().objectType("Collection").build());
     pojoPage = decodePojo();
-    System.out.printf("%npage of %d customers: %,d bytes%n", PAGE, body.length);
+    // The two encodings should carry the same fields; their sizes show whether they do.
+    System.out.printf(
+        "%npage of %d customers: %,d bytes; encoded by the client %,d, by plain Jackson %,d%n",
+        PAGE, body.length, encodeWire().length, encodePojo().length);
   }
 
   /**
@@ -103,6 +129,30 @@ public class JsonBench {
   @Benchmark
   public List<PcCustomer> decodeToWire() throws IOException {
     return BenchPcPages.customers(body);
+  }
+
+  /**
+   * Decodes the page into the wire types with case-sensitive property names: what that setting
+   * costs (a diagnosis, not an option).
+   *
+   * @return the wire customers
+   * @throws IOException never for this page
+   */
+  @Benchmark
+  public List<PcCustomer> decodeToWireCaseSensitive() throws IOException {
+    return BenchPcPages.customers(caseSensitive, body);
+  }
+
+  /**
+   * Decodes the page into the wire types with case-sensitive names and no duplicate-key check: what
+   * both settings cost together (a diagnosis, not an option).
+   *
+   * @return the wire customers
+   * @throws IOException never for this page
+   */
+  @Benchmark
+  public List<PcCustomer> decodeToWireCaseSensitiveNoDuplicateCheck() throws IOException {
+    return BenchPcPages.customers(caseSensitiveNoDuplicateCheck, body);
   }
 
   /**

@@ -16,6 +16,7 @@ final class PcPojos {
   static final class Page {
     public int totalCount;
     public List<Customer> items;
+    public String continuationToken;
     public Map<String, Link> links;
     public Attributes attributes;
   }

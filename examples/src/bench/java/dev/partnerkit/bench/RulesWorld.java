@@ -117,8 +117,7 @@ final class RulesWorld {
         require(program.apply(accept, setUp).isAllowed(), accept);
       }
     }
-    return new RulesWorld(
-        program, customers, customerClouds, partners, partnerClouds, certified);
+    return new RulesWorld(program, customers, customerClouds, partners, partnerClouds, certified);
   }
 
   /**
@@ -134,7 +133,8 @@ final class RulesWorld {
             .name("Partner " + i + " Ltd")
             .cloud(cloud)
             .agreementSigned(true)
-            .addAllAuthorizedServices(Samples.catalog().getServices().stream().map(s -> s.getId()).toList());
+            .addAllAuthorizedServices(
+                Samples.catalog().getServices().stream().map(s -> s.getId()).toList());
     if (certified) {
       Instant start = Samples.EPOCH.minus(Duration.ofDays(30 + random.nextInt(700)));
       builder.addEnrollment(ProgramEnrollment.of(Program.CLOUD_ESSENTIALS, start));

@@ -1,6 +1,7 @@
 package dev.partnerkit.client.partnercenter;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerkit.client.internal.Json;
 import java.io.IOException;
 import java.util.List;
@@ -25,7 +26,29 @@ public final class BenchPcPages {
    * @throws IOException when the body does not decode
    */
   public static List<PcCustomer> customers(byte[] body) throws IOException {
-    PcCollection<PcCustomer> page = Json.MAPPER.readValue(body, COLLECTION);
+    return customers(Json.MAPPER, body);
+  }
+
+  /**
+   * Returns the customers of a page body decoded with another mapper, such as a copy of the
+   * client's with one setting changed, to find what a setting costs.
+   *
+   * @param mapper the mapper
+   * @param body the response body
+   * @return the page's items
+   * @throws IOException when the body does not decode
+   */
+  public static List<PcCustomer> customers(ObjectMapper mapper, byte[] body) throws IOException {
+    PcCollection<PcCustomer> page = mapper.readValue(body, COLLECTION);
     return page.items();
+  }
+
+  /**
+   * Returns a copy of the client's mapper.
+   *
+   * @return the copy, to reconfigure
+   */
+  public static ObjectMapper clientMapper() {
+    return Json.MAPPER.copy();
   }
 }

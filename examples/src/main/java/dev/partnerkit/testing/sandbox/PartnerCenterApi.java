@@ -54,7 +54,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -131,8 +130,7 @@ public final class PartnerCenterApi {
   private ApiResponse listCustomers(ApiRequest r) {
     PartnerId partner = r.partner().partner();
     int size = pageSize(r.query("size"));
-    NavigableSet<CustomerId> all = new TreeSet<>(context.customersOf(partner, r.now()));
-    NavigableSet<CustomerId> rest = all;
+    Optional<CustomerId> after = Optional.empty();
     if (r.query("seekOperation").filter("Next"::equalsIgnoreCase).isPresent()) {
       String token =
           r.header("MS-ContinuationToken")
@@ -141,21 +139,23 @@ public final class PartnerCenterApi {
                       ApiProblem.badRequest(
                           "seekOperation=Next needs the MS-ContinuationToken header of the"
                               + " previous page."));
-      rest = all.tailSet(afterToken(token), false);
+      after = Optional.of(afterToken(token));
     }
-    List<PcCustomer> items = new ArrayList<>();
-    Iterator<CustomerId> it = rest.iterator();
+    // One more than the page, to know whether another page follows.
+    List<CustomerId> ids = context.customersOf(partner, r.now(), after, size + 1);
+    List<PcCustomer> items = new ArrayList<>(Math.min(size, ids.size()));
     CustomerId last = null;
-    while (it.hasNext() && items.size() < size) {
-      last = it.next();
+    for (int i = 0; i < ids.size() && i < size; i++) {
+      last = ids.get(i);
       items.add(customer(partner, last, r.now(), false));
     }
+    boolean more = ids.size() > size;
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("totalCount", items.size());
     body.put("items", items);
     Map<String, PcLink> links = new LinkedHashMap<>();
     links.put("self", CatalogOffers.link("/customers?size=" + size));
-    if (it.hasNext()) {
+    if (more) {
       String token =
           TOKEN_PREFIX
               + Base64.getUrlEncoder()

@@ -10,7 +10,12 @@ import dev.partnerkit.rules.ProgramStore;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -127,6 +132,46 @@ public final class SandboxContext {
   }
 
   /**
+   * Returns a page of {@link #customersOf(PartnerId, Instant)}: at most {@code limit} of them, in
+   * order, after {@code after}. It walks the sorted resellers from {@code after} and sorts only the
+   * program's few other customers of the partner, so that a page costs the same whether the partner
+   * has a thousand customers or a million.
+   *
+   * @param partner the partner
+   * @param now the time
+   * @param after the last customer of the previous page; empty for the first page
+   * @param limit how many at most
+   * @return the customers, sorted
+   */
+  public List<CustomerId> customersOf(
+      PartnerId partner, Instant now, Optional<CustomerId> after, int limit) {
+    NavigableSet<CustomerId> resold = directory.resoldBy(partner);
+    TreeSet<CustomerId> others = new TreeSet<>();
+    for (CustomerId id : program.customersOf(partner, now)) {
+      if (after.isEmpty() || id.compareTo(after.get()) > 0) {
+        others.add(id);
+      }
+    }
+    Iterator<CustomerId> a =
+        after.isPresent() ? resold.tailSet(after.get(), false).iterator() : resold.iterator();
+    Iterator<CustomerId> b = others.iterator();
+    List<CustomerId> page = new ArrayList<>(Math.min(limit, 1024));
+    CustomerId x = a.hasNext() ? a.next() : null;
+    CustomerId y = b.hasNext() ? b.next() : null;
+    while (page.size() < limit && (x != null || y != null)) {
+      int order = x == null ? 1 : y == null ? -1 : x.compareTo(y);
+      page.add(order <= 0 ? x : y);
+      if (order <= 0) {
+        x = a.hasNext() ? a.next() : null;
+      }
+      if (order >= 0) {
+        y = b.hasNext() ? b.next() : null;
+      }
+    }
+    return page;
+  }
+
+  /**
    * Returns a customer's state when the partner may see the customer.
    *
    * @param partner the partner
@@ -137,7 +182,8 @@ public final class SandboxContext {
    *     answer tells which tenants exist
    */
   public CustomerState requireCustomerOf(PartnerId partner, CustomerId customer, Instant now) {
-    if (!customersOf(partner, now).contains(customer)) {
+    if (!directory.isReseller(partner, customer)
+        && !program.customersOf(partner, now).contains(customer)) {
       throw ApiProblem.forbidden(
           "Partner "
               + partner

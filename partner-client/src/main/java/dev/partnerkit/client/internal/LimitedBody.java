@@ -1,8 +1,8 @@
 package dev.partnerkit.client.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,21 +50,37 @@ public final class LimitedBody {
   public static HttpResponse.BodyHandler<byte[]> handler(long limit) {
     return info -> {
       long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
-      return new Subscriber(limit, declared > limit);
+      return new Subscriber(limit, declared);
     };
   }
 
   private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
+    /**
+     * The most a declared length may make the buffer before any byte arrives: a length a server
+     * only claims must not make the client reserve up to the limit for nothing.
+     */
+    private static final int MAX_PRESIZE = 1 << 20;
+
+    private static final int FIRST_SIZE = 8192;
+    private static final byte[] NONE = new byte[0];
+
     private final long limit;
     private final boolean refuseAtOnce;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
     private long received;
+    // Filled straight from the transport's buffers and handed over as it is when full, so that a
+    // body is copied once: a page of customers is most of what a listing allocates.
+    private byte[] buffer;
+    private int size;
 
-    Subscriber(long limit, boolean refuseAtOnce) {
+    Subscriber(long limit, long declared) {
       this.limit = limit;
-      this.refuseAtOnce = refuseAtOnce;
+      this.refuseAtOnce = declared > limit;
+      this.buffer =
+          declared >= 0 && !refuseAtOnce
+              ? new byte[(int) Math.min(declared, MAX_PRESIZE)]
+              : new byte[FIRST_SIZE];
     }
 
     @Override
@@ -77,6 +93,7 @@ public final class LimitedBody {
       this.subscription = subscription;
       if (refuseAtOnce) {
         subscription.cancel();
+        buffer = NONE;
         result.completeExceptionally(new TooLarge(limit));
         return;
       }
@@ -93,24 +110,31 @@ public final class LimitedBody {
         received += n;
         if (received > limit) {
           subscription.cancel();
-          buffer.reset();
+          buffer = NONE;
           result.completeExceptionally(new TooLarge(limit));
           return;
         }
-        byte[] chunk = new byte[n];
-        item.get(chunk);
-        buffer.write(chunk, 0, n);
+        if (size + n > buffer.length) {
+          // received <= limit, and the limit is at most 1 GiB, so the new size fits an int.
+          long grown = Math.max(size + (long) n, Math.min(2L * buffer.length, limit));
+          buffer = Arrays.copyOf(buffer, (int) grown);
+        }
+        item.get(buffer, size, n);
+        size += n;
       }
     }
 
     @Override
     public void onError(Throwable throwable) {
+      buffer = NONE;
       result.completeExceptionally(throwable);
     }
 
     @Override
     public void onComplete() {
-      result.complete(buffer.toByteArray());
+      byte[] body = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+      buffer = NONE;
+      result.complete(body);
     }
   }
 }
