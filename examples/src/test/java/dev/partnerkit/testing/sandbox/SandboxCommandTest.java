@@ -25,9 +25,10 @@ class SandboxCommandTest {
   private static final Pattern TOKEN = Pattern.compile("(?m)^  (\\S+)\\s+(pks_\\S+)$");
 
   /** What one run printed and returned. */
-  private record Run(int status, String out, String err) {}
+  record Run(int status, String out, String err) {}
 
-  private static Run serve(List<String> args, java.util.function.Consumer<PartnerSandbox> during) {
+  /** Runs the command with {@code during} while it serves, capturing what it printed. */
+  static Run serve(List<String> args, java.util.function.Consumer<PartnerSandbox> during) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =

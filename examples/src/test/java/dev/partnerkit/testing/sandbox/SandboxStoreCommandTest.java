@@ -1,21 +1,19 @@
 package dev.partnerkit.testing.sandbox;
 
+import static dev.partnerkit.testing.sandbox.SandboxCommandTest.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.partnerkit.examples.SandboxCommand;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
-import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxException;
-import java.io.ByteArrayOutputStream;
+import dev.partnerkit.testing.sandbox.SandboxCommandTest.Run;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,22 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SandboxStoreCommandTest {
   private static final CustomerId FABRIKAM = Samples.FABRIKAM.getId();
-
-  /** What one run printed and returned. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run serve(List<String> args, Consumer<PartnerSandbox> during) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        SandboxCommand.serve(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            during);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   @Test
   void aJournalKeepsTheProgramAcrossRestarts(@TempDir Path dir) throws IOException {
