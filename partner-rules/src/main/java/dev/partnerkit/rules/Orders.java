@@ -85,27 +85,16 @@ final class Orders {
             subject);
       }
       Optional<Service> found =
-          authorizedService(view, reasons, parties.partner(), line.service(), subject);
+          ProgramRules.authorizedService(
+              view, reasons, parties.partner(), line.service(), subject, "order");
       if (found.isEmpty()) {
         continue;
       }
       Service service = found.get();
       checkBounds(reasons, service, line.licenses(), subject);
-      checkBilling(reasons, service, a.billing(), subject);
-      if (service.getAddOnTo().isPresent()) {
-        ServiceId prerequisite = service.getAddOnTo().get();
-        if (!ordered.contains(prerequisite)
-            && !ProgramRules.owns(parties.customer(), prerequisite, now)) {
-          reasons.add(
-              Rule.OFFER_7,
-              "Add-on "
-                  + service.getId()
-                  + " needs "
-                  + prerequisite
-                  + "; the customer must own it or the same order must include it.",
-              subject);
-        }
-      }
+      ProgramRules.checkBilling(reasons, service, a.billing(), subject);
+      ProgramRules.checkPrerequisite(
+          reasons, parties.customer(), service, ordered, now, subject, "order");
     }
     return reasons.decision();
   }
@@ -135,7 +124,8 @@ final class Orders {
         continue;
       }
       Optional<Service> service =
-          authorizedService(view, reasons, parties.partner(), line.service(), subject);
+          ProgramRules.authorizedService(
+              view, reasons, parties.partner(), line.service(), subject, "order");
       if (service.isEmpty()) {
         continue;
       }
@@ -261,12 +251,13 @@ final class Orders {
     if (a.billing() == BillingCycle.UNKNOWN) {
       reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
     }
-    Optional<Service> target = authorizedService(view, reasons, partner.get(), a.target(), subject);
+    Optional<Service> target =
+        ProgramRules.authorizedService(view, reasons, partner.get(), a.target(), subject, "order");
     if (target.isPresent()) {
       if (a.licenses() >= 1) {
         checkBounds(reasons, target.get(), a.licenses(), subject);
       }
-      checkBilling(reasons, target.get(), a.billing(), subject);
+      ProgramRules.checkBilling(reasons, target.get(), a.billing(), subject);
       Optional<ServiceId> prerequisite = target.get().getAddOnTo();
       if (prerequisite.isPresent() && !ProgramRules.owns(customer.get(), prerequisite.get(), now)) {
         reasons.add(
@@ -338,30 +329,8 @@ final class Orders {
     return services;
   }
 
-  private static Optional<Service> authorizedService(
-      ProgramView view, Reasons reasons, Partner partner, ServiceId id, String subject) {
-    Optional<Service> service = view.catalog().find(id);
-    if (service.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_3,
-          "The catalog has no service " + id + ", so no partner is authorized to provide it.",
-          subject);
-    } else if (!partner.getAuthorizedServices().contains(id)) {
-      reasons.add(
-          Rule.OFFER_3,
-          "Partner "
-              + partner.getId()
-              + " is not authorized to provide "
-              + id
-              + "; order only the services it is authorized for.",
-          subject);
-    }
-    return service;
-  }
-
   private static void checkBounds(Reasons reasons, Service service, int licenses, String subject) {
-    if (licenses >= 1
-        && (licenses < service.getMinLicenses() || licenses > service.getMaxLicenses())) {
+    if (ProgramRules.outsideLicenseBounds(service, licenses)) {
       reasons.add(
           Rule.OFFER_4,
           "Service "
@@ -373,22 +342,6 @@ final class Orders {
               + " licenses, but "
               + licenses
               + " were asked for.",
-          subject);
-    }
-  }
-
-  private static void checkBilling(
-      Reasons reasons, Service service, BillingCycle billing, String subject) {
-    if (billing != BillingCycle.UNKNOWN && !service.getBillingCycles().contains(billing)) {
-      reasons.add(
-          Rule.OFFER_6,
-          "Service "
-              + service.getId()
-              + " is not billed "
-              + billing
-              + "; it supports "
-              + new TreeSet<>(service.getBillingCycles())
-              + ".",
           subject);
     }
   }

@@ -365,7 +365,8 @@ public final class ProgramRules {
     }
     checkDuplicates(reasons, a.services(), a.id());
     for (ServiceId id : new java.util.LinkedHashSet<>(a.services())) {
-      Optional<Service> service = authorizedService(view, reasons, parties.partner, id, a.id());
+      Optional<Service> service =
+          authorizedService(view, reasons, parties.partner, id, subject(a.id()), "offer");
       if (service.isEmpty()) {
         continue;
       }
@@ -422,14 +423,13 @@ public final class ProgramRules {
             subject(a.id()));
       }
       Optional<Service> found =
-          authorizedService(view, reasons, parties.partner, line.getService(), a.id());
+          authorizedService(
+              view, reasons, parties.partner, line.getService(), subject(a.id()), "offer");
       if (found.isEmpty()) {
         continue;
       }
       Service service = found.get();
-      if (line.getLicenses() >= 1
-          && (line.getLicenses() < service.getMinLicenses()
-              || line.getLicenses() > service.getMaxLicenses())) {
+      if (outsideLicenseBounds(service, line.getLicenses())) {
         reasons.add(
             Rule.OFFER_4,
             "The line for "
@@ -443,20 +443,8 @@ public final class ProgramRules {
                 + ".",
             subject(a.id()));
       }
-      if (a.billing() != BillingCycle.UNKNOWN
-          && !service.getBillingCycles().contains(a.billing())) {
-        reasons.add(
-            Rule.OFFER_6,
-            "Service "
-                + service.getId()
-                + " is not billed "
-                + a.billing()
-                + "; it supports "
-                + new TreeSet<>(service.getBillingCycles())
-                + ".",
-            subject(a.id()));
-      }
-      checkPrerequisite(reasons, parties.customer, service, ids, now, a.id());
+      checkBilling(reasons, service, a.billing(), subject(a.id()));
+      checkPrerequisite(reasons, parties.customer, service, ids, now, subject(a.id()), "offer");
     }
     if (a.followsUp().isPresent()) {
       InvitationId trialId = a.followsUp().get();
@@ -541,27 +529,59 @@ public final class ProgramRules {
     }
   }
 
-  private static Optional<Service> authorizedService(
-      ProgramView view, Reasons reasons, Partner partner, ServiceId id, InvitationId invitation) {
+  /**
+   * OFFER-3: returns the catalog's service, adding a reason when the catalog lacks it or the
+   * partner is not authorized to provide it. Shared by offers and orders; {@code verb} is what the
+   * partner does with services ("offer", "order").
+   */
+  static Optional<Service> authorizedService(
+      ProgramView view,
+      Reasons reasons,
+      Partner partner,
+      ServiceId id,
+      String subject,
+      String verb) {
     Optional<Service> service = view.catalog().find(id);
     if (service.isEmpty()) {
       reasons.add(
           Rule.OFFER_3,
           "The catalog has no service " + id + ", so no partner is authorized to provide it.",
-          subject(invitation));
-      return service;
-    }
-    if (!partner.getAuthorizedServices().contains(id)) {
+          subject);
+    } else if (!partner.getAuthorizedServices().contains(id)) {
       reasons.add(
           Rule.OFFER_3,
           "Partner "
               + partner.getId()
               + " is not authorized to provide "
               + id
-              + "; offer only the services it is authorized for.",
-          subject(invitation));
+              + "; "
+              + verb
+              + " only the services it is authorized for.",
+          subject);
     }
     return service;
+  }
+
+  /** OFFER-6: the service must be billed in the cycle asked for (UNKNOWN is reported apart). */
+  static void checkBilling(Reasons reasons, Service service, BillingCycle billing, String subject) {
+    if (billing != BillingCycle.UNKNOWN && !service.getBillingCycles().contains(billing)) {
+      reasons.add(
+          Rule.OFFER_6,
+          "Service "
+              + service.getId()
+              + " is not billed "
+              + billing
+              + "; it supports "
+              + new TreeSet<>(service.getBillingCycles())
+              + ".",
+          subject);
+    }
+  }
+
+  /** OFFER-4's bounds: whether a count of 1 or more lies outside the service's license range. */
+  static boolean outsideLicenseBounds(Service service, int licenses) {
+    return licenses >= 1
+        && (licenses < service.getMinLicenses() || licenses > service.getMaxLicenses());
   }
 
   static void checkTrialEligibility(
@@ -587,26 +607,33 @@ public final class ProgramRules {
     }
   }
 
-  private static void checkPrerequisite(
+  /**
+   * OFFER-7: an add-on needs its prerequisite, owned by the customer or in the same offer or order
+   * ({@code where} names which).
+   */
+  static void checkPrerequisite(
       Reasons reasons,
       CustomerState customer,
       Service service,
-      List<ServiceId> inOffer,
+      List<ServiceId> alongside,
       Instant now,
-      InvitationId id) {
+      String subject,
+      String where) {
     if (service.getAddOnTo().isEmpty()) {
       return;
     }
     ServiceId prerequisite = service.getAddOnTo().get();
-    if (!inOffer.contains(prerequisite) && !owns(customer, prerequisite, now)) {
+    if (!alongside.contains(prerequisite) && !owns(customer, prerequisite, now)) {
       reasons.add(
           Rule.OFFER_7,
           "Add-on "
               + service.getId()
               + " needs "
               + prerequisite
-              + "; the customer must own it or the same offer must include it.",
-          subject(id));
+              + "; the customer must own it or the same "
+              + where
+              + " must include it.",
+          subject);
     }
   }
 
@@ -668,7 +695,7 @@ public final class ProgramRules {
       for (OfferLine line : purchase.getLines()) {
         Optional<Service> service = view.catalog().find(line.getService());
         if (service.isPresent()) {
-          checkPrerequisite(reasons, customer, service.get(), ids, now, id);
+          checkPrerequisite(reasons, customer, service.get(), ids, now, subject(id), "offer");
         }
       }
     }
