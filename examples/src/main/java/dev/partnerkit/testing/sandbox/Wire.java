@@ -2,17 +2,11 @@ package dev.partnerkit.testing.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.partnerkit.client.internal.Json;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.json.JsonException;
-import dev.partnerkit.model.json.PartnerJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,9 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Not API: the sandbox's JSON: the same reading and writing settings as partner-client's, so that
- * the wire types the client reads are written exactly as it expects, plus request decoding that
- * answers a bad body with a 400 naming the JSON path.
+ * Not API: the sandbox's JSON: partner-client's own mapper, so that the wire types the client reads
+ * are written exactly as it expects, plus request decoding that answers a bad body with a 400
+ * naming the JSON path.
  *
  * <p>Thread-safe: a utility class over a mapper that is never reconfigured.
  */
@@ -35,28 +29,13 @@ public final class Wire {
   private Wire() {}
 
   private static ObjectMapper create() {
-    ObjectMapper mapper =
-        PartnerJson.configure(
-            JsonMapper.builder()
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .build());
-    mapper.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-    mapper.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
-    for (CoercionInputShape shape :
-        new CoercionInputShape[] {
-          CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
-        }) {
-      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.TryConvert);
-    }
-    // Like the client: absent and empty properties of a resource are left out, but a map's
+    // The client's own mapper, so that the sandbox reads and writes exactly as the client does,
+    // with one difference: absent and empty properties of a resource are left out, but a map's
     // entries, such as a collection's "items", are always written.
+    ObjectMapper mapper = Json.MAPPER.copy();
     mapper.setDefaultPropertyInclusion(
         JsonInclude.Value.construct(
             JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS));
-    mapper
-        .coercionConfigFor(LogicalType.DateTime)
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     return mapper;
   }
 
