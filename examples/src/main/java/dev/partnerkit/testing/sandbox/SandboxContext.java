@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -118,24 +117,12 @@ public final class SandboxContext {
   }
 
   /**
-   * Returns the customers a partner may see: those it resells to and those the program counts as
-   * its customers (a grant, a relationship in force, the partner of record, a subscription sold).
-   *
-   * @param partner the partner
-   * @param now the time
-   * @return the customers, sorted
-   */
-  public Set<CustomerId> customersOf(PartnerId partner, Instant now) {
-    Set<CustomerId> customers = new TreeSet<>(directory.resoldBy(partner));
-    customers.addAll(program.customersOf(partner, now));
-    return customers;
-  }
-
-  /**
-   * Returns a page of {@link #customersOf(PartnerId, Instant)}: at most {@code limit} of them, in
-   * order, after {@code after}. It walks the sorted resellers from {@code after} and sorts only the
-   * program's few other customers of the partner, so that a page costs the same whether the partner
-   * has a thousand customers or a million.
+   * Returns a page of the customers a partner may see: those it resells to and those the program
+   * counts as its customers (a grant, a relationship in force, the partner of record, a
+   * subscription sold); at most {@code limit} of them, in order, after {@code after}. It walks the
+   * sorted resellers from {@code after} and sorts only the program's few other customers of the
+   * partner, so that a page costs the same whether the partner has a thousand customers or a
+   * million.
    *
    * @param partner the partner
    * @param now the time
