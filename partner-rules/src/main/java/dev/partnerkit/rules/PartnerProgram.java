@@ -1,6 +1,7 @@
 package dev.partnerkit.rules;
 
 import dev.partnerkit.model.AdminTask;
+import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegationGrant;
 import dev.partnerkit.model.GranularRelationship;
@@ -60,7 +61,11 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
 
   private final boolean keepLog;
 
-  private final ConcurrentHashMap<PartnerId, Partner> partners = new ConcurrentHashMap<>();
+  /** Answers the hot delegated-admin question from the slots and entries when it can. */
+  private final AcceptanceFacts facts;
+
+  private final ConcurrentHashMap<PartnerId, AcceptanceFacts.PartnerEntry> partners =
+      new ConcurrentHashMap<>();
   private final ConcurrentHashMap<CustomerId, Slot> customers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<InvitationId, CustomerId> invitations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<RelationshipId, CustomerId> relationships =
@@ -80,13 +85,24 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   private final ConcurrentLinkedQueue<Event> log = new ConcurrentLinkedQueue<>();
   private Instant partnerClock = Instant.MIN;
 
-  /** One customer's current state and its time, guarded by the slot's monitor. */
+  /**
+   * One customer's current state and its time, guarded by the slot's monitor, with the two facts
+   * the delegated-admin decision reads (see {@link AcceptanceFacts}) kept beside them.
+   */
   private static final class Slot {
     volatile CustomerState state;
     Instant clock = Instant.MIN;
 
+    /** The customer's cloud; a customer's record never changes after registration. */
+    final Cloud cloud;
+
+    /** {@link AcceptanceFacts#activeAdmin} of the state's grants; written before the state. */
+    volatile PartnerId activeAdmin;
+
     Slot(CustomerState state) {
       this.state = state;
+      this.cloud = state.customer().getCloud();
+      this.activeAdmin = AcceptanceFacts.activeAdmin(state.grants());
     }
   }
 
@@ -97,6 +113,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     this.catalog = builder.catalog;
     this.policy = builder.policy;
     this.keepLog = builder.keepLog;
+    this.facts = new AcceptanceFacts(policy);
   }
 
   /**
@@ -208,6 +225,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
           throw e;
         }
         releaseOldNames(before, after);
+        if (before.grants() != after.grants()) {
+          slot.activeAdmin = AcceptanceFacts.activeAdmin(after.grants());
+        }
         slot.state = after;
         slot.clock = at;
         Optional<PartnerId> partner = Transitions.partnerOf(action);
@@ -245,9 +265,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
       Partner after =
           action instanceof Action.RegisterPartner register
               ? register.partner()
-              : Transitions.applyToPartner(partners.get(partnerOf(action)), action, at);
+              : Transitions.applyToPartner(partners.get(partnerOf(action)).partner, action, at);
       Event event = record(action, at);
-      partners.put(after.getId(), after);
+      partners.put(after.getId(), facts.entry(after));
       partnerClock = at;
       return new Outcome(decision, Optional.of(event));
     } finally {
@@ -407,7 +427,8 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
 
   @Override
   public Optional<Partner> partner(PartnerId id) {
-    return Optional.ofNullable(partners.get(id));
+    AcceptanceFacts.PartnerEntry entry = partners.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.partner);
   }
 
   @Override
@@ -445,8 +466,19 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   @Override
   public Decision mayAcceptDelegatedAdmin(CustomerId customer, PartnerId partner, Instant now) {
     Slot slot = customers.get(customer);
+    AcceptanceFacts.PartnerEntry entry = partners.get(partner);
+    if (slot != null
+        && entry != null
+        && facts.provesAllowed(slot.cloud, slot.activeAdmin, entry, now)) {
+      return Decision.allowed();
+    }
     return ProgramRules.mayAcceptDelegatedAdmin(
-        customer, slot == null ? null : slot.state, partner, partners.get(partner), now, policy);
+        customer,
+        slot == null ? null : slot.state,
+        partner,
+        entry == null ? null : entry.partner,
+        now,
+        policy);
   }
 
   /**
@@ -634,7 +666,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    * @return the partners, in no particular order
    */
   public List<Partner> partners() {
-    return List.copyOf(partners.values());
+    List<Partner> result = new ArrayList<>(partners.size());
+    partners.values().forEach(entry -> result.add(entry.partner));
+    return List.copyOf(result);
   }
 
   /**
@@ -689,7 +723,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     try {
       Map<CustomerId, CustomerState> states = new HashMap<>(customers.size() * 2);
       customers.forEach((id, slot) -> states.put(id, slot.state));
-      return new ProgramSnapshot(Map.copyOf(partners), states);
+      Map<PartnerId, Partner> registered = new HashMap<>(partners.size() * 2);
+      partners.forEach((id, entry) -> registered.put(id, entry.partner));
+      return new ProgramSnapshot(Map.copyOf(registered), states);
     } finally {
       exclusive.unlock();
     }

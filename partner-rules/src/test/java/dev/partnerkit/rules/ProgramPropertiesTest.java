@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
  * and partner of record never change each other.
  */
 class ProgramPropertiesTest {
-  private static final List<PartnerId> PARTNERS =
+  static final List<PartnerId> PARTNERS =
       List.of(PartnerId.of("p0"), PartnerId.of("p1"), PartnerId.of("p2"), PartnerId.of("p3"));
-  private static final List<CustomerId> CUSTOMERS =
+  static final List<CustomerId> CUSTOMERS =
       List.of(CustomerId.fromName("c0"), CustomerId.fromName("c1"), CustomerId.fromName("c2"));
   private static final List<ServiceId> SERVICES =
       List.of(
@@ -52,12 +52,15 @@ class ProgramPropertiesTest {
   };
 
   /** A step of a random run: an action, or the clock moving on. */
-  private record Move(Optional<Action> action, Duration advance) {}
+  record Move(Optional<Action> action, Duration advance) {}
 
   private static PartnerProgram newProgram(boolean modern) {
-    PartnerProgram program =
-        PartnerProgram.create(
-            TestWorld.CATALOG, modern ? ProgramPolicy.modern() : ProgramPolicy.seed());
+    return newProgram(modern ? ProgramPolicy.modern() : ProgramPolicy.seed());
+  }
+
+  /** The small world of four partners and three customers that the random moves play in. */
+  static PartnerProgram newProgram(ProgramPolicy policy) {
+    PartnerProgram program = PartnerProgram.create(TestWorld.CATALOG, policy);
     Instant t = TestWorld.START;
     program.apply(
         new Action.RegisterPartner(
@@ -81,7 +84,7 @@ class ProgramPropertiesTest {
   }
 
   /** Decodes one random number into a move over a small world, so that actions collide often. */
-  private static Move decode(int code) {
+  static Move decode(int code) {
     int c = code & 0x7fffffff;
     int kind = c % 27;
     c /= 27;
