@@ -33,7 +33,6 @@ import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.model.TrialTerms;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,7 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Applies allowed actions: each function returns the new state of the one customer or partner an
@@ -151,12 +149,10 @@ public final class Transitions {
     } else if (action instanceof Action.Revoke a) {
       return withOffer(state, state.offers().get(a.invitation()).close(OfferStatus.REVOKED, now));
     } else if (action instanceof Action.RevokeDelegation a) {
+      DelegationGrant active = ProgramRules.activeGrant(state, a.partner()).orElseThrow();
       List<DelegationGrant> grants = new ArrayList<>(state.grants().size());
       for (DelegationGrant grant : state.grants()) {
-        grants.add(
-            ProgramRules.activeGrant(state, a.partner()).filter(grant::equals).isPresent()
-                ? grant.revoke(now)
-                : grant);
+        grants.add(grant == active ? grant.revoke(now) : grant);
       }
       return with(state, List.copyOf(grants));
     } else if (action instanceof Action.DesignatePartnerOfRecord a) {
@@ -600,6 +596,6 @@ public final class Transitions {
 
   /** Returns a name-based UUID: stable ids for what an action creates. */
   private static String uuid(String name) {
-    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    return NameUuids.of(name).toString();
   }
 }
