@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.Lock;
 
 /**
  * A partner program's state: partners, customers, offers, grants, partners of record, subscriptions
@@ -74,8 +74,11 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   private final ConcurrentHashMap<PartnerId, Set<CustomerId>> customersByPartner =
       new ConcurrentHashMap<>();
 
-  /** Customer actions hold it shared, partner actions and snapshots exclusively. */
-  private final ReentrantReadWriteLock partnerLock = new ReentrantReadWriteLock();
+  /**
+   * Customer actions hold it shared (the stripe of their customer), partner actions and snapshots
+   * exclusively.
+   */
+  private final StripedLock partnerLock = new StripedLock(64);
 
   private final AtomicLong sequence = new AtomicLong();
 
@@ -189,13 +192,18 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     if (action.kind().getScope() == ActionKind.Scope.PARTNER) {
       return applyToPartner(action, now);
     }
-    ReentrantReadWriteLock.ReadLock shared = partnerLock.readLock();
+    // Found before locking: the indexes it reads change under customer actions only, never under
+    // the partner actions the lock keeps out.
+    Optional<CustomerId> customer =
+        action instanceof Action.RegisterCustomer register
+            ? Optional.of(register.customer().getId())
+            : ProgramRules.customerOf(this, action);
+    Lock shared = partnerLock.reader(customer.isPresent() ? customer.get() : action.kind());
     shared.lock();
     try {
       if (action instanceof Action.RegisterCustomer register) {
         return registerCustomer(register, now);
       }
-      Optional<CustomerId> customer = ProgramRules.customerOf(this, action);
       Slot slot = customer.isPresent() ? customers.get(customer.get()) : null;
       if (slot == null) {
         Decision decision = ProgramRules.decide(this, action, now, policy);
@@ -254,8 +262,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   }
 
   private Outcome applyToPartner(Action action, Instant now) {
-    ReentrantReadWriteLock.WriteLock exclusive = partnerLock.writeLock();
-    exclusive.lock();
+    partnerLock.lockAll();
     try {
       Instant at = now.isBefore(partnerClock) ? partnerClock : now;
       Decision decision = ProgramRules.decide(this, action, at, policy);
@@ -271,7 +278,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
       partnerClock = at;
       return new Outcome(decision, Optional.of(event));
     } finally {
-      exclusive.unlock();
+      partnerLock.unlockAll();
     }
   }
 
@@ -718,8 +725,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    */
   @Override
   public ProgramSnapshot snapshot() {
-    ReentrantReadWriteLock.WriteLock exclusive = partnerLock.writeLock();
-    exclusive.lock();
+    partnerLock.lockAll();
     try {
       Map<CustomerId, CustomerState> states = new HashMap<>(customers.size() * 2);
       customers.forEach((id, slot) -> states.put(id, slot.state));
@@ -727,7 +733,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
       partners.forEach((id, entry) -> registered.put(id, entry.partner));
       return new ProgramSnapshot(Map.copyOf(registered), states);
     } finally {
-      exclusive.unlock();
+      partnerLock.unlockAll();
     }
   }
 
