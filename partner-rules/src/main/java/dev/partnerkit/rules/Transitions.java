@@ -12,7 +12,6 @@ import dev.partnerkit.model.ImmutableGranularRelationship;
 import dev.partnerkit.model.ImmutablePartner;
 import dev.partnerkit.model.ImmutableProgramEnrollment;
 import dev.partnerkit.model.ImmutableSubscription;
-import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.OfferStatus;
@@ -403,11 +402,9 @@ public final class Transitions {
               .build());
       grants = List.copyOf(more);
     }
-    Map<InvitationId, Offer> offers = new LinkedHashMap<>(state.offers());
-    offers.put(offer.getId(), offer.close(OfferStatus.ACCEPTED, now));
     return new CustomerState(
         state.customer(),
-        Collections.unmodifiableMap(offers),
+        OrderedMap.with(state.offers(), offer.getId(), offer.close(OfferStatus.ACCEPTED, now)),
         grants,
         state.partnerOfRecord(),
         subscriptions,
@@ -481,11 +478,9 @@ public final class Transitions {
   }
 
   private static CustomerState withOffer(CustomerState state, Offer offer) {
-    Map<InvitationId, Offer> offers = new LinkedHashMap<>(state.offers());
-    offers.put(offer.getId(), offer);
     return new CustomerState(
         state.customer(),
-        Collections.unmodifiableMap(offers),
+        OrderedMap.with(state.offers(), offer.getId(), offer),
         state.grants(),
         state.partnerOfRecord(),
         state.subscriptions(),
