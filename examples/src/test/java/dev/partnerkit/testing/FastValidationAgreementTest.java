@@ -23,9 +23,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * Compares {@link FastValidation}, the plain-code checks behind {@link ModelValidator}'s fast path,
- * with Hibernate Validator over {@link ModelGenerators}' customers and the values they hold: every
- * generated valid value is proven valid (so the fast path is really taken), and no value that
- * breaks a constraint is.
+ * with Hibernate Validator over {@link ModelGenerators}' customers and the values they hold,
+ * partners and offers: every generated valid value is proven valid (so the fast path is really
+ * taken), and no value that breaks a constraint is.
  */
 class FastValidationAgreementTest {
   /** Hibernate Validator takes about 10 µs a value; more examples would only slow the build. */
@@ -96,6 +96,16 @@ class FastValidationAgreementTest {
   }
 
   @Test
+  void validPartnersAreProvenValid() {
+    validValuesAreProvenValid(ModelGenerators.partners());
+  }
+
+  @Test
+  void validOffersOfEveryKindAreProvenValid() {
+    validValuesAreProvenValid(ModelGenerators.offers());
+  }
+
+  @Test
   void customersBreakingAConstraintAreNeverProvenValid() {
     invalidValuesAreNeverProvenValid(ModelGenerators.invalidCustomers());
   }
@@ -113,6 +123,16 @@ class FastValidationAgreementTest {
   @Test
   void contactsBreakingAConstraintAreNeverProvenValid() {
     invalidValuesAreNeverProvenValid(ModelGenerators.invalidContacts());
+  }
+
+  @Test
+  void partnersBreakingAConstraintAreNeverProvenValid() {
+    invalidValuesAreNeverProvenValid(ModelGenerators.invalidPartners());
+  }
+
+  @Test
+  void offersBreakingAConstraintAreNeverProvenValid() {
+    invalidValuesAreNeverProvenValid(ModelGenerators.invalidOffers());
   }
 
   @Test

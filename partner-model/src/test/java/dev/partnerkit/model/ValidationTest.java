@@ -41,11 +41,15 @@ class ValidationTest {
   }
 
   @Test
-  void theFastPathProvesTheGoldenCustomerAndItsPartsValid() {
+  void theFastPathProvesTheGoldenValuesOfItsTypesValid() {
     assertThat(FastValidation.provesValid(GoldenValues.customer())).isTrue();
     assertThat(FastValidation.provesValid(GoldenValues.companyProfile())).isTrue();
     assertThat(FastValidation.provesValid(GoldenValues.address())).isTrue();
     assertThat(FastValidation.provesValid(GoldenValues.contact())).isTrue();
+    assertThat(FastValidation.provesValid(GoldenValues.partner())).isTrue();
+    assertThat(FastValidation.provesValid(GoldenValues.trialInvitation())).isTrue();
+    assertThat(FastValidation.provesValid(GoldenValues.purchaseOffer())).isTrue();
+    assertThat(FastValidation.provesValid(GoldenValues.delegatedAdminInvitation())).isTrue();
   }
 
   static Stream<Arguments> brokenConstraints() {

@@ -8,6 +8,19 @@ import dev.partnerkit.model.ImmutableAddress;
 import dev.partnerkit.model.ImmutableCompanyProfile;
 import dev.partnerkit.model.ImmutableContact;
 import dev.partnerkit.model.ImmutableCustomer;
+import dev.partnerkit.model.ImmutableDelegatedAdminInvitation;
+import dev.partnerkit.model.ImmutableOfferLine;
+import dev.partnerkit.model.ImmutablePartner;
+import dev.partnerkit.model.ImmutableProgramEnrollment;
+import dev.partnerkit.model.ImmutablePurchaseOffer;
+import dev.partnerkit.model.ImmutableTrialInvitation;
+import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.OfferLine;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.ProgramEnrollment;
+import dev.partnerkit.model.PurchaseOffer;
+import dev.partnerkit.model.TrialInvitation;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,13 +34,16 @@ import java.util.Optional;
  * valid in a way these checks do not try to recognise (a quoted or non-ASCII e-mail address, say),
  * so the caller must ask Hibernate Validator, which stays the only source of violation reports.
  *
- * <p>Only the generated {@code Immutable*} classes are recognised. They are final, so their
- * constraints are exactly the interface's annotations; any other implementation could declare
- * constraints of its own and is left to Hibernate Validator. Each check must be kept in step with
- * the annotations of its type: a test compares it with Hibernate Validator over generated valid
- * values and values that break each constraint.
+ * <p>It knows customers and the values they hold (company profiles, addresses, contacts), partners
+ * and the three kinds of offer, each only as its generated {@code Immutable*} class. Those classes
+ * are final, so their constraints are exactly the interface's annotations; any other implementation
+ * could declare constraints of its own and is left to Hibernate Validator. Each check must be kept
+ * in step with the annotations of its type: a test compares it with Hibernate Validator over
+ * generated valid values and values that break each constraint.
  *
- * <p>Stateless and thread-safe; a class of static methods. Nothing is allocated on any path.
+ * <p>Stateless and thread-safe; a class of static methods. The checks allocate nothing; the only
+ * allocation is the generated getters' own, which wrap a present optional value in a new {@link
+ * Optional} on each call.
  */
 public final class FastValidation {
   /** {@code @Email}'s most characters before the {@code @} ({@code AbstractEmailValidator}). */
@@ -60,6 +76,18 @@ public final class FastValidation {
     }
     if (value instanceof ImmutableContact contact) {
       return contact(contact);
+    }
+    if (value instanceof ImmutablePartner partner) {
+      return partner(partner);
+    }
+    if (value instanceof ImmutablePurchaseOffer offer) {
+      return purchaseOffer(offer);
+    }
+    if (value instanceof ImmutableTrialInvitation offer) {
+      return trialInvitation(offer);
+    }
+    if (value instanceof ImmutableDelegatedAdminInvitation offer) {
+      return offer(offer);
     }
     return false;
   }
@@ -107,6 +135,58 @@ public final class FastValidation {
         && notBlankAtMost(contact.getEmail(), 254)
         && isSimpleEmail(contact.getEmail())
         && absentOrAtMost(contact.getPhoneNumber(), 32);
+  }
+
+  // Partners and offers -----------------------------------------------------------------------
+
+  private static boolean partner(Partner partner) {
+    // @NotNull id; @NotBlank @Size(max = 256) name; List<@Valid ProgramEnrollment> enrollments.
+    if (partner.getId() == null || !notBlankAtMost(partner.getName(), 256)) {
+      return false;
+    }
+    List<ProgramEnrollment> enrollments = partner.getEnrollments();
+    // Indexed, not for-each: the lists are random access, and an iterator would be allocated.
+    for (int i = 0; i < enrollments.size(); i++) {
+      // @NotNull program; @NotNull start.
+      if (!(enrollments.get(i) instanceof ImmutableProgramEnrollment enrollment)
+          || enrollment.getProgram() == null
+          || enrollment.getStart() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean offer(Offer offer) {
+    // Offer's @NotNull id, partner, customer, sentAt, expiresAt and status.
+    return offer.getId() != null
+        && offer.getPartner() != null
+        && offer.getCustomer() != null
+        && offer.getSentAt() != null
+        && offer.getExpiresAt() != null
+        && offer.getStatus() != null;
+  }
+
+  private static boolean trialInvitation(TrialInvitation offer) {
+    // @NotEmpty services.
+    return offer(offer) && offer.getServices() != null && !offer.getServices().isEmpty();
+  }
+
+  private static boolean purchaseOffer(PurchaseOffer offer) {
+    // @NotEmpty List<@Valid OfferLine> lines; @NotNull billing cycle.
+    List<OfferLine> lines = offer.getLines();
+    if (!offer(offer) || offer.getBillingCycle() == null || lines == null || lines.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      // @NotNull service; @Min(1) licenses.
+      if (!(lines.get(i) instanceof ImmutableOfferLine line)
+          || line.getService() == null
+          || line.getLicenses() < 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Constraints --------------------------------------------------------------------------------

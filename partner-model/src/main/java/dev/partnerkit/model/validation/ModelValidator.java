@@ -15,12 +15,13 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Checks model values against their Jakarta constraints and reports every violation.
  *
- * <p>Thread-safe. Customers and the values they hold (company profiles, addresses, contacts) are
- * first checked by plain code that can prove them valid in a fraction of a microsecond; only a
- * value it cannot prove valid goes to Hibernate Validator, which decides and reports every
- * violation. Hibernate Validator is built on first need (it costs tens of milliseconds), so code
- * that validates only provably valid values, or never validates, never pays for it. Messages are
- * interpolated without an expression language, so no EL implementation is needed at run time.
+ * <p>Thread-safe. Customers and the values they hold (company profiles, addresses, contacts),
+ * partners and offers are first checked by plain code that can prove them valid in a fraction of a
+ * microsecond; only a value it cannot prove valid goes to Hibernate Validator, which decides and
+ * reports every violation. Hibernate Validator is built on first need (it costs tens of
+ * milliseconds), so code that validates only provably valid values, or never validates, never pays
+ * for it. Messages are interpolated without an expression language, so no EL implementation is
+ * needed at run time.
  */
 public final class ModelValidator {
   private ModelValidator() {}
