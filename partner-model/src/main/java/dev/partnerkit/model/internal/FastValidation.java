@@ -96,11 +96,9 @@ public final class FastValidation {
 
   private static boolean customer(Customer customer) {
     // @NotNull id; @NotNull @Valid profile.
-    return customer.getId() != null && isCompanyProfile(customer.getProfile());
-  }
-
-  private static boolean isCompanyProfile(CompanyProfile profile) {
-    return profile instanceof ImmutableCompanyProfile exact && companyProfile(exact);
+    return customer.getId() != null
+        && customer.getProfile() instanceof ImmutableCompanyProfile profile
+        && companyProfile(profile);
   }
 
   private static boolean companyProfile(CompanyProfile profile) {
