@@ -80,7 +80,8 @@ final class AcceptanceFacts {
         && partner.isCertifiedAt(now)
         && (era != Era.SEED
             || activeAdmin == null
-            || (activeAdmin != SEVERAL && activeAdmin.equals(partner.partner.getId())))
+            || activeAdmin == partner.id
+            || (activeAdmin != SEVERAL && activeAdmin.equals(partner.id)))
         && clouds[cloud].isOpenAt(now);
   }
 
@@ -147,28 +148,56 @@ final class AcceptanceFacts {
    */
   static final class PartnerEntry {
     final Partner partner;
+    final PartnerId id;
     final Cloud cloud;
-    private final long[] certified;
 
-    private PartnerEntry(Partner partner, long[] certified) {
+    /**
+     * The first certification interval, kept in fields so that a partner with one qualifying
+     * enrollment (most partners) costs no array load; an empty interval when there is none.
+     */
+    private final long fromSecond;
+
+    private final long fromNano;
+    private final long untilSecond;
+    private final long untilNano;
+
+    /** The other intervals, four numbers each as {@link #certification} makes them. */
+    private final long[] more;
+
+    private PartnerEntry(Partner partner, long[] spans) {
       this.partner = partner;
+      this.id = partner.getId();
       this.cloud = partner.getCloud();
-      this.certified = certified;
+      boolean any = spans.length > 0;
+      this.fromSecond = any ? spans[0] : Long.MAX_VALUE;
+      this.fromNano = any ? spans[1] : Long.MAX_VALUE;
+      this.untilSecond = any ? spans[2] : Long.MIN_VALUE;
+      this.untilNano = any ? spans[3] : Long.MIN_VALUE;
+      this.more = any ? Arrays.copyOfRange(spans, 4, spans.length) : spans;
     }
 
     /** Same answer as {@link ProgramRules#isCertified} under the policy the entry was made for. */
     boolean isCertifiedAt(Instant now) {
       long second = now.getEpochSecond();
       long nano = now.getNano();
-      long[] spans = certified;
+      if (within(second, nano, fromSecond, fromNano, untilSecond, untilNano)) {
+        return true;
+      }
+      long[] spans = more;
       for (int i = 0; i < spans.length; i += 4) {
-        boolean started = second > spans[i] || (second == spans[i] && nano >= spans[i + 1]);
-        boolean ended = second > spans[i + 2] || (second == spans[i + 2] && nano >= spans[i + 3]);
-        if (started && !ended) {
+        if (within(second, nano, spans[i], spans[i + 1], spans[i + 2], spans[i + 3])) {
           return true;
         }
       }
       return false;
+    }
+
+    /** Returns whether {@code from <= time < until}, each given as epoch second and nano. */
+    private static boolean within(
+        long second, long nano, long fromSecond, long fromNano, long untilSecond, long untilNano) {
+      boolean started = second > fromSecond || (second == fromSecond && nano >= fromNano);
+      boolean ended = second > untilSecond || (second == untilSecond && nano >= untilNano);
+      return started && !ended;
     }
   }
 }

@@ -234,7 +234,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
         }
         releaseOldNames(before, after);
         if (before.grants() != after.grants()) {
-          slot.activeAdmin = AcceptanceFacts.activeAdmin(after.grants());
+          slot.activeAdmin = activeAdmin(after.grants());
         }
         slot.state = after;
         slot.clock = at;
@@ -259,6 +259,17 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   @Override
   public Decision decide(Action action, Instant now) {
     return ProgramRules.decide(this, action, now, policy);
+  }
+
+  /**
+   * Returns {@link AcceptanceFacts#activeAdmin} of the grants as the very id instance the partner's
+   * entry holds, so that the hot decision can compare the two by identity.
+   */
+  private PartnerId activeAdmin(List<DelegationGrant> grants) {
+    PartnerId admin = AcceptanceFacts.activeAdmin(grants);
+    AcceptanceFacts.PartnerEntry entry =
+        admin == null || admin == AcceptanceFacts.SEVERAL ? null : partners.get(admin);
+    return entry == null ? admin : entry.id;
   }
 
   private Outcome applyToPartner(Action action, Instant now) {
