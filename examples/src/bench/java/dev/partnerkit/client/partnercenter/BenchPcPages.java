@@ -1,5 +1,6 @@
 package dev.partnerkit.client.partnercenter;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerkit.client.internal.Json;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * Benchmark access to the client's own page type, which is not public: decodes a Partner Center
  * customer page exactly as {@link CustomerOperations#page} does once the response body is in hand
- * (the client's mapper, into {@link PcCollection}). Lives in the client's package in the benchmark
+ * (the client's parser and mapper, into {@link PcCollection}). Lives in the client's package in the benchmark
  * sources only; nothing in the library depends on it.
  */
 public final class BenchPcPages {
@@ -26,7 +27,10 @@ public final class BenchPcPages {
    * @throws IOException when the body does not decode
    */
   public static List<PcCustomer> customers(byte[] body) throws IOException {
-    return customers(Json.MAPPER, body);
+    try (JsonParser parser = Json.createParser(body, COLLECTION)) {
+      PcCollection<PcCustomer> page = Json.MAPPER.readValue(parser, COLLECTION);
+      return page.items();
+    }
   }
 
   /**
@@ -44,11 +48,12 @@ public final class BenchPcPages {
   }
 
   /**
-   * Returns a copy of the client's mapper.
+   * Returns the client's settings without its hand-written customer readers and writers: Jackson's
+   * generic binding, as the client decoded before them.
    *
-   * @return the copy, to reconfigure
+   * @return a new mapper
    */
-  public static ObjectMapper clientMapper() {
-    return Json.MAPPER.copy();
+  public static ObjectMapper genericMapper() {
+    return Json.genericMapper();
   }
 }

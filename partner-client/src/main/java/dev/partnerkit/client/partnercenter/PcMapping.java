@@ -31,58 +31,57 @@ final class PcMapping {
   }
 
   static Optional<Customer> customer(PcCustomer c, Cloud cloud) {
+    // Nullable locals rather than Optional chains: this runs for every customer of every page.
     Optional<CustomerId> id = c.getId().flatMap(PcMapping::customerId);
-    if (id.isEmpty() || c.getCompanyProfile().isEmpty() || c.getBillingProfile().isEmpty()) {
+    PcCompanyProfile company = c.getCompanyProfile().orElse(null);
+    PcBillingProfile billing = c.getBillingProfile().orElse(null);
+    if (id.isEmpty() || company == null || billing == null) {
       return Optional.empty();
     }
-    PcCompanyProfile company = c.getCompanyProfile().get();
-    PcBillingProfile billing = c.getBillingProfile().get();
-    Optional<PcAddress> wireAddress = billing.getDefaultAddress().or(company::getAddress);
-    Optional<String> domain = nonBlank(company.getDomain());
-    Optional<String> name =
-        nonBlank(company.getCompanyName()).or(() -> nonBlank(billing.getCompanyName()));
-    Optional<String> email = nonBlank(billing.getEmail()).or(() -> nonBlank(company.getEmail()));
-    if (wireAddress.isEmpty() || domain.isEmpty() || name.isEmpty() || email.isEmpty()) {
+    PcAddress a = billing.getDefaultAddress().orElse(company.getAddress().orElse(null));
+    String domain = nonBlank(company.getDomain().orElse(null));
+    String name = firstNonBlank(company.getCompanyName(), billing.getCompanyName());
+    String email = firstNonBlank(billing.getEmail(), company.getEmail());
+    if (a == null || domain == null || name == null || email == null) {
       return Optional.empty();
     }
-    PcAddress a = wireAddress.get();
-    Optional<String> first = nonBlank(billing.getFirstName()).or(() -> nonBlank(a.getFirstName()));
-    Optional<String> last = nonBlank(billing.getLastName()).or(() -> nonBlank(a.getLastName()));
-    Optional<String> line1 = nonBlank(a.getAddressLine1());
-    Optional<String> city = nonBlank(a.getCity());
-    Optional<String> postalCode = nonBlank(a.getPostalCode());
-    Optional<String> country = nonBlank(a.getCountry()).map(s -> s.toUpperCase(Locale.ROOT));
-    if (first.isEmpty()
-        || last.isEmpty()
-        || line1.isEmpty()
-        || city.isEmpty()
-        || postalCode.isEmpty()
-        || country.isEmpty()) {
+    String first = firstNonBlank(billing.getFirstName(), a.getFirstName());
+    String last = firstNonBlank(billing.getLastName(), a.getLastName());
+    String line1 = nonBlank(a.getAddressLine1().orElse(null));
+    String city = nonBlank(a.getCity().orElse(null));
+    String postalCode = nonBlank(a.getPostalCode().orElse(null));
+    String country = nonBlank(a.getCountry().orElse(null));
+    if (first == null
+        || last == null
+        || line1 == null
+        || city == null
+        || postalCode == null
+        || country == null) {
       return Optional.empty();
     }
     Address address =
         Address.builder()
-            .addressLine1(line1.get())
-            .addressLine2(nonBlank(a.getAddressLine2()))
-            .city(city.get())
-            .state(nonBlank(a.getState()).or(() -> nonBlank(a.getRegion())))
-            .postalCode(postalCode.get())
-            .country(country.get())
+            .addressLine1(line1)
+            .addressLine2(Optional.ofNullable(nonBlank(a.getAddressLine2().orElse(null))))
+            .city(city)
+            .state(Optional.ofNullable(firstNonBlank(a.getState(), a.getRegion())))
+            .postalCode(postalCode)
+            .country(country.toUpperCase(Locale.ROOT))
             .build();
     Contact contact =
         Contact.builder()
-            .firstName(first.get())
-            .lastName(last.get())
-            .email(email.get())
-            .phoneNumber(nonBlank(a.getPhoneNumber()))
+            .firstName(first)
+            .lastName(last)
+            .email(email)
+            .phoneNumber(Optional.ofNullable(nonBlank(a.getPhoneNumber().orElse(null))))
             .build();
     return Optional.of(
         Customer.builder()
             .id(id.get())
             .profile(
                 CompanyProfile.builder()
-                    .companyName(name.get())
-                    .domain(domain.get())
+                    .companyName(name)
+                    .domain(domain)
                     .address(address)
                     .contact(contact)
                     .build())
@@ -223,5 +222,20 @@ final class PcMapping {
 
   private static Optional<String> nonBlank(Optional<String> text) {
     return text.map(String::trim).filter(t -> !t.isEmpty());
+  }
+
+  /** Returns the text trimmed, or null when it is null or blank. */
+  private static String nonBlank(String text) {
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.trim();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  /** Returns the first of two texts that is not blank, trimmed, or null. */
+  private static String firstNonBlank(Optional<String> text, Optional<String> fallback) {
+    String first = nonBlank(text.orElse(null));
+    return first != null ? first : nonBlank(fallback.orElse(null));
   }
 }
