@@ -6,7 +6,6 @@ import dev.partnerkit.model.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Identifies a customer by its Microsoft Entra tenant id, a GUID.
@@ -17,11 +16,6 @@ import java.util.regex.Pattern;
  * @param value the tenant id
  */
 public record CustomerId(UUID value) implements Comparable<CustomerId> {
-  /** A GUID in 8-4-4-4-12 hexadecimal form, either case. */
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
   /** Checks that the tenant id is present. */
   public CustomerId {
     Objects.requireNonNull(value, "CustomerId must not be null");
@@ -47,11 +41,32 @@ public record CustomerId(UUID value) implements Comparable<CustomerId> {
   @JsonCreator
   public static CustomerId parse(String text) {
     Objects.requireNonNull(text, "CustomerId must not be null");
-    // UUID.fromString alone is lenient: it takes "+b50a80c-..." and dashes in any position.
-    if (!GUID.matcher(text).matches()) {
+    // UUID.fromString alone is lenient: it takes "+b50a80c-..." and dashes in any position. Read
+    // by hand rather than by the GUID pattern: the client parses one per customer of every page.
+    if (text.length() != 36) {
       throw notAGuid(text);
     }
-    return new CustomerId(UUID.fromString(text));
+    long most = 0;
+    long least = 0;
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      if (i == 8 || i == 13 || i == 18 || i == 23) {
+        if (c != '-') {
+          throw notAGuid(text);
+        }
+        continue;
+      }
+      int digit = Character.digit(c, 16);
+      if (digit < 0 || c > 'f') {
+        throw notAGuid(text);
+      }
+      if (i < 19) {
+        most = (most << 4) | digit;
+      } else {
+        least = (least << 4) | digit;
+      }
+    }
+    return new CustomerId(new UUID(most, least));
   }
 
   /**
