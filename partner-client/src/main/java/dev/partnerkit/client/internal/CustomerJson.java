@@ -95,9 +95,10 @@ public final class CustomerJson {
   }
 
   /**
-   * Sets a field's plain value (never an {@code Optional}, so that none is allocated) on a builder,
-   * replacing what an earlier spelling of the field set, as Jackson's setters did; null sets it
-   * absent or empty.
+   * Sets a field's value on a builder (an optional one through its {@code Optional} setter, which
+   * the JIT inlines into the setter's lambda, so that no {@code Optional} is allocated), replacing
+   * what an earlier spelling of the field set, as Jackson's setters did; null sets it absent or
+   * empty.
    */
   private interface Setter<B> {
     void set(B builder, Object value);
@@ -159,26 +160,8 @@ public final class CustomerJson {
           ImmutablePcKeyValue::builder,
           ImmutablePcKeyValue.Builder::build,
           List.of(
-              field(
-                  "key",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.key(Optional.empty());
-                    } else {
-                      b.key((String) v);
-                    }
-                  }),
-              field(
-                  "value",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.value(Optional.empty());
-                    } else {
-                      b.value((String) v);
-                    }
-                  })),
+              field("key", Kind.STRING, (b, v) -> b.key(Optional.ofNullable((String) v))),
+              field("value", Kind.STRING, (b, v) -> b.value(Optional.ofNullable((String) v)))),
           (w, t, g, p) -> {
             w.string(g, 0, t.getKey().orElse(null));
             w.string(g, 1, t.getValue().orElse(null));
@@ -190,26 +173,8 @@ public final class CustomerJson {
           ImmutablePcLink::builder,
           ImmutablePcLink.Builder::build,
           List.of(
-              field(
-                  "uri",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.uri(Optional.empty());
-                    } else {
-                      b.uri((String) v);
-                    }
-                  }),
-              field(
-                  "method",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.method(Optional.empty());
-                    } else {
-                      b.method((String) v);
-                    }
-                  }),
+              field("uri", Kind.STRING, (b, v) -> b.uri(Optional.ofNullable((String) v))),
+              field("method", Kind.STRING, (b, v) -> b.method(Optional.ofNullable((String) v))),
               field(
                   "headers",
                   Kind.OBJECTS,
@@ -228,26 +193,11 @@ public final class CustomerJson {
               ImmutablePcResourceAttributes::builder,
               ImmutablePcResourceAttributes.Builder::build,
               List.of(
-                  field(
-                      "etag",
-                      Kind.STRING,
-                      (b, v) -> {
-                        if (v == null) {
-                          b.etag(Optional.empty());
-                        } else {
-                          b.etag((String) v);
-                        }
-                      }),
+                  field("etag", Kind.STRING, (b, v) -> b.etag(Optional.ofNullable((String) v))),
                   field(
                       "objectType",
                       Kind.STRING,
-                      (b, v) -> {
-                        if (v == null) {
-                          b.objectType(Optional.empty());
-                        } else {
-                          b.objectType((String) v);
-                        }
-                      })),
+                      (b, v) -> b.objectType(Optional.ofNullable((String) v)))),
               (w, t, g, p) -> {
                 w.string(g, 0, t.getEtag().orElse(null));
                 w.string(g, 1, t.getObjectType().orElse(null));
@@ -259,26 +209,9 @@ public final class CustomerJson {
           ImmutablePcUserCredentials::builder,
           ImmutablePcUserCredentials.Builder::build,
           List.of(
+              field("userName", Kind.STRING, (b, v) -> b.userName(Optional.ofNullable((String) v))),
               field(
-                  "userName",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.userName(Optional.empty());
-                    } else {
-                      b.userName((String) v);
-                    }
-                  }),
-              field(
-                  "password",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.password(Optional.empty());
-                    } else {
-                      b.password((String) v);
-                    }
-                  })),
+                  "password", Kind.STRING, (b, v) -> b.password(Optional.ofNullable((String) v)))),
           (w, t, g, p) -> {
             w.string(g, 0, t.getUserName().orElse(null));
             w.string(g, 1, t.getPassword().orElse(null));
@@ -293,113 +226,30 @@ public final class CustomerJson {
               field(
                   "addressLine1",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.addressLine1(Optional.empty());
-                    } else {
-                      b.addressLine1((String) v);
-                    }
-                  }),
+                  (b, v) -> b.addressLine1(Optional.ofNullable((String) v))),
               field(
                   "addressLine2",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.addressLine2(Optional.empty());
-                    } else {
-                      b.addressLine2((String) v);
-                    }
-                  }),
+                  (b, v) -> b.addressLine2(Optional.ofNullable((String) v))),
               field(
                   "addressLine3",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.addressLine3(Optional.empty());
-                    } else {
-                      b.addressLine3((String) v);
-                    }
-                  }),
-              field(
-                  "city",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.city(Optional.empty());
-                    } else {
-                      b.city((String) v);
-                    }
-                  }),
-              field(
-                  "state",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.state(Optional.empty());
-                    } else {
-                      b.state((String) v);
-                    }
-                  }),
+                  (b, v) -> b.addressLine3(Optional.ofNullable((String) v))),
+              field("city", Kind.STRING, (b, v) -> b.city(Optional.ofNullable((String) v))),
+              field("state", Kind.STRING, (b, v) -> b.state(Optional.ofNullable((String) v))),
               field(
                   "postalCode",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.postalCode(Optional.empty());
-                    } else {
-                      b.postalCode((String) v);
-                    }
-                  }),
+                  (b, v) -> b.postalCode(Optional.ofNullable((String) v))),
+              field("country", Kind.STRING, (b, v) -> b.country(Optional.ofNullable((String) v))),
+              field("region", Kind.STRING, (b, v) -> b.region(Optional.ofNullable((String) v))),
               field(
-                  "country",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.country(Optional.empty());
-                    } else {
-                      b.country((String) v);
-                    }
-                  }),
-              field(
-                  "region",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.region(Optional.empty());
-                    } else {
-                      b.region((String) v);
-                    }
-                  }),
-              field(
-                  "firstName",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.firstName(Optional.empty());
-                    } else {
-                      b.firstName((String) v);
-                    }
-                  }),
-              field(
-                  "lastName",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.lastName(Optional.empty());
-                    } else {
-                      b.lastName((String) v);
-                    }
-                  }),
+                  "firstName", Kind.STRING, (b, v) -> b.firstName(Optional.ofNullable((String) v))),
+              field("lastName", Kind.STRING, (b, v) -> b.lastName(Optional.ofNullable((String) v))),
               field(
                   "phoneNumber",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.phoneNumber(Optional.empty());
-                    } else {
-                      b.phoneNumber((String) v);
-                    }
-                  })),
+                  (b, v) -> b.phoneNumber(Optional.ofNullable((String) v)))),
           (w, t, g, p) -> {
             w.string(g, 0, t.getAddressLine1().orElse(null));
             w.string(g, 1, t.getAddressLine2().orElse(null));
@@ -420,80 +270,29 @@ public final class CustomerJson {
           ImmutablePcCompanyProfile::builder,
           ImmutablePcCompanyProfile.Builder::build,
           List.of(
-              field(
-                  "tenantId",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.tenantId(Optional.empty());
-                    } else {
-                      b.tenantId((String) v);
-                    }
-                  }),
-              field(
-                  "domain",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.domain(Optional.empty());
-                    } else {
-                      b.domain((String) v);
-                    }
-                  }),
+              field("tenantId", Kind.STRING, (b, v) -> b.tenantId(Optional.ofNullable((String) v))),
+              field("domain", Kind.STRING, (b, v) -> b.domain(Optional.ofNullable((String) v))),
               field(
                   "companyName",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.companyName(Optional.empty());
-                    } else {
-                      b.companyName((String) v);
-                    }
-                  }),
+                  (b, v) -> b.companyName(Optional.ofNullable((String) v))),
               field(
                   "address",
                   Kind.OBJECT,
                   ImmutablePcAddress.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.address(Optional.empty());
-                    } else {
-                      b.address((PcAddress) v);
-                    }
-                  }),
-              field(
-                  "email",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.email(Optional.empty());
-                    } else {
-                      b.email((String) v);
-                    }
-                  }),
+                  (b, v) -> b.address(Optional.ofNullable((PcAddress) v))),
+              field("email", Kind.STRING, (b, v) -> b.email(Optional.ofNullable((String) v))),
               field(
                   "organizationRegistrationNumber",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.organizationRegistrationNumber(Optional.empty());
-                    } else {
-                      b.organizationRegistrationNumber((String) v);
-                    }
-                  }),
+                  (b, v) -> b.organizationRegistrationNumber(Optional.ofNullable((String) v))),
               links(
                   (b, v) -> b.links(v == null ? Map.of() : links(v)), (b, k, v) -> b.putLink(k, v)),
               field(
                   "attributes",
                   Kind.OBJECT,
                   ImmutablePcResourceAttributes.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.attributes(Optional.empty());
-                    } else {
-                      b.attributes((PcResourceAttributes) v);
-                    }
-                  })),
+                  (b, v) -> b.attributes(Optional.ofNullable((PcResourceAttributes) v)))),
           (w, t, g, p) -> {
             w.string(g, 0, t.getTenantId().orElse(null));
             w.string(g, 1, t.getDomain().orElse(null));
@@ -511,100 +310,29 @@ public final class CustomerJson {
           ImmutablePcBillingProfile::builder,
           ImmutablePcBillingProfile.Builder::build,
           List.of(
+              field("id", Kind.STRING, (b, v) -> b.id(Optional.ofNullable((String) v))),
               field(
-                  "id",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.id(Optional.empty());
-                    } else {
-                      b.id((String) v);
-                    }
-                  }),
-              field(
-                  "firstName",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.firstName(Optional.empty());
-                    } else {
-                      b.firstName((String) v);
-                    }
-                  }),
-              field(
-                  "lastName",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.lastName(Optional.empty());
-                    } else {
-                      b.lastName((String) v);
-                    }
-                  }),
-              field(
-                  "email",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.email(Optional.empty());
-                    } else {
-                      b.email((String) v);
-                    }
-                  }),
-              field(
-                  "culture",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.culture(Optional.empty());
-                    } else {
-                      b.culture((String) v);
-                    }
-                  }),
-              field(
-                  "language",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.language(Optional.empty());
-                    } else {
-                      b.language((String) v);
-                    }
-                  }),
+                  "firstName", Kind.STRING, (b, v) -> b.firstName(Optional.ofNullable((String) v))),
+              field("lastName", Kind.STRING, (b, v) -> b.lastName(Optional.ofNullable((String) v))),
+              field("email", Kind.STRING, (b, v) -> b.email(Optional.ofNullable((String) v))),
+              field("culture", Kind.STRING, (b, v) -> b.culture(Optional.ofNullable((String) v))),
+              field("language", Kind.STRING, (b, v) -> b.language(Optional.ofNullable((String) v))),
               field(
                   "companyName",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.companyName(Optional.empty());
-                    } else {
-                      b.companyName((String) v);
-                    }
-                  }),
+                  (b, v) -> b.companyName(Optional.ofNullable((String) v))),
               field(
                   "defaultAddress",
                   Kind.OBJECT,
                   ImmutablePcAddress.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.defaultAddress(Optional.empty());
-                    } else {
-                      b.defaultAddress((PcAddress) v);
-                    }
-                  }),
+                  (b, v) -> b.defaultAddress(Optional.ofNullable((PcAddress) v))),
               links(
                   (b, v) -> b.links(v == null ? Map.of() : links(v)), (b, k, v) -> b.putLink(k, v)),
               field(
                   "attributes",
                   Kind.OBJECT,
                   ImmutablePcResourceAttributes.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.attributes(Optional.empty());
-                    } else {
-                      b.attributes((PcResourceAttributes) v);
-                    }
-                  })),
+                  (b, v) -> b.attributes(Optional.ofNullable((PcResourceAttributes) v)))),
           (w, t, g, p) -> {
             w.string(g, 0, t.getId().orElse(null));
             w.string(g, 1, t.getFirstName().orElse(null));
@@ -624,48 +352,21 @@ public final class CustomerJson {
           ImmutablePcCustomer::builder,
           ImmutablePcCustomer.Builder::build,
           List.of(
-              field(
-                  "id",
-                  Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.id(Optional.empty());
-                    } else {
-                      b.id((String) v);
-                    }
-                  }),
+              field("id", Kind.STRING, (b, v) -> b.id(Optional.ofNullable((String) v))),
               field(
                   "commerceId",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.commerceId(Optional.empty());
-                    } else {
-                      b.commerceId((String) v);
-                    }
-                  }),
+                  (b, v) -> b.commerceId(Optional.ofNullable((String) v))),
               field(
                   "companyProfile",
                   Kind.OBJECT,
                   ImmutablePcCompanyProfile.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.companyProfile(Optional.empty());
-                    } else {
-                      b.companyProfile((PcCompanyProfile) v);
-                    }
-                  }),
+                  (b, v) -> b.companyProfile(Optional.ofNullable((PcCompanyProfile) v))),
               field(
                   "billingProfile",
                   Kind.OBJECT,
                   ImmutablePcBillingProfile.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.billingProfile(Optional.empty());
-                    } else {
-                      b.billingProfile((PcBillingProfile) v);
-                    }
-                  }),
+                  (b, v) -> b.billingProfile(Optional.ofNullable((PcBillingProfile) v))),
               field(
                   "relationshipToPartner",
                   Kind.SCALAR,
@@ -675,24 +376,12 @@ public final class CustomerJson {
               field(
                   "allowDelegatedAccess",
                   Kind.BOOLEAN,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.allowDelegatedAccess(Optional.empty());
-                    } else {
-                      b.allowDelegatedAccess((Boolean) v);
-                    }
-                  }),
+                  (b, v) -> b.allowDelegatedAccess(Optional.ofNullable((Boolean) v))),
               field(
                   "userCredentials",
                   Kind.OBJECT,
                   ImmutablePcUserCredentials.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.userCredentials(Optional.empty());
-                    } else {
-                      b.userCredentials((PcUserCredentials) v);
-                    }
-                  }),
+                  (b, v) -> b.userCredentials(Optional.ofNullable((PcUserCredentials) v))),
               field(
                   "customDomains",
                   Kind.STRINGS,
@@ -700,26 +389,14 @@ public final class CustomerJson {
               field(
                   "associatedPartnerId",
                   Kind.STRING,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.associatedPartnerId(Optional.empty());
-                    } else {
-                      b.associatedPartnerId((String) v);
-                    }
-                  }),
+                  (b, v) -> b.associatedPartnerId(Optional.ofNullable((String) v))),
               links(
                   (b, v) -> b.links(v == null ? Map.of() : links(v)), (b, k, v) -> b.putLink(k, v)),
               field(
                   "attributes",
                   Kind.OBJECT,
                   ImmutablePcResourceAttributes.class,
-                  (b, v) -> {
-                    if (v == null) {
-                      b.attributes(Optional.empty());
-                    } else {
-                      b.attributes((PcResourceAttributes) v);
-                    }
-                  })),
+                  (b, v) -> b.attributes(Optional.ofNullable((PcResourceAttributes) v)))),
           (w, t, g, p) -> {
             w.string(g, 0, t.getId().orElse(null));
             w.string(g, 1, t.getCommerceId().orElse(null));
