@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,10 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
 
   private final ConcurrentHashMap<PartnerId, AcceptanceFacts.PartnerEntry> partners =
       new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<CustomerId, Slot> customers = new ConcurrentHashMap<>();
+
+  /** The customers' slots, by id; a decision loads the table's cell and the slot, nothing else. */
+  private final KeyedTable<CustomerId, Slot> customers = new KeyedTable<>();
+
   private final ConcurrentHashMap<InvitationId, CustomerId> invitations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<RelationshipId, CustomerId> relationships =
       new ConcurrentHashMap<>();
@@ -92,7 +96,10 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    * One customer's current state and its time, guarded by the slot's monitor, with the two facts
    * the delegated-admin decision reads (see {@link AcceptanceFacts}) kept beside them.
    */
-  private static final class Slot {
+  private static final class Slot implements KeyedTable.Keyed<CustomerId> {
+    /** The customer's id, its key in the table. */
+    final CustomerId id;
+
     volatile CustomerState state;
     Instant clock = Instant.MIN;
 
@@ -103,9 +110,15 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     volatile PartnerId activeAdmin;
 
     Slot(CustomerState state) {
+      this.id = state.customer().getId();
       this.state = state;
       this.cloud = state.customer().getCloud();
       this.activeAdmin = AcceptanceFacts.activeAdmin(state.grants());
+    }
+
+    @Override
+    public CustomerId key() {
+      return id;
     }
   }
 
@@ -296,7 +309,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   private Outcome registerCustomer(Action.RegisterCustomer action, Instant now) {
     Slot slot = new Slot(CustomerState.of(action.customer()));
     synchronized (slot) {
-      if (customers.putIfAbsent(action.customer().getId(), slot) != null) {
+      if (customers.putIfAbsent(slot) != null) {
         return new Outcome(ProgramRules.decide(this, action, now, policy), Optional.empty());
       }
       try {
@@ -304,7 +317,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
         slot.clock = now;
         return new Outcome(Decision.allowed(), Optional.of(event));
       } catch (RuntimeException e) {
-        customers.remove(action.customer().getId(), slot);
+        customers.remove(slot);
         throw e;
       }
     }
@@ -704,7 +717,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    * @return the ids, in no particular order
    */
   public Set<CustomerId> customerIds() {
-    return Set.copyOf(customers.keySet());
+    Set<CustomerId> ids = new HashSet<>();
+    customers.values().forEach(slot -> ids.add(slot.id));
+    return Set.copyOf(ids);
   }
 
   /**
@@ -739,7 +754,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     partnerLock.lockAll();
     try {
       Map<CustomerId, CustomerState> states = new HashMap<>(customers.size() * 2);
-      customers.forEach((id, slot) -> states.put(id, slot.state));
+      customers.values().forEach(slot -> states.put(slot.id, slot.state));
       Map<PartnerId, Partner> registered = new HashMap<>(partners.size() * 2);
       partners.forEach((id, entry) -> registered.put(id, entry.partner));
       return new ProgramSnapshot(Map.copyOf(registered), states);
