@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -109,11 +108,11 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     /** {@link AcceptanceFacts#activeAdmin} of the state's grants; written before the state. */
     volatile PartnerId activeAdmin;
 
-    Slot(CustomerState state) {
+    Slot(CustomerState state, PartnerId activeAdmin) {
       this.id = state.customer().getId();
       this.state = state;
       this.cloud = state.customer().getCloud();
-      this.activeAdmin = AcceptanceFacts.activeAdmin(state.grants());
+      this.activeAdmin = activeAdmin;
     }
 
     @Override
@@ -307,7 +306,8 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   }
 
   private Outcome registerCustomer(Action.RegisterCustomer action, Instant now) {
-    Slot slot = new Slot(CustomerState.of(action.customer()));
+    CustomerState registered = CustomerState.of(action.customer());
+    Slot slot = new Slot(registered, activeAdmin(registered.grants()));
     synchronized (slot) {
       if (customers.putIfAbsent(slot) != null) {
         return new Outcome(ProgramRules.decide(this, action, now, policy), Optional.empty());
@@ -717,7 +717,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
    * @return the ids, in no particular order
    */
   public Set<CustomerId> customerIds() {
-    Set<CustomerId> ids = new HashSet<>();
+    List<CustomerId> ids = new ArrayList<>();
     customers.values().forEach(slot -> ids.add(slot.id));
     return Set.copyOf(ids);
   }
