@@ -25,8 +25,9 @@ import java.util.Set;
  * record. {@link PartnerProgram#apply(Action, java.time.Instant)} checks an action against the
  * rules and applies it atomically; {@link ProgramRules#decide} only checks it.
  *
- * <p>A closed union; use {@link #kind()} to branch on the verb. Instances are immutable and
- * thread-safe; collections are copied on construction and nulls are refused.
+ * <p>A closed union: {@link #accept(Visitor)} branches on the verb with a check by the compiler
+ * that every verb is handled; {@link #kind()} names it. Instances are immutable and thread-safe;
+ * collections are copied on construction and nulls are refused.
  */
 public sealed interface Action
     permits Action.RegisterPartner,
@@ -65,6 +66,247 @@ public sealed interface Action
   ActionKind kind();
 
   /**
+   * Returns what the visitor makes of this action: calls the visitor's one method for this verb.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per verb: the exhaustive dispatch on an action. Adding a verb adds a method here, so
+   * every visitor fails to compile until it handles the new verb.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a {@link RegisterPartner}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R registerPartner(RegisterPartner action);
+
+    /**
+     * Visits a {@link RegisterCustomer}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R registerCustomer(RegisterCustomer action);
+
+    /**
+     * Visits a {@link SignAgreement}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R signAgreement(SignAgreement action);
+
+    /**
+     * Visits a {@link Enroll}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R enroll(Enroll action);
+
+    /**
+     * Visits a {@link Withdraw}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R withdraw(Withdraw action);
+
+    /**
+     * Visits a {@link SendTrialInvitation}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R sendTrialInvitation(SendTrialInvitation action);
+
+    /**
+     * Visits a {@link SendPurchaseOffer}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R sendPurchaseOffer(SendPurchaseOffer action);
+
+    /**
+     * Visits a {@link SendDelegatedAdminInvitation}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R sendDelegatedAdminInvitation(SendDelegatedAdminInvitation action);
+
+    /**
+     * Visits a {@link Accept}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R accept(Accept action);
+
+    /**
+     * Visits a {@link Decline}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R decline(Decline action);
+
+    /**
+     * Visits a {@link Revoke}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R revoke(Revoke action);
+
+    /**
+     * Visits a {@link RevokeDelegation}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R revokeDelegation(RevokeDelegation action);
+
+    /**
+     * Visits a {@link DesignatePartnerOfRecord}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R designatePartnerOfRecord(DesignatePartnerOfRecord action);
+
+    /**
+     * Visits a {@link RemovePartnerOfRecord}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R removePartnerOfRecord(RemovePartnerOfRecord action);
+
+    /**
+     * Visits a {@link PerformAdminTask}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R performAdminTask(PerformAdminTask action);
+
+    /**
+     * Visits a {@link SubmitServiceRequest}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R submitServiceRequest(SubmitServiceRequest action);
+
+    /**
+     * Visits a {@link CreateRelationship}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R createRelationship(CreateRelationship action);
+
+    /**
+     * Visits a {@link UpdateRelationship}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R updateRelationship(UpdateRelationship action);
+
+    /**
+     * Visits a {@link LockForApproval}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R lockForApproval(LockForApproval action);
+
+    /**
+     * Visits a {@link ApproveRelationship}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R approveRelationship(ApproveRelationship action);
+
+    /**
+     * Visits a {@link DeleteRelationship}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R deleteRelationship(DeleteRelationship action);
+
+    /**
+     * Visits a {@link TerminateRelationship}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R terminateRelationship(TerminateRelationship action);
+
+    /**
+     * Visits a {@link RemoveRole}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R removeRole(RemoveRole action);
+
+    /**
+     * Visits a {@link AssignAccess}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R assignAccess(AssignAccess action);
+
+    /**
+     * Visits a {@link PlaceOrder}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R placeOrder(PlaceOrder action);
+
+    /**
+     * Visits a {@link StartTrials}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R startTrials(StartTrials action);
+
+    /**
+     * Visits a {@link ChangeLicenses}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R changeLicenses(ChangeLicenses action);
+
+    /**
+     * Visits a {@link ConvertTrial}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R convertTrial(ConvertTrial action);
+  }
+
+  /**
    * Registers a partner with the program.
    *
    * @param partner the partner
@@ -78,6 +320,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.REGISTER_PARTNER;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.registerPartner(this);
     }
   }
 
@@ -96,6 +343,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.REGISTER_CUSTOMER;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.registerCustomer(this);
+    }
   }
 
   /**
@@ -112,6 +364,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.SIGN_AGREEMENT;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.signAgreement(this);
     }
   }
 
@@ -132,6 +389,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.ENROLL;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.enroll(this);
+    }
   }
 
   /**
@@ -150,6 +412,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.WITHDRAW;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.withdraw(this);
     }
   }
 
@@ -180,6 +447,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.SEND_TRIAL_INVITATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sendTrialInvitation(this);
     }
   }
 
@@ -220,6 +492,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.SEND_PURCHASE_OFFER;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sendPurchaseOffer(this);
+    }
   }
 
   /**
@@ -242,6 +519,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.SEND_DELEGATED_ADMIN_INVITATION;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.sendDelegatedAdminInvitation(this);
+    }
   }
 
   /**
@@ -260,6 +542,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.ACCEPT;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.accept(this);
     }
   }
 
@@ -280,6 +567,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.DECLINE;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.decline(this);
+    }
   }
 
   /**
@@ -298,6 +590,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.REVOKE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.revoke(this);
     }
   }
 
@@ -319,6 +616,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.REVOKE_DELEGATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.revokeDelegation(this);
     }
   }
 
@@ -342,6 +644,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.DESIGNATE_PARTNER_OF_RECORD;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.designatePartnerOfRecord(this);
+    }
   }
 
   /**
@@ -360,6 +667,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.REMOVE_PARTNER_OF_RECORD;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.removePartnerOfRecord(this);
     }
   }
 
@@ -383,6 +695,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.PERFORM_ADMIN_TASK;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.performAdminTask(this);
+    }
   }
 
   /**
@@ -403,6 +720,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.SUBMIT_SERVICE_REQUEST;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.submitServiceRequest(this);
     }
   }
 
@@ -441,6 +763,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.CREATE_RELATIONSHIP;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.createRelationship(this);
+    }
   }
 
   /**
@@ -475,6 +802,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.UPDATE_RELATIONSHIP;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.updateRelationship(this);
+    }
   }
 
   /**
@@ -493,6 +825,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.LOCK_FOR_APPROVAL;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.lockForApproval(this);
     }
   }
 
@@ -513,6 +850,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.APPROVE_RELATIONSHIP;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.approveRelationship(this);
+    }
   }
 
   /**
@@ -532,6 +874,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.DELETE_RELATIONSHIP;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deleteRelationship(this);
+    }
   }
 
   /**
@@ -550,6 +897,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.TERMINATE_RELATIONSHIP;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.terminateRelationship(this);
     }
   }
 
@@ -571,6 +923,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.REMOVE_ROLE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.removeRole(this);
     }
   }
 
@@ -595,6 +952,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.ASSIGN_ACCESS;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.assignAccess(this);
     }
   }
 
@@ -623,6 +985,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.PLACE_ORDER;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.placeOrder(this);
+    }
   }
 
   /**
@@ -647,6 +1014,11 @@ public sealed interface Action
     public ActionKind kind() {
       return ActionKind.START_TRIALS;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.startTrials(this);
+    }
   }
 
   /**
@@ -670,6 +1042,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.CHANGE_LICENSES;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.changeLicenses(this);
     }
   }
 
@@ -704,6 +1081,11 @@ public sealed interface Action
     @Override
     public ActionKind kind() {
       return ActionKind.CONVERT_TRIAL;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.convertTrial(this);
     }
   }
 }

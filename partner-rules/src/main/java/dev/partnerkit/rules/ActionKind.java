@@ -1,91 +1,131 @@
 package dev.partnerkit.rules;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /**
- * Names each kind of {@link Action}, with the scope it locks in {@link PartnerProgram}: one
- * partner, one customer, or the customer of one relationship.
+ * Names each verb of {@link Action}, once for every use: its wire name (scenarios, journal,
+ * database) and the record class of its actions. What a verb locks ({@link Target}), how it is
+ * decided and how it changes the state are written in the visitors of {@link Action.Visitor}, which
+ * the compiler checks for every verb.
  */
 public enum ActionKind {
   /** Registers a partner with the program. */
-  REGISTER_PARTNER(Scope.PARTNER),
+  REGISTER_PARTNER("registerPartner", Action.RegisterPartner.class),
   /** Registers a customer with the program. */
-  REGISTER_CUSTOMER(Scope.CUSTOMER),
+  REGISTER_CUSTOMER("registerCustomer", Action.RegisterCustomer.class),
   /** A partner signs the Microsoft Online Services Partner Agreement (ELIG-3). */
-  SIGN_AGREEMENT(Scope.PARTNER),
+  SIGN_AGREEMENT("signAgreement", Action.SignAgreement.class),
   /** A partner enrolls in a program (ELIG-3, ELIG-4). */
-  ENROLL(Scope.PARTNER),
+  ENROLL("enroll", Action.Enroll.class),
   /** A partner's enrollment in a program ends. */
-  WITHDRAW(Scope.PARTNER),
+  WITHDRAW("withdraw", Action.Withdraw.class),
   /** A partner invites a customer to try services, optionally with the delegated-admin option. */
-  SEND_TRIAL_INVITATION(Scope.CUSTOMER),
+  SEND_TRIAL_INVITATION("sendTrialInvitation", Action.SendTrialInvitation.class),
   /** A partner offers a customer services to buy, optionally with the delegated-admin option. */
-  SEND_PURCHASE_OFFER(Scope.CUSTOMER),
+  SEND_PURCHASE_OFFER("sendPurchaseOffer", Action.SendPurchaseOffer.class),
   /** A partner asks a customer only for delegated administration (DA-7). */
-  SEND_DELEGATED_ADMIN_INVITATION(Scope.CUSTOMER),
+  SEND_DELEGATED_ADMIN_INVITATION(
+      "sendDelegatedAdminInvitation", Action.SendDelegatedAdminInvitation.class),
   /** Someone accepts an invitation or offer; only the addressed customer may (OFFER-8, DA-6). */
-  ACCEPT(Scope.INVITATION),
+  ACCEPT("accept", Action.Accept.class),
   /** Someone declines an invitation or offer; only the addressed customer may (OFFER-8). */
-  DECLINE(Scope.INVITATION),
+  DECLINE("decline", Action.Decline.class),
   /** Someone withdraws a pending invitation or offer; only its sender may (OFFER-11). */
-  REVOKE(Scope.INVITATION),
+  REVOKE("revoke", Action.Revoke.class),
   /** Someone revokes a partner's delegated-admin grant; only the customer may (DA-5). */
-  REVOKE_DELEGATION(Scope.CUSTOMER),
+  REVOKE_DELEGATION("revokeDelegation", Action.RevokeDelegation.class),
   /** Someone designates a customer's partner of record; only the customer may (POR-1). */
-  DESIGNATE_PARTNER_OF_RECORD(Scope.CUSTOMER),
+  DESIGNATE_PARTNER_OF_RECORD("designatePartnerOfRecord", Action.DesignatePartnerOfRecord.class),
   /** Someone removes a customer's partner of record; only the customer may (POR-1). */
-  REMOVE_PARTNER_OF_RECORD(Scope.CUSTOMER),
+  REMOVE_PARTNER_OF_RECORD("removePartnerOfRecord", Action.RemovePartnerOfRecord.class),
   /** A partner performs an administrative task for a customer (DA-1, DA-4). */
-  PERFORM_ADMIN_TASK(Scope.CUSTOMER),
+  PERFORM_ADMIN_TASK("adminTask", Action.PerformAdminTask.class),
   /** Someone files a service request with Microsoft support for a customer (SUP-1, SUP-2). */
-  SUBMIT_SERVICE_REQUEST(Scope.CUSTOMER),
+  SUBMIT_SERVICE_REQUEST("serviceRequest", Action.SubmitServiceRequest.class),
   /** A partner creates a granular delegated admin relationship with a customer (modern policy). */
-  CREATE_RELATIONSHIP(Scope.CUSTOMER),
+  CREATE_RELATIONSHIP("createRelationship", Action.CreateRelationship.class),
   /** Someone changes a relationship's display name, duration, roles or auto-extend (GDAP-3). */
-  UPDATE_RELATIONSHIP(Scope.RELATIONSHIP),
+  UPDATE_RELATIONSHIP("updateRelationship", Action.UpdateRelationship.class),
   /** Someone locks a relationship for the customer's approval (GDAP-6). */
-  LOCK_FOR_APPROVAL(Scope.RELATIONSHIP),
+  LOCK_FOR_APPROVAL("lockForApproval", Action.LockForApproval.class),
   /** Someone approves a relationship; only its customer may (DA-6). */
-  APPROVE_RELATIONSHIP(Scope.RELATIONSHIP),
+  APPROVE_RELATIONSHIP("approveRelationship", Action.ApproveRelationship.class),
   /** Someone deletes a relationship still being created (GDAP-6). */
-  DELETE_RELATIONSHIP(Scope.RELATIONSHIP),
+  DELETE_RELATIONSHIP("deleteRelationship", Action.DeleteRelationship.class),
   /** Someone terminates an active relationship (GDAP-6). */
-  TERMINATE_RELATIONSHIP(Scope.RELATIONSHIP),
+  TERMINATE_RELATIONSHIP("terminateRelationship", Action.TerminateRelationship.class),
   /** Someone removes a role from a relationship (GDAP-3, GDAP-11). */
-  REMOVE_ROLE(Scope.RELATIONSHIP),
+  REMOVE_ROLE("removeRole", Action.RemoveRole.class),
   /** Someone gives a security group some of an active relationship's roles (GDAP-7). */
-  ASSIGN_ACCESS(Scope.RELATIONSHIP),
+  ASSIGN_ACCESS("assignAccess", Action.AssignAccess.class),
   /** A partner orders paid subscriptions for a customer directly (OFFER-2 to OFFER-7). */
-  PLACE_ORDER(Scope.CUSTOMER),
+  PLACE_ORDER("placeOrder", Action.PlaceOrder.class),
   /** A partner orders trials for a customer directly (TRIAL-1, TRIAL-2, TRIAL-3). */
-  START_TRIALS(Scope.CUSTOMER),
+  START_TRIALS("startTrials", Action.StartTrials.class),
   /** The partner that sold a paid subscription changes its license count (OFFER-4, TRIAL-2). */
-  CHANGE_LICENSES(Scope.CUSTOMER),
+  CHANGE_LICENSES("changeLicenses", Action.ChangeLicenses.class),
   /** The partner that started a trial converts it to a paid subscription (TRIAL-4). */
-  CONVERT_TRIAL(Scope.CUSTOMER);
+  CONVERT_TRIAL("convertTrial", Action.ConvertTrial.class);
 
-  /** What part of the program an action touches. */
-  public enum Scope {
-    /** One partner's record; applied exclusively. */
-    PARTNER,
-    /** One customer's record. */
-    CUSTOMER,
-    /** The record of the customer an invitation or offer is addressed to. */
-    INVITATION,
-    /** The record of the customer of one relationship. */
-    RELATIONSHIP
+  private static final Map<String, ActionKind> BY_WIRE_NAME = new HashMap<>();
+
+  static {
+    for (ActionKind kind : values()) {
+      BY_WIRE_NAME.put(kind.wireName, kind);
+    }
   }
 
-  private final Scope scope;
+  private final String wireName;
+  private final Class<? extends Action> type;
 
-  ActionKind(Scope scope) {
-    this.scope = scope;
+  ActionKind(String wireName, Class<? extends Action> type) {
+    this.wireName = wireName;
+    this.type = type;
   }
 
   /**
-   * Returns the part of the program the action touches.
+   * Returns the verb's one name on every wire: the {@code do} of scenarios, of journal lines and of
+   * the database's events, such as {@code sendTrialInvitation}.
    *
-   * @return the scope
+   * @return the wire name
    */
-  public Scope getScope() {
-    return scope;
+  public String getWireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns the record class of this verb's actions.
+   *
+   * @return the class
+   */
+  public Class<? extends Action> getActionType() {
+    return type;
+  }
+
+  /**
+   * Returns the verb with this wire name.
+   *
+   * @param wireName a name such as {@code accept}
+   * @return the verb, or empty when no verb has that name
+   */
+  public static Optional<ActionKind> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+  }
+
+  /**
+   * Returns every wire name, in declaration order, for messages that list what is accepted.
+   *
+   * @return the names
+   */
+  public static List<String> wireNames() {
+    List<String> names = new ArrayList<>();
+    for (ActionKind kind : values()) {
+      names.add(kind.wireName);
+    }
+    return List.copyOf(names);
   }
 }

@@ -2,7 +2,6 @@ package dev.partnerkit.rules;
 
 import static dev.partnerkit.rules.ProgramRules.subject;
 
-import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
@@ -21,11 +20,18 @@ import java.util.TreeSet;
 final class Gdap {
   private Gdap() {}
 
-  static Decision decide(ProgramView view, Action action, Instant now, ProgramPolicy policy) {
-    if (action instanceof Action.CreateRelationship a) {
-      return create(view, a, now, policy);
-    }
-    RelationshipId id = relationshipOf(action);
+  /** What one verb checks of an existing relationship, once it is found. */
+  @FunctionalInterface
+  interface Check {
+    void check(Reasons reasons, GranularRelationship relationship, RelationshipStatus status);
+  }
+
+  /**
+   * Decides a verb on an existing relationship: denied with GDAP-6 when there is none, otherwise
+   * with every reason the verb's check adds for the relationship as it stands now.
+   */
+  static Decision onExisting(
+      ProgramView view, RelationshipId id, Instant now, ProgramPolicy policy, Check check) {
     Optional<GranularRelationship> stored =
         view.customerOfRelationship(id).flatMap(view::customer).map(c -> c.relationships().get(id));
     if (stored.isEmpty()) {
@@ -33,102 +39,96 @@ final class Gdap {
           Rule.GDAP_6, "There is no granular relationship " + id + ".", subject(id));
     }
     GranularRelationship relationship = stored.get();
-    RelationshipStatus status = TimeDriven.status(relationship, now, policy);
     Reasons reasons = new Reasons();
-    if (action instanceof Action.UpdateRelationship a) {
-      update(view, reasons, a, relationship, status, policy);
-    } else if (action instanceof Action.LockForApproval a) {
-      requireOwner(reasons, a.by(), relationship, Rule.GDAP_6, "lock it for approval");
-      requireStatus(
-          reasons,
-          relationship,
-          status,
-          RelationshipStatus.CREATED,
-          Rule.GDAP_6,
-          "locked for approval",
-          policy);
-    } else if (action instanceof Action.ApproveRelationship a) {
-      if (!a.by().is(relationship.getCustomer())) {
-        reasons.add(
-            Rule.DA_6,
-            "Only customer "
-                + relationship.getCustomer()
-                + " approves relationship "
-                + id
-                + "; "
-                + a.by()
-                + " cannot.",
-            subject(id));
-      }
-      requireStatus(
-          reasons,
-          relationship,
-          status,
-          RelationshipStatus.APPROVAL_PENDING,
-          Rule.GDAP_6,
-          "approved",
-          policy);
-    } else if (action instanceof Action.DeleteRelationship a) {
-      requireOwner(reasons, a.by(), relationship, Rule.GDAP_6, "delete it");
-      requireStatus(
-          reasons,
-          relationship,
-          status,
-          RelationshipStatus.CREATED,
-          Rule.GDAP_6,
-          "deleted",
-          policy);
-    } else if (action instanceof Action.TerminateRelationship a) {
-      if (!a.by().is(relationship.getPartner()) && !a.by().is(relationship.getCustomer())) {
-        reasons.add(
-            Rule.GDAP_6,
-            "Only partner "
-                + relationship.getPartner()
-                + " or customer "
-                + relationship.getCustomer()
-                + " can terminate relationship "
-                + id
-                + ".",
-            subject(id));
-      }
-      requireStatus(
-          reasons,
-          relationship,
-          status,
-          RelationshipStatus.ACTIVE,
-          Rule.GDAP_6,
-          "terminated",
-          policy);
-    } else if (action instanceof Action.RemoveRole a) {
-      removeRole(reasons, a, relationship, status);
-    } else if (action instanceof Action.AssignAccess a) {
-      assignAccess(reasons, a, relationship, status);
-    } else {
-      throw new IllegalStateException("no granular rule for " + action.kind());
-    }
+    check.check(reasons, relationship, TimeDriven.status(relationship, now, policy));
     return reasons.decision();
   }
 
-  private static RelationshipId relationshipOf(Action action) {
-    if (action instanceof Action.UpdateRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.LockForApproval a) {
-      return a.id();
-    } else if (action instanceof Action.ApproveRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.DeleteRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.TerminateRelationship a) {
-      return a.id();
-    } else if (action instanceof Action.RemoveRole a) {
-      return a.id();
-    } else if (action instanceof Action.AssignAccess a) {
-      return a.relationship();
-    }
-    throw new IllegalArgumentException("not a granular relationship action: " + action.kind());
+  static void lockForApproval(
+      Reasons reasons,
+      Action.LockForApproval a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    requireOwner(reasons, a.by(), relationship, Rule.GDAP_6, "lock it for approval");
+    requireStatus(
+        reasons,
+        relationship,
+        status,
+        RelationshipStatus.CREATED,
+        Rule.GDAP_6,
+        "locked for approval",
+        policy);
   }
 
-  private static Decision create(
+  static void approve(
+      Reasons reasons,
+      Action.ApproveRelationship a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    if (!a.by().is(relationship.getCustomer())) {
+      reasons.add(
+          Rule.DA_6,
+          "Only customer "
+              + relationship.getCustomer()
+              + " approves relationship "
+              + a.id()
+              + "; "
+              + a.by()
+              + " cannot.",
+          subject(a.id()));
+    }
+    requireStatus(
+        reasons,
+        relationship,
+        status,
+        RelationshipStatus.APPROVAL_PENDING,
+        Rule.GDAP_6,
+        "approved",
+        policy);
+  }
+
+  static void delete(
+      Reasons reasons,
+      Action.DeleteRelationship a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    requireOwner(reasons, a.by(), relationship, Rule.GDAP_6, "delete it");
+    requireStatus(
+        reasons, relationship, status, RelationshipStatus.CREATED, Rule.GDAP_6, "deleted", policy);
+  }
+
+  static void terminate(
+      Reasons reasons,
+      Action.TerminateRelationship a,
+      GranularRelationship relationship,
+      RelationshipStatus status,
+      ProgramPolicy policy) {
+    if (!a.by().is(relationship.getPartner()) && !a.by().is(relationship.getCustomer())) {
+      reasons.add(
+          Rule.GDAP_6,
+          "Only partner "
+              + relationship.getPartner()
+              + " or customer "
+              + relationship.getCustomer()
+              + " can terminate relationship "
+              + a.id()
+              + ".",
+          subject(a.id()));
+    }
+    requireStatus(
+        reasons,
+        relationship,
+        status,
+        RelationshipStatus.ACTIVE,
+        Rule.GDAP_6,
+        "terminated",
+        policy);
+  }
+
+  static Decision create(
       ProgramView view, Action.CreateRelationship a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
     Optional<Partner> partner = view.partner(a.partner());
@@ -187,7 +187,7 @@ final class Gdap {
     return reasons.decision();
   }
 
-  private static void update(
+  static void update(
       ProgramView view,
       Reasons reasons,
       Action.UpdateRelationship a,
@@ -281,7 +281,7 @@ final class Gdap {
     }
   }
 
-  private static void removeRole(
+  static void removeRole(
       Reasons reasons,
       Action.RemoveRole a,
       GranularRelationship relationship,
@@ -319,7 +319,7 @@ final class Gdap {
     }
   }
 
-  private static void assignAccess(
+  static void assignAccess(
       Reasons reasons,
       Action.AssignAccess a,
       GranularRelationship relationship,
@@ -432,10 +432,5 @@ final class Gdap {
             + status.getWireName()
             + " and is never reactivated; create a new relationship.",
         subject(id));
-  }
-
-  /** Returns the customer of a relationship action's target, for callers that lock by customer. */
-  static Optional<CustomerId> customerOf(ProgramView view, Action action) {
-    return view.customerOfRelationship(relationshipOf(action));
   }
 }

@@ -29,28 +29,7 @@ import java.util.TreeSet;
 final class Orders {
   private Orders() {}
 
-  static Decision decide(ProgramView view, Action action, Instant now, ProgramPolicy policy) {
-    if (action instanceof Action.PlaceOrder a) {
-      return placeOrder(view, a, now, policy);
-    } else if (action instanceof Action.StartTrials a) {
-      return startTrials(view, a, now, policy);
-    } else if (action instanceof Action.ChangeLicenses a) {
-      return changeLicenses(view, a, now);
-    } else if (action instanceof Action.ConvertTrial a) {
-      return convertTrial(view, a, now, policy);
-    }
-    throw new IllegalArgumentException("not an order action: " + action.kind());
-  }
-
-  /** Returns whether the action is one this class decides. */
-  static boolean decides(Action action) {
-    return action instanceof Action.PlaceOrder
-        || action instanceof Action.StartTrials
-        || action instanceof Action.ChangeLicenses
-        || action instanceof Action.ConvertTrial;
-  }
-
-  private static Decision placeOrder(
+  static Decision placeOrder(
       ProgramView view, Action.PlaceOrder a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
     Parties parties = parties(view, reasons, a.partner(), a.customer());
@@ -99,7 +78,7 @@ final class Orders {
     return reasons.decision();
   }
 
-  private static Decision startTrials(
+  static Decision startTrials(
       ProgramView view, Action.StartTrials a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
     Parties parties = parties(view, reasons, a.partner(), a.customer());
@@ -156,7 +135,7 @@ final class Orders {
     return reasons.decision();
   }
 
-  private static Decision changeLicenses(ProgramView view, Action.ChangeLicenses a, Instant now) {
+  static Decision changeLicenses(ProgramView view, Action.ChangeLicenses a, Instant now) {
     Optional<CustomerState> customer = view.customer(a.customer());
     String subject = subject(a.subscription());
     Subscription subscription =
@@ -196,7 +175,7 @@ final class Orders {
     return reasons.decision();
   }
 
-  private static Decision convertTrial(
+  static Decision convertTrial(
       ProgramView view, Action.ConvertTrial a, Instant now, ProgramPolicy policy) {
     Optional<CustomerState> customer = view.customer(a.customer());
     String subject = subject(a.subscription());

@@ -201,7 +201,8 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
   public Outcome apply(Action action, Instant now) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(now, "now");
-    if (action.kind().getScope() == ActionKind.Scope.PARTNER) {
+    Target target = Target.of(action);
+    if (target instanceof Target.Partner) {
       return applyToPartner(action, now);
     }
     // Found before locking: the indexes it reads change under customer actions only, never under
@@ -209,8 +210,8 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
     Optional<CustomerId> customer =
         action instanceof Action.RegisterCustomer register
             ? Optional.of(register.customer().getId())
-            : ProgramRules.customerOf(this, action);
-    Lock shared = partnerLock.reader(customer.isPresent() ? customer.get() : action.kind());
+            : customerOf(target);
+    Lock shared = partnerLock.reader(customer.isPresent() ? customer.get() : target);
     shared.lock();
     try {
       if (action instanceof Action.RegisterCustomer register) {
@@ -430,6 +431,17 @@ public final class PartnerProgram implements ProgramView, ProgramStore {
         relationships.remove(old.getId(), old.getCustomer());
       }
     }
+  }
+
+  private Optional<CustomerId> customerOf(Target target) {
+    if (target instanceof Target.Customer c) {
+      return Optional.of(c.customer());
+    } else if (target instanceof Target.Invitation i) {
+      return customerOfInvitation(i.invitation());
+    } else if (target instanceof Target.Relationship r) {
+      return customerOfRelationship(r.relationship());
+    }
+    return Optional.empty();
   }
 
   private static InvitationId newInvitationId(Action action) {

@@ -67,49 +67,167 @@ public final class ProgramRules {
    */
   public static Decision decide(
       ProgramView view, Action action, Instant now, ProgramPolicy policy) {
-    if (action instanceof Action.SendTrialInvitation a) {
-      return sendTrialInvitation(view, a, now, policy);
-    } else if (action instanceof Action.SendPurchaseOffer a) {
-      return sendPurchaseOffer(view, a, now, policy);
-    } else if (action instanceof Action.SendDelegatedAdminInvitation a) {
-      return sendDelegatedAdminInvitation(view, a, now, policy);
-    } else if (action instanceof Action.Accept a) {
-      return accept(view, a.invitation(), a.by(), now, policy);
-    } else if (action instanceof Action.Decline a) {
-      return decline(view, a.invitation(), a.by(), now);
-    } else if (action instanceof Action.Revoke a) {
-      return revoke(view, a.invitation(), a.by(), now);
-    } else if (action instanceof Action.RevokeDelegation a) {
-      return revokeDelegation(view, a);
-    } else if (action instanceof Action.DesignatePartnerOfRecord a) {
-      return designatePartnerOfRecord(view, a);
-    } else if (action instanceof Action.RemovePartnerOfRecord a) {
-      return removePartnerOfRecord(view, a);
-    } else if (action instanceof Action.PerformAdminTask a) {
+    return action.accept(new Decider(view, now, policy));
+  }
+
+  /** Decides each verb: the one place where a verb meets its rules. */
+  private record Decider(ProgramView view, Instant now, ProgramPolicy policy)
+      implements Action.Visitor<Decision> {
+    @Override
+    public Decision registerPartner(Action.RegisterPartner a) {
+      return ProgramRules.registerPartner(view, a);
+    }
+
+    @Override
+    public Decision registerCustomer(Action.RegisterCustomer a) {
+      return ProgramRules.registerCustomer(view, a);
+    }
+
+    @Override
+    public Decision signAgreement(Action.SignAgreement a) {
+      return ProgramRules.signAgreement(view, a);
+    }
+
+    @Override
+    public Decision enroll(Action.Enroll a) {
+      return ProgramRules.enroll(view, a, now);
+    }
+
+    @Override
+    public Decision withdraw(Action.Withdraw a) {
+      return ProgramRules.withdraw(view, a, now);
+    }
+
+    @Override
+    public Decision sendTrialInvitation(Action.SendTrialInvitation a) {
+      return ProgramRules.sendTrialInvitation(view, a, now, policy);
+    }
+
+    @Override
+    public Decision sendPurchaseOffer(Action.SendPurchaseOffer a) {
+      return ProgramRules.sendPurchaseOffer(view, a, now, policy);
+    }
+
+    @Override
+    public Decision sendDelegatedAdminInvitation(Action.SendDelegatedAdminInvitation a) {
+      return ProgramRules.sendDelegatedAdminInvitation(view, a, now, policy);
+    }
+
+    @Override
+    public Decision accept(Action.Accept a) {
+      return ProgramRules.accept(view, a.invitation(), a.by(), now, policy);
+    }
+
+    @Override
+    public Decision decline(Action.Decline a) {
+      return ProgramRules.decline(view, a.invitation(), a.by(), now);
+    }
+
+    @Override
+    public Decision revoke(Action.Revoke a) {
+      return ProgramRules.revoke(view, a.invitation(), a.by(), now);
+    }
+
+    @Override
+    public Decision revokeDelegation(Action.RevokeDelegation a) {
+      return ProgramRules.revokeDelegation(view, a);
+    }
+
+    @Override
+    public Decision designatePartnerOfRecord(Action.DesignatePartnerOfRecord a) {
+      return ProgramRules.designatePartnerOfRecord(view, a);
+    }
+
+    @Override
+    public Decision removePartnerOfRecord(Action.RemovePartnerOfRecord a) {
+      return ProgramRules.removePartnerOfRecord(view, a);
+    }
+
+    @Override
+    public Decision performAdminTask(Action.PerformAdminTask a) {
       return mayPerform(view, a.partner(), a.customer(), a.task(), now, policy);
-    } else if (action instanceof Action.SubmitServiceRequest a) {
-      return submitServiceRequest(view, a, now, policy);
-    } else if (action instanceof Action.SignAgreement a) {
-      return signAgreement(view, a);
-    } else if (action instanceof Action.Enroll a) {
-      return enroll(view, a, now);
-    } else if (action instanceof Action.Withdraw a) {
-      return withdraw(view, a, now);
-    } else if (action instanceof Action.RegisterPartner a) {
-      return registerPartner(view, a);
-    } else if (action instanceof Action.RegisterCustomer a) {
-      return registerCustomer(view, a);
-    } else if (Orders.decides(action)) {
-      return Orders.decide(view, action, now, policy);
     }
-    if (!policy.allowsGranularRelationships()) {
-      return Decision.denied(
-          Rule.POLICY_1,
-          "Granular delegated admin relationships exist only under the modern policy; use delegated-admin"
-              + " invitations under the seed policy.",
-          "policy " + policy.getEra().name().toLowerCase(java.util.Locale.ROOT));
+
+    @Override
+    public Decision submitServiceRequest(Action.SubmitServiceRequest a) {
+      return ProgramRules.submitServiceRequest(view, a, now, policy);
     }
-    return Gdap.decide(view, action, now, policy);
+
+    @Override
+    public Decision createRelationship(Action.CreateRelationship a) {
+      return granular(() -> Gdap.create(view, a, now, policy));
+    }
+
+    @Override
+    public Decision updateRelationship(Action.UpdateRelationship a) {
+      return onRelationship(a.id(), (r, rel, s) -> Gdap.update(view, r, a, rel, s, policy));
+    }
+
+    @Override
+    public Decision lockForApproval(Action.LockForApproval a) {
+      return onRelationship(a.id(), (r, rel, s) -> Gdap.lockForApproval(r, a, rel, s, policy));
+    }
+
+    @Override
+    public Decision approveRelationship(Action.ApproveRelationship a) {
+      return onRelationship(a.id(), (r, rel, s) -> Gdap.approve(r, a, rel, s, policy));
+    }
+
+    @Override
+    public Decision deleteRelationship(Action.DeleteRelationship a) {
+      return onRelationship(a.id(), (r, rel, s) -> Gdap.delete(r, a, rel, s, policy));
+    }
+
+    @Override
+    public Decision terminateRelationship(Action.TerminateRelationship a) {
+      return onRelationship(a.id(), (r, rel, s) -> Gdap.terminate(r, a, rel, s, policy));
+    }
+
+    @Override
+    public Decision removeRole(Action.RemoveRole a) {
+      return onRelationship(a.id(), (r, rel, s) -> Gdap.removeRole(r, a, rel, s));
+    }
+
+    @Override
+    public Decision assignAccess(Action.AssignAccess a) {
+      return onRelationship(a.relationship(), (r, rel, s) -> Gdap.assignAccess(r, a, rel, s));
+    }
+
+    @Override
+    public Decision placeOrder(Action.PlaceOrder a) {
+      return Orders.placeOrder(view, a, now, policy);
+    }
+
+    @Override
+    public Decision startTrials(Action.StartTrials a) {
+      return Orders.startTrials(view, a, now, policy);
+    }
+
+    @Override
+    public Decision changeLicenses(Action.ChangeLicenses a) {
+      return Orders.changeLicenses(view, a, now);
+    }
+
+    @Override
+    public Decision convertTrial(Action.ConvertTrial a) {
+      return Orders.convertTrial(view, a, now, policy);
+    }
+
+    private Decision onRelationship(RelationshipId id, Gdap.Check check) {
+      return granular(() -> Gdap.onExisting(view, id, now, policy, check));
+    }
+
+    /** POLICY-1: granular relationships exist only under the modern policy. */
+    private Decision granular(java.util.function.Supplier<Decision> rules) {
+      if (!policy.allowsGranularRelationships()) {
+        return Decision.denied(
+            Rule.POLICY_1,
+            "Granular delegated admin relationships exist only under the modern policy; use"
+                + " delegated-admin invitations under the seed policy.",
+            "policy " + policy.getEra().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      return rules.get();
+    }
   }
 
   // ---------------------------------------------------------------- partners
@@ -1104,33 +1222,6 @@ public final class ProgramRules {
       }
     }
     return roles;
-  }
-
-  /**
-   * Returns the customer whose state an action changes: the one it names, or the addressee of the
-   * invitation or the customer of the relationship it acts on. Stores lock this customer while they
-   * decide and apply the action.
-   *
-   * @param view the state, for invitations and relationships
-   * @param action a customer-, invitation- or relationship-scoped action
-   * @return the customer; empty for a partner action, or when the invitation or relationship is
-   *     unknown
-   */
-  public static Optional<CustomerId> customerOf(ProgramView view, Action action) {
-    Optional<CustomerId> direct = Transitions.customerOf(action);
-    if (direct.isPresent()) {
-      return direct;
-    }
-    if (action instanceof Action.Accept a) {
-      return view.customerOfInvitation(a.invitation());
-    } else if (action instanceof Action.Decline a) {
-      return view.customerOfInvitation(a.invitation());
-    } else if (action instanceof Action.Revoke a) {
-      return view.customerOfInvitation(a.invitation());
-    }
-    return action.kind().getScope() == ActionKind.Scope.RELATIONSHIP
-        ? Gdap.customerOf(view, action)
-        : Optional.empty();
   }
 
   /**

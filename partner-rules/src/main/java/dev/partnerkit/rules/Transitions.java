@@ -203,7 +203,10 @@ public final class Transitions {
           state.relationships(),
           List.copyOf(requests));
     }
-    if (Orders.decides(action)) {
+    if (action instanceof Action.PlaceOrder
+        || action instanceof Action.StartTrials
+        || action instanceof Action.ChangeLicenses
+        || action instanceof Action.ConvertTrial) {
       return applyOrder(state, action, now, catalog);
     }
     return applyToRelationship(state, action, now);

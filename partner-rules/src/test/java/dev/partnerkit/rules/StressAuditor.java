@@ -72,7 +72,7 @@ final class StressAuditor implements EventSink {
     long before = appended.getAndIncrement();
     Action action = event.action();
     byKind.get(action.kind()).increment();
-    if (action.kind().getScope() == ActionKind.Scope.PARTNER) {
+    if (Target.of(action) instanceof Target.Partner) {
       if (before != event.sequence() - 1) {
         violation(
             String.format(
@@ -117,14 +117,11 @@ final class StressAuditor implements EventSink {
   }
 
   private Optional<CustomerId> customerOf(Action action) {
-    if (action instanceof Action.Accept a) {
-      return invitationCustomer(a.invitation());
-    } else if (action instanceof Action.Decline a) {
-      return invitationCustomer(a.invitation());
-    } else if (action instanceof Action.Revoke a) {
-      return invitationCustomer(a.invitation());
+    Target target = Target.of(action);
+    if (target instanceof Target.Invitation i) {
+      return invitationCustomer(i.invitation());
     }
-    return Transitions.customerOf(action);
+    return target instanceof Target.Customer c ? Optional.of(c.customer()) : Optional.empty();
   }
 
   private Optional<CustomerId> invitationCustomer(InvitationId id) {

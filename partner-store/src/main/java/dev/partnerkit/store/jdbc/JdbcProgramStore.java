@@ -15,7 +15,6 @@ import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.rules.Action;
-import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Era;
@@ -25,6 +24,7 @@ import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.ProgramRules;
 import dev.partnerkit.rules.ProgramSnapshot;
 import dev.partnerkit.rules.ProgramStore;
+import dev.partnerkit.rules.Target;
 import dev.partnerkit.rules.TimeDriven;
 import dev.partnerkit.rules.Transitions;
 import dev.partnerkit.store.EventCodec;
@@ -196,7 +196,7 @@ public final class JdbcProgramStore implements ProgramStore {
     return inTransaction(
         "applying " + action.kind(),
         c ->
-            action.kind().getScope() == ActionKind.Scope.PARTNER
+            Target.of(action) instanceof Target.Partner
                 ? applyToPartner(c, action, now)
                 : applyToCustomer(c, action, now));
   }
@@ -207,7 +207,7 @@ public final class JdbcProgramStore implements ProgramStore {
       return registerCustomer(c, view, register, now);
     }
     view.lockOnResolve(true);
-    Optional<CustomerId> customer = ProgramRules.customerOf(view, action);
+    Optional<CustomerId> customer = customerOf(view, Target.of(action));
     view.lockOnResolve(false);
     Optional<TxView.LockedCustomer> locked =
         view.locked().filter(row -> customer.equals(Optional.of(row.id())));
@@ -335,6 +335,17 @@ public final class JdbcProgramStore implements ProgramStore {
     throw new IllegalArgumentException("not a partner action: " + action.kind());
   }
 
+  private static Optional<CustomerId> customerOf(TxView view, Target target) {
+    if (target instanceof Target.Customer c) {
+      return Optional.of(c.customer());
+    } else if (target instanceof Target.Invitation i) {
+      return view.customerOfInvitation(i.invitation());
+    } else if (target instanceof Target.Relationship r) {
+      return view.customerOfRelationship(r.relationship());
+    }
+    return Optional.empty();
+  }
+
   private static void link(Connection c, PartnerId partner, CustomerId customer)
       throws SQLException {
     try (PreparedStatement s =
@@ -375,7 +386,11 @@ public final class JdbcProgramStore implements ProgramStore {
       sql.append(" SELECT sequence, 1 FROM event");
     }
     Optional<CustomerId> customer =
-        row.isPresent() ? row.map(TxView.LockedCustomer::id) : Transitions.customerOf(action);
+        row.isPresent()
+            ? row.map(TxView.LockedCustomer::id)
+            : Target.of(action) instanceof Target.Customer t
+                ? Optional.of(t.customer())
+                : Optional.empty();
     try (PreparedStatement s = c.prepareStatement(sql.toString())) {
       int i = 1;
       Sql.setInstant(s, i++, at);

@@ -22,7 +22,7 @@ import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.ProgramSnapshot;
-import dev.partnerkit.rules.Transitions;
+import dev.partnerkit.rules.Target;
 import dev.partnerkit.store.EventCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -370,7 +370,9 @@ class JournalTest {
     for (String line : lines.subList(1, lines.size())) {
       Event event = EventCodec.decode(line);
       Action action = event.action();
-      Optional<CustomerId> customer = Transitions.customerOf(action);
+      Target target = Target.of(action);
+      Optional<CustomerId> customer =
+          target instanceof Target.Customer c ? Optional.of(c.customer()) : Optional.empty();
       if (action instanceof Action.SendTrialInvitation a) {
         addressees.put(a.id(), a.customer());
       } else if (action instanceof Action.SendPurchaseOffer a) {
