@@ -11,6 +11,10 @@ import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.ServiceRequest;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.rules.internal.SharedList;
+import dev.partnerkit.rules.internal.SharedMap;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,10 +26,12 @@ import java.util.Set;
  * delegated-admin grants, its partner of record, its subscriptions, the services it ever had on
  * trial, its granular relationships and its service requests.
  *
- * <p>Immutable and thread-safe; the program replaces a customer's state whole on each change.
- * Stored statuses are those set by actions: time-driven ones (an expired invitation, a lapsed
- * trial, an auto-extended relationship) are derived from them and the time by the program's
- * queries, so replaying the log never needs a clock.
+ * <p>Immutable and thread-safe. Each change makes a new state that shares everything unchanged with
+ * the old one: its maps and lists grow by sharing ({@link SharedMap}, {@link SharedList}), so a
+ * change costs the same for a customer with a long history as for a new one. Stored statuses are
+ * those set by actions: time-driven ones (an expired invitation, a lapsed trial, an auto-extended
+ * relationship) are derived from them and the time by the program's queries, so replaying the log
+ * never needs a clock.
  *
  * @param customer the customer
  * @param offers the offers and invitations addressed to it, by id
@@ -66,5 +72,122 @@ public record CustomerState(
   public static CustomerState of(Customer customer) {
     return new CustomerState(
         customer, Map.of(), List.of(), Optional.empty(), Map.of(), Set.of(), Map.of(), List.of());
+  }
+
+  /** Returns this state with the offer added, or replacing the one with its id. */
+  CustomerState withOffer(Offer offer) {
+    return new CustomerState(
+        customer,
+        SharedMap.put(offers, offer.getId(), offer),
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        relationships,
+        serviceRequests);
+  }
+
+  /** Returns this state with the grant added, or replacing the one with its id. */
+  CustomerState withGrant(DelegationGrant grant) {
+    List<DelegationGrant> changed = null;
+    // From the end: the grant a change replaces is almost always the latest.
+    for (int i = grants.size() - 1; i >= 0; i--) {
+      if (grants.get(i).getId().equals(grant.getId())) {
+        changed = SharedList.replace(grants, i, grant);
+        break;
+      }
+    }
+    return new CustomerState(
+        customer,
+        offers,
+        changed == null ? SharedList.append(grants, grant) : changed,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        relationships,
+        serviceRequests);
+  }
+
+  /** Returns this state with its partner of record designated or removed. */
+  CustomerState withPartnerOfRecord(Optional<PartnerOfRecord> designation) {
+    if (designation.isEmpty() && partnerOfRecord.isEmpty()) {
+      return this;
+    }
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        designation,
+        subscriptions,
+        trialHistory,
+        relationships,
+        serviceRequests);
+  }
+
+  /** Returns this state with the subscription added, or replacing the one with its id. */
+  CustomerState withSubscription(Subscription subscription) {
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        SharedMap.put(subscriptions, subscription.getId(), subscription),
+        trialHistory,
+        relationships,
+        serviceRequests);
+  }
+
+  /** Returns this state with the service in its trial history (TRIAL-1). */
+  CustomerState withTrialOf(ServiceId service) {
+    if (trialHistory.contains(service)) {
+      return this;
+    }
+    // A customer's trial history is bounded by the catalog, so a copy stays small.
+    Set<ServiceId> history = new LinkedHashSet<>(trialHistory);
+    history.add(service);
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        Collections.unmodifiableSet(history),
+        relationships,
+        serviceRequests);
+  }
+
+  /** Returns this state with the relationship added, or replacing the one with its id. */
+  CustomerState withRelationship(GranularRelationship relationship) {
+    return withRelationships(SharedMap.put(relationships, relationship.getId(), relationship));
+  }
+
+  /** Returns this state without the relationship. */
+  CustomerState withoutRelationship(RelationshipId id) {
+    return withRelationships(SharedMap.from(relationships).minus(id));
+  }
+
+  private CustomerState withRelationships(Map<RelationshipId, GranularRelationship> changed) {
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        changed,
+        serviceRequests);
+  }
+
+  /** Returns this state with the service request filed. */
+  CustomerState withServiceRequest(ServiceRequest request) {
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        relationships,
+        SharedList.append(serviceRequests, request));
   }
 }

@@ -10,7 +10,6 @@ import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipId;
-import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.Subscription;
 import java.time.Instant;
 import java.util.List;
@@ -18,29 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a program's state lives, and the one door through which it changes: {@link #apply}. Each
- * implementation decides actions with {@link ProgramRules}, applies them with {@link Transitions}
- * atomically, and keeps the invariants whatever its callers do: {@link PartnerProgram} in memory,
- * and stores on a journal or a database elsewhere.
+ * What a portal calls on a program: the one door through which its state changes ({@link #apply})
+ * and the questions it asks. {@link PartnerProgram} implements it on any {@link ProgramStorage}
+ * (memory, a journal, PostgreSQL); an application may decorate or fake it in its own tests.
  *
  * <p>Implementations are thread-safe. Queries take the time, because time-driven changes (expiry,
- * trial end, auto-extension) follow from it ({@link TimeDriven}).
+ * trial end, auto-extension) follow from it.
  */
 public interface ProgramStore {
-  /**
-   * Returns the service catalog.
-   *
-   * @return the catalog
-   */
-  ServiceCatalog catalog();
-
-  /**
-   * Returns the policy.
-   *
-   * @return the policy
-   */
-  ProgramPolicy policy();
-
   /**
    * Checks an action against the rules at {@code now} and, when allowed, applies it atomically.
    *
@@ -87,14 +71,6 @@ public interface ProgramStore {
    * @return the partner
    */
   Optional<Partner> partner(PartnerId id);
-
-  /**
-   * Returns a registered customer's stored state.
-   *
-   * @param id the customer's id
-   * @return the state
-   */
-  Optional<CustomerState> customer(CustomerId id);
 
   /**
    * Returns the customer's delegated admins now: partners with an active grant or a granular
@@ -185,17 +161,4 @@ public interface ProgramStore {
    */
   Set<CustomerId> customersOf(PartnerId partner, Instant now);
 
-  /**
-   * Returns the sequence number of the last event applied.
-   *
-   * @return 0 before the first event
-   */
-  long lastSequence();
-
-  /**
-   * Returns the whole stored state at one moment.
-   *
-   * @return the snapshot
-   */
-  ProgramSnapshot snapshot();
 }
