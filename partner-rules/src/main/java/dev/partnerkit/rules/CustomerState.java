@@ -33,34 +33,36 @@ import java.util.Set;
  * relationship) are derived from them and the time by the program's queries, so replaying the log
  * never needs a clock.
  *
- * @param customer the customer
- * @param offers the offers and invitations addressed to it, by id
- * @param grants its delegated-admin grants, active and revoked
- * @param partnerOfRecord its partner of record, if designated
- * @param subscriptions its subscriptions, by id
- * @param trialHistory every service it ever had on trial (TRIAL-1)
- * @param relationships its granular relationships, by id
- * @param serviceRequests the service requests filed for it
+ * <p>Created by the program; a storage that keeps states itself reads them back with {@link
+ * #restore}.
  */
-public record CustomerState(
-    Customer customer,
-    Map<InvitationId, Offer> offers,
-    List<DelegationGrant> grants,
-    Optional<PartnerOfRecord> partnerOfRecord,
-    Map<SubscriptionId, Subscription> subscriptions,
-    Set<ServiceId> trialHistory,
-    Map<RelationshipId, GranularRelationship> relationships,
-    List<ServiceRequest> serviceRequests) {
-  /** Checks that no part is null; collections must be unmodifiable already. */
-  public CustomerState {
-    Objects.requireNonNull(customer, "customer");
-    Objects.requireNonNull(offers, "offers");
-    Objects.requireNonNull(grants, "grants");
-    Objects.requireNonNull(partnerOfRecord, "partnerOfRecord");
-    Objects.requireNonNull(subscriptions, "subscriptions");
-    Objects.requireNonNull(trialHistory, "trialHistory");
-    Objects.requireNonNull(relationships, "relationships");
-    Objects.requireNonNull(serviceRequests, "serviceRequests");
+public final class CustomerState {
+  private final Customer customer;
+  private final Map<InvitationId, Offer> offers;
+  private final List<DelegationGrant> grants;
+  private final Optional<PartnerOfRecord> partnerOfRecord;
+  private final Map<SubscriptionId, Subscription> subscriptions;
+  private final Set<ServiceId> trialHistory;
+  private final Map<RelationshipId, GranularRelationship> relationships;
+  private final List<ServiceRequest> serviceRequests;
+
+  private CustomerState(
+      Customer customer,
+      Map<InvitationId, Offer> offers,
+      List<DelegationGrant> grants,
+      Optional<PartnerOfRecord> partnerOfRecord,
+      Map<SubscriptionId, Subscription> subscriptions,
+      Set<ServiceId> trialHistory,
+      Map<RelationshipId, GranularRelationship> relationships,
+      List<ServiceRequest> serviceRequests) {
+    this.customer = Objects.requireNonNull(customer, "customer");
+    this.offers = Objects.requireNonNull(offers, "offers");
+    this.grants = Objects.requireNonNull(grants, "grants");
+    this.partnerOfRecord = Objects.requireNonNull(partnerOfRecord, "partnerOfRecord");
+    this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+    this.trialHistory = Objects.requireNonNull(trialHistory, "trialHistory");
+    this.relationships = Objects.requireNonNull(relationships, "relationships");
+    this.serviceRequests = Objects.requireNonNull(serviceRequests, "serviceRequests");
   }
 
   /**
@@ -72,6 +74,159 @@ public record CustomerState(
   public static CustomerState of(Customer customer) {
     return new CustomerState(
         customer, Map.of(), List.of(), Optional.empty(), Map.of(), Set.of(), Map.of(), List.of());
+  }
+
+  /**
+   * Returns a state read back from a storage that keeps states itself, such as a database; the
+   * parts are copied, in their iteration order.
+   *
+   * @param customer the customer
+   * @param offers the offers and invitations addressed to it, by id, in the order they were sent
+   * @param grants its delegated-admin grants, active and revoked, in the order they were made
+   * @param partnerOfRecord its partner of record, if designated
+   * @param subscriptions its subscriptions, by id, in the order they started
+   * @param trialHistory every service it ever had on trial (TRIAL-1)
+   * @param relationships its granular relationships, by id, in the order they were created
+   * @param serviceRequests the service requests filed for it, in order
+   * @return the state
+   */
+  public static CustomerState restore(
+      Customer customer,
+      Map<InvitationId, Offer> offers,
+      List<DelegationGrant> grants,
+      Optional<PartnerOfRecord> partnerOfRecord,
+      Map<SubscriptionId, Subscription> subscriptions,
+      Set<ServiceId> trialHistory,
+      Map<RelationshipId, GranularRelationship> relationships,
+      List<ServiceRequest> serviceRequests) {
+    return new CustomerState(
+        customer,
+        SharedMap.from(offers),
+        SharedList.from(grants),
+        partnerOfRecord,
+        SharedMap.from(subscriptions),
+        Collections.unmodifiableSet(new LinkedHashSet<>(trialHistory)),
+        SharedMap.from(relationships),
+        SharedList.from(serviceRequests));
+  }
+
+  /**
+   * Returns the customer.
+   *
+   * @return the customer; unmodifiable
+   */
+  public Customer customer() {
+    return customer;
+  }
+
+  /**
+   * Returns the offers and invitations addressed to it, by id, in the order they were sent.
+   *
+   * @return the offers; unmodifiable
+   */
+  public Map<InvitationId, Offer> offers() {
+    return offers;
+  }
+
+  /**
+   * Returns its delegated-admin grants, active and revoked, in the order they were made.
+   *
+   * @return the grants; unmodifiable
+   */
+  public List<DelegationGrant> grants() {
+    return grants;
+  }
+
+  /**
+   * Returns its partner of record, if designated.
+   *
+   * @return the partnerOfRecord; unmodifiable
+   */
+  public Optional<PartnerOfRecord> partnerOfRecord() {
+    return partnerOfRecord;
+  }
+
+  /**
+   * Returns its subscriptions, by id, in the order they started.
+   *
+   * @return the subscriptions; unmodifiable
+   */
+  public Map<SubscriptionId, Subscription> subscriptions() {
+    return subscriptions;
+  }
+
+  /**
+   * Returns every service it ever had on trial (TRIAL-1).
+   *
+   * @return the trialHistory; unmodifiable
+   */
+  public Set<ServiceId> trialHistory() {
+    return trialHistory;
+  }
+
+  /**
+   * Returns its granular relationships, by id, in the order they were created.
+   *
+   * @return the relationships; unmodifiable
+   */
+  public Map<RelationshipId, GranularRelationship> relationships() {
+    return relationships;
+  }
+
+  /**
+   * Returns the service requests filed for it, in order.
+   *
+   * @return the serviceRequests; unmodifiable
+   */
+  public List<ServiceRequest> serviceRequests() {
+    return serviceRequests;
+  }
+
+  /** Returns whether the other is a state with equal parts. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CustomerState o
+        && customer.equals(o.customer)
+        && offers.equals(o.offers)
+        && grants.equals(o.grants)
+        && partnerOfRecord.equals(o.partnerOfRecord)
+        && subscriptions.equals(o.subscriptions)
+        && trialHistory.equals(o.trialHistory)
+        && relationships.equals(o.relationships)
+        && serviceRequests.equals(o.serviceRequests);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        relationships,
+        serviceRequests);
+  }
+
+  /** Returns a summary: the customer and how many of each thing it holds. */
+  @Override
+  public String toString() {
+    return "CustomerState[customer="
+        + customer.getId()
+        + ", offers="
+        + offers.size()
+        + ", grants="
+        + grants.size()
+        + ", partnerOfRecord="
+        + partnerOfRecord.map(p -> p.getPartner().toString()).orElse("none")
+        + ", subscriptions="
+        + subscriptions.size()
+        + ", relationships="
+        + relationships.size()
+        + ", serviceRequests="
+        + serviceRequests.size()
+        + "]";
   }
 
   /** Returns this state with the offer added, or replacing the one with its id. */

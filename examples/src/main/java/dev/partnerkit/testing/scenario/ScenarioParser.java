@@ -26,6 +26,7 @@ import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.TrialTerms;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.Rule;
@@ -371,230 +372,294 @@ public final class ScenarioParser {
       String verb = text(s.get("do"), path + ".do");
       Optional<Set<String>> expect = expectation(s, path);
       Fields f = new Fields(s, path);
-      Action action;
-      String text;
-      switch (verb) {
-        case "signAgreement" -> {
-          f.allow("partner");
-          action = new Action.SignAgreement(f.partner("partner"));
-          text = "signAgreement " + f.name("partner");
+      if (verb.equals("advance")) {
+        f.allow("by");
+        Duration by = duration(f.required("by"), path + ".by");
+        if (by.isNegative() || by.isZero()) {
+          throw fail(path + ".by", "expected a positive duration, but got " + by);
         }
-        case "enroll", "withdraw" -> {
-          f.allow("partner", "program");
-          PartnerId partner = f.partner("partner");
-          Program program = program(f.required("program"), path + ".program");
-          action =
-              verb.equals("enroll")
-                  ? new Action.Enroll(partner, program)
-                  : new Action.Withdraw(partner, program);
-          text = verb + " " + f.name("partner") + " " + program;
+        if (expect.isPresent()) {
+          throw fail(path + ".expect", "expected no \"expect\" on an advance step");
         }
-        case "sendTrialInvitation" -> {
-          f.allow("id", "partner", "customer", "services", "delegatedAdmin");
-          List<ServiceId> services = f.ids("services", ServiceId::of);
-          action =
-              new Action.SendTrialInvitation(
-                  f.id("id", InvitationId::of),
-                  f.partner("partner"),
-                  f.customer("customer"),
-                  services,
-                  f.bool("delegatedAdmin", false));
-          text =
-              verb
-                  + " "
-                  + f.name("id")
-                  + " "
-                  + f.name("partner")
-                  + " -> "
-                  + f.name("customer")
-                  + " "
-                  + services
-                  + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
+        if (clock.plus(by).isAfter(LATEST_TIME)) {
+          throw fail(
+              path + ".by",
+              "expected the clock to stay in the years 1970 to 9999, but this advance takes it"
+                  + " from "
+                  + clock
+                  + " past "
+                  + LATEST_TIME);
         }
-        case "sendPurchaseOffer" -> {
-          f.allow("id", "partner", "customer", "lines", "billing", "delegatedAdmin", "followsUp");
-          JsonNode ls = array(f.required("lines"), path + ".lines");
-          List<OfferLine> lines = new ArrayList<>();
-          for (int i = 0; i < ls.size(); i++) {
-            String lp = path + ".lines[" + i + "]";
-            JsonNode l = ls.get(i);
-            object(l, lp, Set.of("service", "licenses"), Set.of("service", "licenses"));
-            int licenses = integer(l.get("licenses"), lp + ".licenses", Integer.MIN_VALUE);
-            lines.add(OfferLine.of(id(l.get("service"), lp + ".service", ServiceId::of), licenses));
-          }
-          BillingCycle billing = billing(f.required("billing"), path + ".billing");
-          Optional<InvitationId> followsUp = f.optionalId("followsUp", InvitationId::of);
-          action =
-              new Action.SendPurchaseOffer(
-                  f.id("id", InvitationId::of),
-                  f.partner("partner"),
-                  f.customer("customer"),
-                  lines,
-                  billing,
-                  f.bool("delegatedAdmin", false),
-                  followsUp,
-                  Optional.empty());
-          text =
-              verb
-                  + " "
-                  + f.name("id")
-                  + " "
-                  + f.name("partner")
-                  + " -> "
-                  + f.name("customer")
-                  + " "
-                  + describe(lines)
-                  + " "
-                  + billing
-                  + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
-        }
-        case "sendDelegatedAdminInvitation" -> {
-          f.allow("id", "partner", "customer");
-          action =
-              new Action.SendDelegatedAdminInvitation(
-                  f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer"));
-          text = verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer");
-        }
-        case "accept", "decline", "revoke" -> {
-          f.allow("invitation", "by");
-          InvitationId id = f.id("invitation", InvitationId::of);
-          Actor by = f.actor("by");
-          action =
-              switch (verb) {
-                case "accept" -> new Action.Accept(id, by);
-                case "decline" -> new Action.Decline(id, by);
-                default -> new Action.Revoke(id, by);
-              };
-          text = verb + " " + id + " by " + f.name("by");
-        }
-        case "revokeDelegation" -> {
-          f.allow("customer", "partner", "by");
-          action =
-              new Action.RevokeDelegation(
-                  f.customer("customer"), f.partner("partner"), f.actor("by"));
-          text =
-              verb + " " + f.name("customer") + " / " + f.name("partner") + " by " + f.name("by");
-        }
-        case "designatePartnerOfRecord" -> {
-          f.allow("customer", "partner", "by");
-          action =
-              new Action.DesignatePartnerOfRecord(
-                  f.customer("customer"), f.partner("partner"), f.actor("by"));
-          text =
-              verb + " " + f.name("customer") + " -> " + f.name("partner") + " by " + f.name("by");
-        }
-        case "removePartnerOfRecord" -> {
-          f.allow("customer", "by");
-          action = new Action.RemovePartnerOfRecord(f.customer("customer"), f.actor("by"));
-          text = verb + " " + f.name("customer") + " by " + f.name("by");
-        }
-        case "adminTask" -> {
-          f.allow("partner", "customer", "task");
-          AdminTask task = constant(f.required("task"), path + ".task", AdminTask.class);
-          action = new Action.PerformAdminTask(f.partner("partner"), f.customer("customer"), task);
-          text = verb + " " + task + " " + f.name("partner") + " -> " + f.name("customer");
-        }
-        case "serviceRequest" -> {
-          f.allow("customer", "by");
-          action =
-              new Action.SubmitServiceRequest(
-                  f.customer("customer"), f.actor("by"), "Service request");
-          text = verb + " " + f.name("customer") + " by " + f.name("by");
-        }
-        case "advance" -> {
-          f.allow("by");
-          Duration by = duration(f.required("by"), path + ".by");
-          if (by.isNegative() || by.isZero()) {
-            throw fail(path + ".by", "expected a positive duration, but got " + by);
-          }
-          if (expect.isPresent()) {
-            throw fail(path + ".expect", "expected no \"expect\" on an advance step");
-          }
-          if (clock.plus(by).isAfter(LATEST_TIME)) {
-            throw fail(
-                path + ".by",
-                "expected the clock to stay in the years 1970 to 9999, but this advance takes it"
-                    + " from "
-                    + clock
-                    + " past "
-                    + LATEST_TIME);
-          }
-          clock = clock.plus(by);
-          return new Step.Advance(number, "advance " + f.name("by"), by);
-        }
-        case "createRelationship" -> {
-          f.allow("id", "partner", "customer", "displayName", "duration", "roles", "autoExtend");
-          action =
-              new Action.CreateRelationship(
-                  f.id("id", RelationshipId::of),
-                  f.partner("partner"),
-                  f.customer("customer"),
-                  text(f.required("displayName"), path + ".displayName"),
-                  duration(f.required("duration"), path + ".duration"),
-                  roles(f.required("roles"), path + ".roles"),
-                  f.has("autoExtend")
-                      ? duration(f.required("autoExtend"), path + ".autoExtend")
-                      : Duration.ZERO);
-          text = verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer");
-        }
-        case "updateRelationship" -> {
-          f.allow("id", "by", "displayName", "duration", "roles", "autoExtend");
-          action =
-              new Action.UpdateRelationship(
-                  f.id("id", RelationshipId::of),
-                  f.actor("by"),
-                  f.has("displayName")
-                      ? Optional.of(text(f.required("displayName"), path + ".displayName"))
-                      : Optional.empty(),
-                  f.has("duration")
-                      ? Optional.of(duration(f.required("duration"), path + ".duration"))
-                      : Optional.empty(),
-                  f.has("roles")
-                      ? Optional.of(roles(f.required("roles"), path + ".roles"))
-                      : Optional.empty(),
-                  f.has("autoExtend")
-                      ? Optional.of(duration(f.required("autoExtend"), path + ".autoExtend"))
-                      : Optional.empty());
-          text = verb + " " + f.name("id") + " by " + f.name("by");
-        }
-        case "lockForApproval",
-            "deleteRelationship",
-            "terminateRelationship",
-            "approveRelationship" -> {
-          f.allow("id", "by");
-          RelationshipId id = f.id("id", RelationshipId::of);
-          Actor by = f.actor("by");
-          action =
-              switch (verb) {
-                case "lockForApproval" -> new Action.LockForApproval(id, by);
-                case "deleteRelationship" -> new Action.DeleteRelationship(id, by);
-                case "terminateRelationship" -> new Action.TerminateRelationship(id, by);
-                default -> new Action.ApproveRelationship(id, by);
-              };
-          text = verb + " " + id + " by " + f.name("by");
-        }
-        case "removeRole" -> {
-          f.allow("id", "by", "role");
-          Role role = role(f.required("role"), path + ".role");
-          action = new Action.RemoveRole(f.id("id", RelationshipId::of), f.actor("by"), role);
-          text = verb + " " + role + " from " + f.name("id") + " by " + f.name("by");
-        }
-        case "assignAccess" -> {
-          f.allow("relationship", "by", "group", "roles");
-          action =
-              new Action.AssignAccess(
-                  f.id("relationship", RelationshipId::of),
-                  f.actor("by"),
-                  text(f.required("group"), path + ".group"),
-                  roles(f.required("roles"), path + ".roles"));
-          text =
-              verb + " " + f.name("relationship") + " " + f.name("group") + " by " + f.name("by");
-        }
-        default ->
-            throw fail(path + ".do", "expected one of " + VERBS + ", but got \"" + verb + "\"");
+        clock = clock.plus(by);
+        return new Step.Advance(number, "advance " + f.name("by"), by);
       }
-      return new Step.Act(number, text, action, expect);
+      ActionKind kind =
+          ActionKind.fromWireName(verb)
+              .orElseThrow(
+                  () ->
+                      fail(
+                          path + ".do", "expected one of " + VERBS + ", but got \"" + verb + "\""));
+      Parsed parsed =
+          switch (kind) {
+            case SIGN_AGREEMENT -> {
+              f.allow("partner");
+              Action action = new Action.SignAgreement(f.partner("partner"));
+              String text = "signAgreement " + f.name("partner");
+              yield new Parsed(action, text);
+            }
+            case ENROLL, WITHDRAW -> {
+              f.allow("partner", "program");
+              PartnerId partner = f.partner("partner");
+              Program program = program(f.required("program"), path + ".program");
+              Action action =
+                  verb.equals("enroll")
+                      ? new Action.Enroll(partner, program)
+                      : new Action.Withdraw(partner, program);
+              String text = verb + " " + f.name("partner") + " " + program;
+              yield new Parsed(action, text);
+            }
+            case SEND_TRIAL_INVITATION -> {
+              f.allow("id", "partner", "customer", "services", "delegatedAdmin");
+              List<ServiceId> services = f.ids("services", ServiceId::of);
+              Action action =
+                  new Action.SendTrialInvitation(
+                      f.id("id", InvitationId::of),
+                      f.partner("partner"),
+                      f.customer("customer"),
+                      services,
+                      f.bool("delegatedAdmin", false));
+              String text =
+                  verb
+                      + " "
+                      + f.name("id")
+                      + " "
+                      + f.name("partner")
+                      + " -> "
+                      + f.name("customer")
+                      + " "
+                      + services
+                      + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
+              yield new Parsed(action, text);
+            }
+            case SEND_PURCHASE_OFFER -> {
+              f.allow(
+                  "id", "partner", "customer", "lines", "billing", "delegatedAdmin", "followsUp");
+              JsonNode ls = array(f.required("lines"), path + ".lines");
+              List<OfferLine> lines = new ArrayList<>();
+              for (int i = 0; i < ls.size(); i++) {
+                String lp = path + ".lines[" + i + "]";
+                JsonNode l = ls.get(i);
+                object(l, lp, Set.of("service", "licenses"), Set.of("service", "licenses"));
+                int licenses = integer(l.get("licenses"), lp + ".licenses", Integer.MIN_VALUE);
+                lines.add(
+                    OfferLine.of(id(l.get("service"), lp + ".service", ServiceId::of), licenses));
+              }
+              BillingCycle billing = billing(f.required("billing"), path + ".billing");
+              Optional<InvitationId> followsUp = f.optionalId("followsUp", InvitationId::of);
+              Action action =
+                  new Action.SendPurchaseOffer(
+                      f.id("id", InvitationId::of),
+                      f.partner("partner"),
+                      f.customer("customer"),
+                      lines,
+                      billing,
+                      f.bool("delegatedAdmin", false),
+                      followsUp,
+                      Optional.empty());
+              String text =
+                  verb
+                      + " "
+                      + f.name("id")
+                      + " "
+                      + f.name("partner")
+                      + " -> "
+                      + f.name("customer")
+                      + " "
+                      + describe(lines)
+                      + " "
+                      + billing
+                      + (f.bool("delegatedAdmin", false) ? " +delegatedAdmin" : "");
+              yield new Parsed(action, text);
+            }
+            case SEND_DELEGATED_ADMIN_INVITATION -> {
+              f.allow("id", "partner", "customer");
+              Action action =
+                  new Action.SendDelegatedAdminInvitation(
+                      f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer"));
+              String text =
+                  verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer");
+              yield new Parsed(action, text);
+            }
+            case ACCEPT, DECLINE, REVOKE -> {
+              f.allow("invitation", "by");
+              InvitationId id = f.id("invitation", InvitationId::of);
+              Actor by = f.actor("by");
+              Action action =
+                  switch (verb) {
+                    case "accept" -> new Action.Accept(id, by);
+                    case "decline" -> new Action.Decline(id, by);
+                    default -> new Action.Revoke(id, by);
+                  };
+              String text = verb + " " + id + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case REVOKE_DELEGATION -> {
+              f.allow("customer", "partner", "by");
+              Action action =
+                  new Action.RevokeDelegation(
+                      f.customer("customer"), f.partner("partner"), f.actor("by"));
+              String text =
+                  verb
+                      + " "
+                      + f.name("customer")
+                      + " / "
+                      + f.name("partner")
+                      + " by "
+                      + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case DESIGNATE_PARTNER_OF_RECORD -> {
+              f.allow("customer", "partner", "by");
+              Action action =
+                  new Action.DesignatePartnerOfRecord(
+                      f.customer("customer"), f.partner("partner"), f.actor("by"));
+              String text =
+                  verb
+                      + " "
+                      + f.name("customer")
+                      + " -> "
+                      + f.name("partner")
+                      + " by "
+                      + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case REMOVE_PARTNER_OF_RECORD -> {
+              f.allow("customer", "by");
+              Action action =
+                  new Action.RemovePartnerOfRecord(f.customer("customer"), f.actor("by"));
+              String text = verb + " " + f.name("customer") + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case PERFORM_ADMIN_TASK -> {
+              f.allow("partner", "customer", "task");
+              AdminTask task = constant(f.required("task"), path + ".task", AdminTask.class);
+              Action action =
+                  new Action.PerformAdminTask(f.partner("partner"), f.customer("customer"), task);
+              String text =
+                  verb + " " + task + " " + f.name("partner") + " -> " + f.name("customer");
+              yield new Parsed(action, text);
+            }
+            case SUBMIT_SERVICE_REQUEST -> {
+              f.allow("customer", "by");
+              Action action =
+                  new Action.SubmitServiceRequest(
+                      f.customer("customer"), f.actor("by"), "Service request");
+              String text = verb + " " + f.name("customer") + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case CREATE_RELATIONSHIP -> {
+              f.allow(
+                  "id", "partner", "customer", "displayName", "duration", "roles", "autoExtend");
+              Action action =
+                  new Action.CreateRelationship(
+                      f.id("id", RelationshipId::of),
+                      f.partner("partner"),
+                      f.customer("customer"),
+                      text(f.required("displayName"), path + ".displayName"),
+                      duration(f.required("duration"), path + ".duration"),
+                      roles(f.required("roles"), path + ".roles"),
+                      f.has("autoExtend")
+                          ? duration(f.required("autoExtend"), path + ".autoExtend")
+                          : Duration.ZERO);
+              String text =
+                  verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer");
+              yield new Parsed(action, text);
+            }
+            case UPDATE_RELATIONSHIP -> {
+              f.allow("id", "by", "displayName", "duration", "roles", "autoExtend");
+              Action action =
+                  new Action.UpdateRelationship(
+                      f.id("id", RelationshipId::of),
+                      f.actor("by"),
+                      f.has("displayName")
+                          ? Optional.of(text(f.required("displayName"), path + ".displayName"))
+                          : Optional.empty(),
+                      f.has("duration")
+                          ? Optional.of(duration(f.required("duration"), path + ".duration"))
+                          : Optional.empty(),
+                      f.has("roles")
+                          ? Optional.of(roles(f.required("roles"), path + ".roles"))
+                          : Optional.empty(),
+                      f.has("autoExtend")
+                          ? Optional.of(duration(f.required("autoExtend"), path + ".autoExtend"))
+                          : Optional.empty());
+              String text = verb + " " + f.name("id") + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case LOCK_FOR_APPROVAL,
+                DELETE_RELATIONSHIP,
+                TERMINATE_RELATIONSHIP,
+                APPROVE_RELATIONSHIP -> {
+              f.allow("id", "by");
+              RelationshipId id = f.id("id", RelationshipId::of);
+              Actor by = f.actor("by");
+              Action action =
+                  switch (verb) {
+                    case "lockForApproval" -> new Action.LockForApproval(id, by);
+                    case "deleteRelationship" -> new Action.DeleteRelationship(id, by);
+                    case "terminateRelationship" -> new Action.TerminateRelationship(id, by);
+                    default -> new Action.ApproveRelationship(id, by);
+                  };
+              String text = verb + " " + id + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case REMOVE_ROLE -> {
+              f.allow("id", "by", "role");
+              Role role = role(f.required("role"), path + ".role");
+              Action action =
+                  new Action.RemoveRole(f.id("id", RelationshipId::of), f.actor("by"), role);
+              String text = verb + " " + role + " from " + f.name("id") + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
+            case ASSIGN_ACCESS -> {
+              f.allow("relationship", "by", "group", "roles");
+              Action action =
+                  new Action.AssignAccess(
+                      f.id("relationship", RelationshipId::of),
+                      f.actor("by"),
+                      text(f.required("group"), path + ".group"),
+                      roles(f.required("roles"), path + ".roles"));
+              String text =
+                  verb
+                      + " "
+                      + f.name("relationship")
+                      + " "
+                      + f.name("group")
+                      + " by "
+                      + f.name("by");
+              yield new Parsed(action, text);
+            }
+            // The LOG_ONLY verbs.
+            case REGISTER_PARTNER,
+                REGISTER_CUSTOMER,
+                PLACE_ORDER,
+                START_TRIALS,
+                CHANGE_LICENSES,
+                CONVERT_TRIAL ->
+                throw fail(
+                    path + ".do",
+                    "expected one of "
+                        + VERBS
+                        + ", but got \""
+                        + verb
+                        + "\", which the program's log records but scenarios do not take (parties are"
+                        + " declared under \"partners\" and \"customers\")");
+          };
+      return new Step.Act(number, parsed.text(), parsed.action(), expect);
     }
+
+    /** A step's action and the line that shows it. */
+    private record Parsed(Action action, String text) {}
 
     private Step check(JsonNode s, String path, int number) {
       String what = text(s.get("check"), path + ".check");
@@ -965,31 +1030,29 @@ public final class ScenarioParser {
     }
   }
 
-  private static final List<String> VERBS =
-      List.of(
-          "signAgreement",
-          "enroll",
-          "withdraw",
-          "sendTrialInvitation",
-          "sendPurchaseOffer",
-          "sendDelegatedAdminInvitation",
-          "accept",
-          "decline",
-          "revoke",
-          "revokeDelegation",
-          "designatePartnerOfRecord",
-          "removePartnerOfRecord",
-          "adminTask",
-          "serviceRequest",
-          "advance",
-          "createRelationship",
-          "updateRelationship",
-          "lockForApproval",
-          "deleteRelationship",
-          "terminateRelationship",
-          "approveRelationship",
-          "removeRole",
-          "assignAccess");
+  /** The verbs the program's log records but a scenario does not take as a step. */
+  private static final Set<ActionKind> LOG_ONLY =
+      EnumSet.of(
+          ActionKind.REGISTER_PARTNER,
+          ActionKind.REGISTER_CUSTOMER,
+          ActionKind.PLACE_ORDER,
+          ActionKind.START_TRIALS,
+          ActionKind.CHANGE_LICENSES,
+          ActionKind.CONVERT_TRIAL);
+
+  /** The steps' verbs, named by {@link ActionKind} once, with the clock's {@code advance}. */
+  private static final List<String> VERBS = verbs();
+
+  private static List<String> verbs() {
+    List<String> verbs = new ArrayList<>();
+    for (ActionKind kind : ActionKind.values()) {
+      if (!LOG_ONLY.contains(kind)) {
+        verbs.add(kind.getWireName());
+      }
+    }
+    verbs.add("advance");
+    return List.copyOf(verbs);
+  }
 
   /**
    * Returns a customer for a name in a scenario file, with a plausible company profile: the rules
