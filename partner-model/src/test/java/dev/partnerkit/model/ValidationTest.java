@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.partnerkit.model.GoldenValues.Golden;
-import dev.partnerkit.model.internal.FastValidation;
 import dev.partnerkit.model.validation.InvalidModelException;
 import dev.partnerkit.model.validation.ModelValidator;
 import dev.partnerkit.model.validation.Violation;
@@ -38,18 +37,6 @@ class ValidationTest {
     assertThat(ModelValidator.validate(golden.value())).isEmpty();
     assertThat(ModelValidator.isValid(golden.value())).isTrue();
     assertThat(ModelValidator.requireValid(golden.value())).isSameAs(golden.value());
-  }
-
-  @Test
-  void theFastPathProvesTheGoldenValuesOfItsTypesValid() {
-    assertThat(FastValidation.provesValid(GoldenValues.customer())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.companyProfile())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.address())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.contact())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.partner())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.trialInvitation())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.purchaseOffer())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.delegatedAdminInvitation())).isTrue();
   }
 
   static Stream<Arguments> brokenConstraints() {
@@ -387,7 +374,6 @@ class ValidationTest {
               assertThat(v.message()).isNotBlank();
             });
     assertThat(ModelValidator.isValid(invalid)).isFalse();
-    assertThat(FastValidation.provesValid(invalid)).isFalse();
   }
 
   @Test
