@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +37,7 @@ public interface AccessAssignment {
    * @return the group
    */
   @NotBlank
-  @Size(max = 256)
+  @Size(max = Limits.SECURITY_GROUP_MAX_LENGTH)
   String getSecurityGroup();
 
   /**

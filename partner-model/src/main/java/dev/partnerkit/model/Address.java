@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ public interface Address {
    * @return the street line
    */
   @NotBlank
-  @Size(max = 256)
+  @Size(max = Limits.ADDRESS_LINE_MAX_LENGTH)
   String getAddressLine1();
 
   /**
@@ -33,7 +34,7 @@ public interface Address {
    *
    * @return the line
    */
-  Optional<@Size(max = 256) String> getAddressLine2();
+  Optional<@Size(max = Limits.ADDRESS_LINE_MAX_LENGTH) String> getAddressLine2();
 
   /**
    * Returns the city.
@@ -41,7 +42,7 @@ public interface Address {
    * @return the city
    */
   @NotBlank
-  @Size(max = 128)
+  @Size(max = Limits.CITY_MAX_LENGTH)
   String getCity();
 
   /**
@@ -49,7 +50,7 @@ public interface Address {
    *
    * @return the state
    */
-  Optional<@Size(max = 64) String> getState();
+  Optional<@Size(max = Limits.STATE_MAX_LENGTH) String> getState();
 
   /**
    * Returns the postal code.
@@ -57,7 +58,7 @@ public interface Address {
    * @return the postal code
    */
   @NotBlank
-  @Size(max = 16)
+  @Size(max = Limits.POSTAL_CODE_MAX_LENGTH)
   String getPostalCode();
 
   /**
@@ -66,7 +67,7 @@ public interface Address {
    * @return two upper-case letters
    */
   @NotBlank
-  @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code such as US")
+  @Pattern(regexp = Limits.COUNTRY_CODE, message = Limits.COUNTRY_CODE_MESSAGE)
   String getCountry();
 
   /**

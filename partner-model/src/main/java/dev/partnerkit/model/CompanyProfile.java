@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public interface CompanyProfile {
    * @return the name
    */
   @NotBlank
-  @Size(max = 256)
+  @Size(max = Limits.COMPANY_NAME_MAX_LENGTH)
   String getCompanyName();
 
   /**
@@ -35,10 +36,8 @@ public interface CompanyProfile {
    * @return a DNS name
    */
   @NotBlank
-  @Size(max = 253)
-  @Pattern(
-      regexp = "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+",
-      message = "must be a domain name such as fabrikam.onmicrosoft.com")
+  @Size(max = Limits.DOMAIN_NAME_MAX_LENGTH)
+  @Pattern(regexp = Limits.DOMAIN_NAME, message = Limits.DOMAIN_NAME_MESSAGE)
   String getDomain();
 
   /**

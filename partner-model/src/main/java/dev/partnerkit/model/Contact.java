@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ public interface Contact {
    * @return the first name
    */
   @NotBlank
-  @Size(max = 128)
+  @Size(max = Limits.PERSON_NAME_MAX_LENGTH)
   String getFirstName();
 
   /**
@@ -34,7 +35,7 @@ public interface Contact {
    * @return the last name
    */
   @NotBlank
-  @Size(max = 128)
+  @Size(max = Limits.PERSON_NAME_MAX_LENGTH)
   String getLastName();
 
   /**
@@ -44,7 +45,7 @@ public interface Contact {
    */
   @NotBlank
   @Email
-  @Size(max = 254)
+  @Size(max = Limits.EMAIL_MAX_LENGTH)
   String getEmail();
 
   /**
@@ -52,7 +53,7 @@ public interface Contact {
    *
    * @return the phone number
    */
-  Optional<@Size(max = 32) String> getPhoneNumber();
+  Optional<@Size(max = Limits.PHONE_NUMBER_MAX_LENGTH) String> getPhoneNumber();
 
   /**
    * Returns a new builder.

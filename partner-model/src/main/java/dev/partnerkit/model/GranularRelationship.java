@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,10 +55,13 @@ public interface GranularRelationship {
   /**
    * Returns its display name, unique among the partner's relationships (GDAP-2).
    *
-   * @return 1 to 50 characters
+   * @return {@value Limits#RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH} to {@value
+   *     Limits#RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH} characters
    */
   @NotNull
-  @Size(min = 1, max = 50)
+  @Size(
+      min = Limits.RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH,
+      max = Limits.RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH)
   String getDisplayName();
 
   /**

@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +37,7 @@ public interface MarketplaceListing {
    * @return the headline
    */
   @NotBlank
-  @Size(max = 140)
+  @Size(max = Limits.LISTING_HEADLINE_MAX_LENGTH)
   String getHeadline();
 
   /**
@@ -52,7 +53,7 @@ public interface MarketplaceListing {
    *
    * @return the expertise
    */
-  Set<@NotBlank @Size(max = 100) String> getExpertise();
+  Set<@NotBlank @Size(max = Limits.EXPERTISE_MAX_LENGTH) String> getExpertise();
 
   /**
    * Returns the countries the partner serves, as ISO 3166-1 alpha-2 codes.
@@ -60,11 +61,7 @@ public interface MarketplaceListing {
    * @return one or more country codes
    */
   @NotEmpty
-  Set<
-          @Pattern(
-              regexp = "[A-Z]{2}",
-              message = "must be an ISO 3166-1 alpha-2 country code such as US")
-          String>
+  Set<@Pattern(regexp = Limits.COUNTRY_CODE, message = Limits.COUNTRY_CODE_MESSAGE) String>
       getCountries();
 
   /**

@@ -2,6 +2,7 @@ package dev.partnerkit.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.partnerkit.model.validation.Limits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -18,9 +19,6 @@ import java.util.Objects;
  * @param currency the ISO 4217 currency
  */
 public record Money(BigDecimal amount, Currency currency) {
-  /** Most integer digits an amount may have: amounts are below 10^15. */
-  private static final int MAX_INTEGER_DIGITS = 15;
-
   /** Longest plain rendering of an amount in a message; longer ones use scientific notation. */
   private static final int MAX_PLAIN_DIGITS = 40;
 
@@ -33,10 +31,10 @@ public record Money(BigDecimal amount, Currency currency) {
     }
     // Long arithmetic: precision - scale overflows int for amounts such as 1e2147483647.
     long integerDigits = (long) amount.precision() - amount.scale();
-    if (integerDigits > MAX_INTEGER_DIGITS) {
+    if (integerDigits > Limits.MONEY_MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
           "Money.amount must be below 10^"
-              + MAX_INTEGER_DIGITS
+              + Limits.MONEY_MAX_INTEGER_DIGITS
               + ", but was "
               + show(amount)
               + " ("

@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.partnerkit.model.internal.Checks;
+import dev.partnerkit.model.validation.Limits;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -13,17 +14,20 @@ import java.util.regex.Pattern;
  *
  * <p>Instances are immutable and thread-safe; JSON shows the digits as a string.
  *
- * @param value 1 to 10 decimal digits
+ * @param value 1 to {@value Limits#MPN_ID_MAX_DIGITS} decimal digits
  */
 public record MpnId(String value) {
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
+  private static final Pattern DIGITS = Pattern.compile(Limits.MPN_ID);
 
-  /** Checks that the value is 1 to 10 decimal digits. */
+  /** Checks that the value matches {@link Limits#MPN_ID}. */
   public MpnId {
     Objects.requireNonNull(value, "MpnId must not be null");
     if (!DIGITS.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "MpnId must be 1 to 10 decimal digits, but was " + Checks.quote(value));
+          "MpnId must be 1 to "
+              + Limits.MPN_ID_MAX_DIGITS
+              + " decimal digits, but was "
+              + Checks.quote(value));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
@@ -31,7 +32,7 @@ public interface OfferLine {
    *
    * @return 1 or more
    */
-  @Min(1)
+  @Min(Limits.LICENSES_MIN)
   int getLicenses();
 
   /**

@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,10 +39,10 @@ public interface Partner {
   /**
    * Returns the partner's company name.
    *
-   * @return the name, 1 to 256 characters
+   * @return the name, 1 to {@value Limits#PARTNER_NAME_MAX_LENGTH} characters
    */
   @NotBlank
-  @Size(max = 256)
+  @Size(max = Limits.PARTNER_NAME_MAX_LENGTH)
   String getName();
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,7 +43,7 @@ public interface Service {
    * @return the name
    */
   @NotBlank
-  @Size(max = 256)
+  @Size(max = Limits.SERVICE_NAME_MAX_LENGTH)
   String getName();
 
   /**
@@ -50,7 +51,7 @@ public interface Service {
    *
    * @return the minimum, at least 1
    */
-  @Min(1)
+  @Min(Limits.LICENSES_MIN)
   @Value.Default
   default int getMinLicenses() {
     return 1;
@@ -61,8 +62,8 @@ public interface Service {
    *
    * @return the maximum
    */
-  @Min(1)
-  @Max(1_000_000)
+  @Min(Limits.LICENSES_MIN)
+  @Max(Limits.SERVICE_LICENSES_MAX)
   @Value.Default
   default int getMaxLicenses() {
     return 300;

@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,7 +51,7 @@ public interface ServiceRequest {
    * @return the title
    */
   @NotBlank
-  @Size(max = 256)
+  @Size(max = Limits.SERVICE_REQUEST_TITLE_MAX_LENGTH)
   String getTitle();
 
   /**

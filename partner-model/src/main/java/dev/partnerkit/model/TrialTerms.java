@@ -3,6 +3,7 @@ package dev.partnerkit.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.model.validation.Limits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
@@ -20,19 +21,19 @@ public interface TrialTerms {
   /**
    * Returns how many days the trial runs.
    *
-   * @return 1 to 366 days
+   * @return {@value Limits#TRIAL_DAYS_MIN} to {@value Limits#TRIAL_DAYS_MAX} days
    */
-  @Min(1)
-  @Max(366)
+  @Min(Limits.TRIAL_DAYS_MIN)
+  @Max(Limits.TRIAL_DAYS_MAX)
   int getDays();
 
   /**
    * Returns how many licenses the trial gives.
    *
-   * @return 1 to 10,000 licenses
+   * @return {@value Limits#LICENSES_MIN} to {@value Limits#TRIAL_LICENSES_MAX} licenses
    */
-  @Min(1)
-  @Max(10_000)
+  @Min(Limits.LICENSES_MIN)
+  @Max(Limits.TRIAL_LICENSES_MAX)
   int getLicenses();
 
   /**

@@ -6,20 +6,19 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.partnerkit.model.validation.Limits;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CustomerId#parse} reads GUIDs by hand; it must accept exactly the 8-4-4-4-12 hexadecimal
- * form, in either case, and read the same UUID that {@link UUID#fromString} does.
+ * {@link CustomerId#parse} must accept exactly {@link Limits#GUID} (the 8-4-4-4-12 hexadecimal
+ * form, in either case), none of the forms {@link UUID#fromString} also takes, and read the same
+ * UUID.
  */
 class CustomerIdParseTest {
-  /** The rule, as the pattern it was written as before. */
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern GUID = Pattern.compile(Limits.GUID);
 
   /** Characters a near miss may put in place of one: hex, dash, and what only looks like them. */
   private static final String REPLACEMENTS = "0aFfgG-_ +\u0660\uff10\uff41\u0430 ";

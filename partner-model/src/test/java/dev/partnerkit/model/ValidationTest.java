@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.partnerkit.model.GoldenValues.Golden;
-import dev.partnerkit.model.internal.FastValidation;
 import dev.partnerkit.model.validation.InvalidModelException;
+import dev.partnerkit.model.validation.Limits;
 import dev.partnerkit.model.validation.ModelValidator;
 import dev.partnerkit.model.validation.Violation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,18 +41,6 @@ class ValidationTest {
     assertThat(ModelValidator.validate(golden.value())).isEmpty();
     assertThat(ModelValidator.isValid(golden.value())).isTrue();
     assertThat(ModelValidator.requireValid(golden.value())).isSameAs(golden.value());
-  }
-
-  @Test
-  void theFastPathProvesTheGoldenValuesOfItsTypesValid() {
-    assertThat(FastValidation.provesValid(GoldenValues.customer())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.companyProfile())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.address())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.contact())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.partner())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.trialInvitation())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.purchaseOffer())).isTrue();
-    assertThat(FastValidation.provesValid(GoldenValues.delegatedAdminInvitation())).isTrue();
   }
 
   static Stream<Arguments> brokenConstraints() {
@@ -387,7 +378,184 @@ class ValidationTest {
               assertThat(v.message()).isNotBlank();
             });
     assertThat(ModelValidator.isValid(invalid)).isFalse();
-    assertThat(FastValidation.provesValid(invalid)).isFalse();
+  }
+
+  /**
+   * Every length limit, from the constant the annotation names: a text of the allowed length
+   * passes, and one character past it breaks {@code @Size} and nothing else.
+   */
+  static Stream<Arguments> lengthLimits() {
+    Address address = GoldenValues.address();
+    Contact contact = GoldenValues.contact();
+    CompanyProfile profile = GoldenValues.companyProfile();
+    MarketplaceListing listing = GoldenValues.marketplaceListing();
+    GranularRelationship relationship = GoldenValues.granularRelationship();
+    return Stream.of(
+        atMost(
+            "addressLine1",
+            Limits.ADDRESS_LINE_MAX_LENGTH,
+            n -> Address.builder().from(address).addressLine1(chars(n)).build()),
+        atMost(
+            "addressLine2",
+            Limits.ADDRESS_LINE_MAX_LENGTH,
+            n -> Address.builder().from(address).addressLine2(chars(n)).build()),
+        atMost(
+            "city",
+            Limits.CITY_MAX_LENGTH,
+            n -> Address.builder().from(address).city(chars(n)).build()),
+        atMost(
+            "state",
+            Limits.STATE_MAX_LENGTH,
+            n -> Address.builder().from(address).state(chars(n)).build()),
+        atMost(
+            "postalCode",
+            Limits.POSTAL_CODE_MAX_LENGTH,
+            n -> Address.builder().from(address).postalCode(chars(n)).build()),
+        atMost(
+            "firstName",
+            Limits.PERSON_NAME_MAX_LENGTH,
+            n -> Contact.builder().from(contact).firstName(chars(n)).build()),
+        atMost(
+            "lastName",
+            Limits.PERSON_NAME_MAX_LENGTH,
+            n -> Contact.builder().from(contact).lastName(chars(n)).build()),
+        atMost(
+            "email",
+            Limits.EMAIL_MAX_LENGTH,
+            n -> Contact.builder().from(contact).email(wellFormedEmail(n)).build()),
+        atMost(
+            "phoneNumber",
+            Limits.PHONE_NUMBER_MAX_LENGTH,
+            n -> Contact.builder().from(contact).phoneNumber(chars(n)).build()),
+        atMost(
+            "companyName",
+            Limits.COMPANY_NAME_MAX_LENGTH,
+            n -> CompanyProfile.builder().from(profile).companyName(chars(n)).build()),
+        atMost(
+            "domain",
+            Limits.DOMAIN_NAME_MAX_LENGTH,
+            n -> CompanyProfile.builder().from(profile).domain(wellFormedDomain(n)).build()),
+        atMost(
+            "name",
+            Limits.PARTNER_NAME_MAX_LENGTH,
+            n -> Partner.builder().from(GoldenValues.partner()).name(chars(n)).build()),
+        atMost(
+            "name",
+            Limits.SERVICE_NAME_MAX_LENGTH,
+            n -> Service.builder().from(GoldenValues.service()).name(chars(n)).build()),
+        atMost(
+            "title",
+            Limits.SERVICE_REQUEST_TITLE_MAX_LENGTH,
+            n ->
+                ServiceRequest.builder()
+                    .from(GoldenValues.serviceRequest())
+                    .title(chars(n))
+                    .build()),
+        atMost(
+            "securityGroup",
+            Limits.SECURITY_GROUP_MAX_LENGTH,
+            n ->
+                AccessAssignment.builder()
+                    .from(GoldenValues.accessAssignment())
+                    .securityGroup(chars(n))
+                    .build()),
+        atMost(
+            "headline",
+            Limits.LISTING_HEADLINE_MAX_LENGTH,
+            n -> MarketplaceListing.builder().from(listing).headline(chars(n)).build()),
+        atMost(
+            "expertise[]",
+            Limits.EXPERTISE_MAX_LENGTH,
+            n -> MarketplaceListing.builder().from(listing).addExpertise(chars(n)).build()),
+        atMost(
+            "displayName",
+            Limits.RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH,
+            n -> GranularRelationship.builder().from(relationship).displayName(chars(n)).build()),
+        Arguments.of(
+            "displayName",
+            Limits.RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH,
+            Limits.RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH - 1,
+            (IntFunction<Object>)
+                n ->
+                    GranularRelationship.builder()
+                        .from(relationship)
+                        .displayName(chars(n))
+                        .build()));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("lengthLimits")
+  void eachLengthLimitIsTheConstantItNames(
+      String path, int allowed, int refused, IntFunction<Object> withLength) {
+    assertThat(ModelValidator.validate(withLength.apply(allowed))).isEmpty();
+    assertThat(ModelValidator.validate(withLength.apply(refused)))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple(path, "Size"));
+  }
+
+  /**
+   * Every numeric bound, from the constant the annotation names: the bound itself passes, and one
+   * past it breaks that bound and nothing else.
+   */
+  static Stream<Arguments> numericBounds() {
+    Service service = GoldenValues.service();
+    Subscription subscription = GoldenValues.subscription();
+    return Stream.of(
+        bound("days", "Min", Limits.TRIAL_DAYS_MIN, -1, n -> TrialTerms.of(n, 25)),
+        bound("days", "Max", Limits.TRIAL_DAYS_MAX, +1, n -> TrialTerms.of(n, 25)),
+        bound("licenses", "Min", Limits.LICENSES_MIN, -1, n -> TrialTerms.of(30, n)),
+        bound("licenses", "Max", Limits.TRIAL_LICENSES_MAX, +1, n -> TrialTerms.of(30, n)),
+        bound(
+            "minLicenses",
+            "Min",
+            Limits.LICENSES_MIN,
+            -1,
+            n -> Service.builder().from(service).minLicenses(n).build()),
+        bound(
+            "maxLicenses",
+            "Max",
+            Limits.SERVICE_LICENSES_MAX,
+            +1,
+            n -> Service.builder().from(service).maxLicenses(n).build()),
+        bound(
+            "licenses",
+            "Min",
+            Limits.LICENSES_MIN,
+            -1,
+            n -> OfferLine.of(GoldenValues.EXCHANGE_ONLINE, n)),
+        bound(
+            "licenses",
+            "Min",
+            Limits.LICENSES_MIN,
+            -1,
+            n -> Subscription.builder().from(subscription).licenses(n).build()));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("numericBounds")
+  void eachNumericBoundIsTheConstantItNames(
+      String path, String code, int bound, int step, IntFunction<Object> withValue) {
+    assertThat(ModelValidator.validate(withValue.apply(bound))).isEmpty();
+    assertThat(ModelValidator.validate(withValue.apply(bound + step)))
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple(path, code));
+  }
+
+  @Test
+  void patternsAndTheirMessagesAreTheConstantsTheyName() throws NoSuchMethodException {
+    Pattern country = Address.class.getMethod("getCountry").getAnnotation(Pattern.class);
+    Pattern domain = CompanyProfile.class.getMethod("getDomain").getAnnotation(Pattern.class);
+    Pattern listedCountry =
+        ((AnnotatedParameterizedType)
+                MarketplaceListing.class.getMethod("getCountries").getAnnotatedReturnType())
+            .getAnnotatedActualTypeArguments()[0].getAnnotation(Pattern.class);
+
+    assertThat(country.regexp()).isEqualTo(Limits.COUNTRY_CODE);
+    assertThat(country.message()).isEqualTo(Limits.COUNTRY_CODE_MESSAGE);
+    assertThat(listedCountry.regexp()).isEqualTo(Limits.COUNTRY_CODE);
+    assertThat(listedCountry.message()).isEqualTo(Limits.COUNTRY_CODE_MESSAGE);
+    assertThat(domain.regexp()).isEqualTo(Limits.DOMAIN_NAME);
+    assertThat(domain.message()).isEqualTo(Limits.DOMAIN_NAME_MESSAGE);
   }
 
   @Test
@@ -508,6 +676,15 @@ class ValidationTest {
     return Arguments.of(path, code, value);
   }
 
+  private static Arguments atMost(String path, int max, IntFunction<Object> withLength) {
+    return Arguments.of(path, max, max + 1, withLength);
+  }
+
+  private static Arguments bound(
+      String path, String code, int bound, int step, IntFunction<Object> withValue) {
+    return Arguments.of(path, code, bound, step, withValue);
+  }
+
   private static ServiceCatalog replaceService(ServiceCatalog catalog, int index, Service service) {
     List<Service> services = new ArrayList<>(catalog.getServices());
     services.set(index, service);
@@ -526,19 +703,35 @@ class ValidationTest {
 
   /** Returns a well-formed address longer than 254 characters: valid for {@code @Email} alone. */
   private static String longValidEmail() {
-    String local = "l".repeat(64);
-    String domain = LONG_DOMAIN_LABEL + "." + LONG_DOMAIN_LABEL + "." + LONG_DOMAIN_LABEL + ".com";
-    String email = local + "@" + domain;
-    assertThat(email.length()).isGreaterThan(254);
-    return email;
+    return wellFormedEmail(255);
+  }
+
+  /**
+   * Returns an address of exactly {@code length} characters that {@code @Email} accepts, whatever
+   * its length: a 64-character local part and a domain of labels of at most 63 characters.
+   */
+  private static String wellFormedEmail(int length) {
+    return "l".repeat(64) + "@" + wellFormedDomain(length - 65);
   }
 
   /** Returns a domain of 255 characters whose every label is valid. */
   private static String longValidDomain() {
-    String domain =
-        String.join(
-            ".", LONG_DOMAIN_LABEL, LONG_DOMAIN_LABEL, LONG_DOMAIN_LABEL, LONG_DOMAIN_LABEL);
-    assertThat(domain).hasSize(255);
-    return domain;
+    return wellFormedDomain(255);
+  }
+
+  /**
+   * Returns a domain name of exactly {@code length} characters (at least 3) whose every label is
+   * valid: labels of 62 characters and a last one of whatever is left, 1 to 63.
+   */
+  private static String wellFormedDomain(int length) {
+    if (length <= LONG_DOMAIN_LABEL.length()) {
+      return "a".repeat(length - 2) + ".b";
+    }
+    String label = LONG_DOMAIN_LABEL.substring(1) + ".";
+    StringBuilder domain = new StringBuilder(length);
+    while (length - domain.length() > label.length()) {
+      domain.append(label);
+    }
+    return domain.append("e".repeat(length - domain.length())).toString();
   }
 }

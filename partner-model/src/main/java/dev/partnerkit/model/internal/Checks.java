@@ -1,5 +1,6 @@
 package dev.partnerkit.model.internal;
 
+import dev.partnerkit.model.validation.Limits;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
  * was expected, so that a JSON decoding error built from it points at the bad value.
  */
 public final class Checks {
-  /** Letters, digits and {@code . _ : -}, 1 to 128 characters: the shape of every token id. */
-  public static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
+  /** {@link Limits#TOKEN}, compiled: the shape of every token id. */
+  public static final Pattern TOKEN = Pattern.compile(Limits.TOKEN);
 
   private Checks() {}
 
@@ -26,9 +27,7 @@ public final class Checks {
     Objects.requireNonNull(value, () -> field + " must not be null");
     if (!isToken(value)) {
       throw new IllegalArgumentException(
-          field
-              + " must be 1 to 128 letters, digits or . _ : - starting with a letter or digit, but was "
-              + quote(value));
+          field + " must be " + Limits.TOKEN_DESCRIPTION + ", but was " + quote(value));
     }
     return value;
   }
@@ -43,7 +42,7 @@ public final class Checks {
    */
   public static boolean isToken(String value) {
     int length = value.length();
-    if (length == 0 || length > 128 || !isAsciiLetterOrDigit(value.charAt(0))) {
+    if (length == 0 || length > Limits.TOKEN_MAX_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
       return false;
     }
     for (int i = 1; i < length; i++) {

@@ -1,6 +1,5 @@
 package dev.partnerkit.model.validation;
 
-import dev.partnerkit.model.internal.FastValidation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -15,13 +14,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Checks model values against their Jakarta constraints and reports every violation.
  *
- * <p>Thread-safe. Customers and the values they hold (company profiles, addresses, contacts),
- * partners and offers are first checked by plain code that can prove them valid in a fraction of a
- * microsecond; only a value it cannot prove valid goes to Hibernate Validator, which decides and
- * reports every violation. Hibernate Validator is built on first need (it costs tens of
- * milliseconds), so code that validates only provably valid values, or never validates, never pays
- * for it. Messages are interpolated without an expression language, so no EL implementation is
- * needed at run time.
+ * <p>Thread-safe. Hibernate Validator alone decides, from the annotations on the model's getters,
+ * so a constraint added there is checked with nothing else to update. It is built on first use (it
+ * costs tens of milliseconds), so code that never validates never pays for it. Messages are
+ * interpolated without an expression language, so no EL implementation is needed at run time.
  */
 public final class ModelValidator {
   private ModelValidator() {}
@@ -43,9 +39,6 @@ public final class ModelValidator {
    */
   public static List<Violation> validate(Object value) {
     Objects.requireNonNull(value, "value to validate must not be null");
-    if (FastValidation.provesValid(value)) {
-      return List.of();
-    }
     Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
     List<Violation> violations = new ArrayList<>(found.size());
     for (ConstraintViolation<Object> v : found) {
@@ -82,7 +75,7 @@ public final class ModelValidator {
    * @return true when valid
    */
   public static boolean isValid(Object value) {
-    return FastValidation.provesValid(value) || Holder.VALIDATOR.validate(value).isEmpty();
+    return Holder.VALIDATOR.validate(value).isEmpty();
   }
 
   private static String typeName(Object value) {
