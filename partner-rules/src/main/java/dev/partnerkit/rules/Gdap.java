@@ -152,14 +152,14 @@ final class Gdap {
     if (reasons.any()) {
       return reasons.decision();
     }
-    ProgramRules.checkClouds(
+    Clouds.checkClouds(
         reasons,
         partner.get(),
         customer.get().customer(),
         EnumSet.of(Capability.GRANULAR_ADMIN),
         now,
         policy);
-    if (!ProgramRules.isCertified(partner.get(), now, policy)) {
+    if (!Eligibility.isCertified(partner.get(), now, policy)) {
       reasons.add(
           Rule.ELIG_1,
           "Partner "
@@ -233,7 +233,7 @@ final class Gdap {
       Set<Role> roles,
       Duration autoExtend,
       ProgramPolicy policy) {
-    if (!ProgramRules.within(
+    if (!within(
         duration, policy.getMinRelationshipDuration(), policy.getMaxRelationshipDuration())) {
       reasons.add(
           Rule.GDAP_1,
@@ -432,5 +432,10 @@ final class Gdap {
             + status.getWireName()
             + " and is never reactivated; create a new relationship.",
         subject(id));
+  }
+
+  /** Returns whether a duration is a whole, positive number of seconds within the bounds. */
+  private static boolean within(Duration value, Duration min, Duration max) {
+    return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
   }
 }

@@ -37,7 +37,7 @@ final class Orders {
       return reasons.decision();
     }
     String subject = subject(a.customer());
-    ProgramRules.checkClouds(
+    Clouds.checkClouds(
         reasons,
         parties.partner(),
         parties.customer().customer(),
@@ -64,15 +64,15 @@ final class Orders {
             subject);
       }
       Optional<Service> found =
-          ProgramRules.authorizedService(
+          Offers.authorizedService(
               view, reasons, parties.partner(), line.service(), subject, "order");
       if (found.isEmpty()) {
         continue;
       }
       Service service = found.get();
       checkBounds(reasons, service, line.licenses(), subject);
-      ProgramRules.checkBilling(reasons, service, a.billing(), subject);
-      ProgramRules.checkPrerequisite(
+      Offers.checkBilling(reasons, service, a.billing(), subject);
+      Offers.checkPrerequisite(
           reasons, parties.customer(), service, ordered, now, subject, "order");
     }
     return reasons.decision();
@@ -86,7 +86,7 @@ final class Orders {
       return reasons.decision();
     }
     String subject = subject(a.customer());
-    ProgramRules.checkClouds(
+    Clouds.checkClouds(
         reasons,
         parties.partner(),
         parties.customer().customer(),
@@ -103,7 +103,7 @@ final class Orders {
         continue;
       }
       Optional<Service> service =
-          ProgramRules.authorizedService(
+          Offers.authorizedService(
               view, reasons, parties.partner(), line.service(), subject, "order");
       if (service.isEmpty()) {
         continue;
@@ -130,7 +130,7 @@ final class Orders {
                 + ".",
             subject);
       }
-      ProgramRules.checkTrialEligibility(reasons, parties.customer(), line.service(), now);
+      Offers.checkTrialEligibility(reasons, parties.customer(), line.service(), now);
     }
     return reasons.decision();
   }
@@ -197,7 +197,7 @@ final class Orders {
     }
     Reasons reasons = new Reasons();
     requireSeller(reasons, trial, a.partner(), "converts it", subject);
-    ProgramRules.checkClouds(
+    Clouds.checkClouds(
         reasons,
         partner.get(),
         customer.get().customer(),
@@ -231,14 +231,14 @@ final class Orders {
       reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
     }
     Optional<Service> target =
-        ProgramRules.authorizedService(view, reasons, partner.get(), a.target(), subject, "order");
+        Offers.authorizedService(view, reasons, partner.get(), a.target(), subject, "order");
     if (target.isPresent()) {
       if (a.licenses() >= 1) {
         checkBounds(reasons, target.get(), a.licenses(), subject);
       }
-      ProgramRules.checkBilling(reasons, target.get(), a.billing(), subject);
+      Offers.checkBilling(reasons, target.get(), a.billing(), subject);
       Optional<ServiceId> prerequisite = target.get().getAddOnTo();
-      if (prerequisite.isPresent() && !ProgramRules.owns(customer.get(), prerequisite.get(), now)) {
+      if (prerequisite.isPresent() && !Offers.owns(customer.get(), prerequisite.get(), now)) {
         reasons.add(
             Rule.OFFER_7,
             "Add-on " + a.target() + " needs " + prerequisite.get() + ", which the customer lacks.",
@@ -309,7 +309,7 @@ final class Orders {
   }
 
   private static void checkBounds(Reasons reasons, Service service, int licenses, String subject) {
-    if (ProgramRules.outsideLicenseBounds(service, licenses)) {
+    if (Offers.outsideLicenseBounds(service, licenses)) {
       reasons.add(
           Rule.OFFER_4,
           "Service "

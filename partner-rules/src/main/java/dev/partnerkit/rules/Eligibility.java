@@ -1,0 +1,162 @@
+package dev.partnerkit.rules;
+
+import static dev.partnerkit.rules.ProgramRules.subject;
+
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Program;
+import dev.partnerkit.model.ProgramEnrollment;
+import dev.partnerkit.rules.internal.Reasons;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules of partners and their eligibility (ELIG): registering partners and customers, signing
+ * the partner agreement, enrolling in and withdrawing from programs, and certification for
+ * delegated administration.
+ *
+ * <p>Pure functions of the state, the action, the time and the policy; a utility class.
+ */
+final class Eligibility {
+  private Eligibility() {}
+
+  static Decision registerPartner(ProgramView view, Action.RegisterPartner a) {
+    Partner partner = a.partner();
+    if (view.partner(partner.getId()).isPresent()) {
+      return Decision.denied(
+          Rule.ELIG_3,
+          "A partner with id "
+              + partner.getId()
+              + " is already registered; register each partner once.",
+          subject(partner.getId()));
+    }
+    Reasons reasons = new Reasons();
+    if (!partner.getEnrollments().isEmpty() && !partner.isAgreementSigned()) {
+      reasons.add(
+          Rule.ELIG_3,
+          "The partner has program enrollments but has not signed the Microsoft Online Services Partner"
+              + " Agreement; sign it before enrolling.",
+          subject(partner.getId()));
+    }
+    return reasons.decision();
+  }
+
+  static Decision registerCustomer(ProgramView view, Action.RegisterCustomer a) {
+    CustomerId id = a.customer().getId();
+    if (view.customer(id).isPresent()) {
+      return Decision.denied(
+          Rule.OFFER_8,
+          "A customer with tenant id "
+              + id
+              + " is already registered; register each customer once.",
+          subject(id));
+    }
+    return Decision.allowed();
+  }
+
+  static Decision signAgreement(ProgramView view, Action.SignAgreement a) {
+    return view.partner(a.partner()).isPresent()
+        ? Decision.allowed()
+        : unknownPartner(Rule.ELIG_3, a.partner());
+  }
+
+  static Decision enroll(ProgramView view, Action.Enroll a, Instant now) {
+    Optional<Partner> found = view.partner(a.partner());
+    if (found.isEmpty()) {
+      return unknownPartner(Rule.ELIG_3, a.partner());
+    }
+    Partner partner = found.get();
+    Reasons reasons = new Reasons();
+    if (!partner.isAgreementSigned()) {
+      reasons.add(
+          Rule.ELIG_3,
+          "Partner "
+              + partner.getId()
+              + " must sign the Microsoft Online Services Partner Agreement before enrolling in "
+              + a.program()
+              + ".",
+          subject(partner.getId()));
+    }
+    if (a.program() == Program.UNKNOWN) {
+      reasons.add(
+          Rule.ELIG_2,
+          "The program is not one this version knows; name a known program.",
+          subject(partner.getId()));
+    }
+    if (a.program() == Program.CLOUD_ACCELERATE
+        && !partner.isEnrolledAt(Program.CLOUD_ESSENTIALS, now)) {
+      reasons.add(
+          Rule.ELIG_4,
+          "Cloud Accelerate needs an active Cloud Essentials enrollment; enroll partner "
+              + partner.getId()
+              + " in Cloud Essentials first.",
+          subject(partner.getId()));
+    }
+    return reasons.decision();
+  }
+
+  static Decision withdraw(ProgramView view, Action.Withdraw a, Instant now) {
+    Optional<Partner> found = view.partner(a.partner());
+    if (found.isEmpty()) {
+      return unknownPartner(Rule.ELIG_2, a.partner());
+    }
+    if (!found.get().isEnrolledAt(a.program(), now)) {
+      return Decision.denied(
+          Rule.ELIG_2,
+          "Partner "
+              + a.partner()
+              + " has no active enrollment in "
+              + a.program()
+              + " to withdraw from.",
+          subject(a.partner()));
+    }
+    return Decision.allowed();
+  }
+
+  /** Answers {@link ProgramRules#isCertified}. */
+  static boolean isCertified(Partner partner, Instant now, ProgramPolicy policy) {
+    if (!partner.isAgreementSigned()) {
+      return false;
+    }
+    // One pass over the partner's few enrollments, not one per qualifying program: this runs on
+    // every delegated-admin decision.
+    Set<Program> qualifying = policy.getQualifyingPrograms();
+    List<ProgramEnrollment> enrollments = partner.getEnrollments();
+    for (int i = 0, n = enrollments.size(); i < n; i++) {
+      ProgramEnrollment enrollment = enrollments.get(i);
+      if (qualifying.contains(enrollment.getProgram()) && enrollment.isActiveAt(now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void requireCertified(
+      Reasons reasons, Partner partner, Instant now, ProgramPolicy policy) {
+    if (!isCertified(partner, now, policy)) {
+      reasons.add(
+          Rule.ELIG_1,
+          "Partner "
+              + partner.getId()
+              + " is not certified for delegated administration, so it cannot offer the delegated-admin"
+              + " option; drop the option or certify the partner first.",
+          subject(partner.getId()));
+      reasons.add(
+          Rule.ELIG_2,
+          "Certification needs a signed partner agreement and an active enrollment in one of "
+              + new TreeSet<>(policy.getQualifyingPrograms())
+              + " under the "
+              + policy.getEra().name().toLowerCase(java.util.Locale.ROOT)
+              + " policy.",
+          subject(partner.getId()));
+    }
+  }
+
+  private static Decision unknownPartner(Rule rule, PartnerId id) {
+    return Decision.denied(rule, "No partner " + id + " is registered.", subject(id));
+  }
+}

@@ -1,0 +1,492 @@
+package dev.partnerkit.rules;
+
+import static dev.partnerkit.rules.ProgramRules.subject;
+
+import dev.partnerkit.model.BillingCycle;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.InvitationId;
+import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.OfferLine;
+import dev.partnerkit.model.OfferStatus;
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.PurchaseOffer;
+import dev.partnerkit.model.Service;
+import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.TrialInvitation;
+import dev.partnerkit.rules.internal.Reasons;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules of offers and trials (OFFER, TRIAL): sending trial invitations, purchase offers and
+ * delegated-admin invitations, answering and revoking them, and the checks of what is offered that
+ * orders share (OFFER-3, OFFER-4, OFFER-6, OFFER-7, TRIAL-1).
+ *
+ * <p>Pure functions of the state, the action, the time and the policy; a utility class.
+ */
+final class Offers {
+  private Offers() {}
+
+  static Decision sendTrialInvitation(
+      ProgramView view, Action.SendTrialInvitation a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Parties parties = parties(view, reasons, a.id(), a.partner(), a.customer());
+    if (parties == null) {
+      return reasons.decision();
+    }
+    Set<Capability> needed = EnumSet.of(Capability.TRIAL_INVITATIONS);
+    if (a.delegatedAdmin()) {
+      needed.add(Capability.DELEGATED_ADMIN);
+    }
+    Clouds.checkClouds(reasons, parties.partner, parties.customer.customer(), needed, now, policy);
+    if (a.services().isEmpty()) {
+      reasons.add(
+          Rule.OFFER_1, "A trial invitation must name one or more services.", subject(a.id()));
+    }
+    checkDuplicates(reasons, a.services(), a.id());
+    for (ServiceId id : new java.util.LinkedHashSet<>(a.services())) {
+      Optional<Service> service =
+          authorizedService(view, reasons, parties.partner, id, subject(a.id()), "offer");
+      if (service.isEmpty()) {
+        continue;
+      }
+      if (service.get().getTrial().isEmpty()) {
+        reasons.add(
+            Rule.TRIAL_3,
+            "Service "
+                + id
+                + " has no trial"
+                + (service.get().isAddOn() ? " (it is an add-on)" : "")
+                + "; offer it in a purchase offer instead.",
+            subject(a.id()));
+      }
+      checkTrialEligibility(reasons, parties.customer, id, now);
+    }
+    if (a.delegatedAdmin()) {
+      Eligibility.requireCertified(reasons, parties.partner, now, policy);
+    }
+    return reasons.decision();
+  }
+
+  static Decision sendPurchaseOffer(
+      ProgramView view, Action.SendPurchaseOffer a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Parties parties = parties(view, reasons, a.id(), a.partner(), a.customer());
+    if (parties == null) {
+      return reasons.decision();
+    }
+    Set<Capability> needed = EnumSet.of(Capability.PURCHASE_OFFERS);
+    if (a.delegatedAdmin()) {
+      needed.add(Capability.DELEGATED_ADMIN);
+    }
+    Clouds.checkClouds(reasons, parties.partner, parties.customer.customer(), needed, now, policy);
+    if (a.lines().isEmpty()) {
+      reasons.add(Rule.OFFER_2, "A purchase offer must have one or more lines.", subject(a.id()));
+    }
+    List<ServiceId> ids = new ArrayList<>(a.lines().size());
+    for (OfferLine line : a.lines()) {
+      ids.add(line.getService());
+    }
+    checkDuplicates(reasons, ids, a.id());
+    if (a.billing() == BillingCycle.UNKNOWN) {
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject(a.id()));
+    }
+    for (OfferLine line : a.lines()) {
+      if (line.getLicenses() < 1) {
+        reasons.add(
+            Rule.OFFER_2,
+            "The line for "
+                + line.getService()
+                + " has "
+                + line.getLicenses()
+                + " licenses; each line needs 1 or more.",
+            subject(a.id()));
+      }
+      Optional<Service> found =
+          authorizedService(
+              view, reasons, parties.partner, line.getService(), subject(a.id()), "offer");
+      if (found.isEmpty()) {
+        continue;
+      }
+      Service service = found.get();
+      if (outsideLicenseBounds(service, line.getLicenses())) {
+        reasons.add(
+            Rule.OFFER_4,
+            "The line for "
+                + service.getId()
+                + " has "
+                + line.getLicenses()
+                + " licenses; the service takes "
+                + service.getMinLicenses()
+                + " to "
+                + service.getMaxLicenses()
+                + ".",
+            subject(a.id()));
+      }
+      checkBilling(reasons, service, a.billing(), subject(a.id()));
+      checkPrerequisite(reasons, parties.customer, service, ids, now, subject(a.id()), "offer");
+    }
+    if (a.followsUp().isPresent()) {
+      InvitationId trialId = a.followsUp().get();
+      Offer followed = parties.customer.offers().get(trialId);
+      if (!(followed instanceof TrialInvitation) || !followed.getPartner().equals(a.partner())) {
+        reasons.add(
+            Rule.OFFER_10,
+            "The offer follows up "
+                + trialId
+                + ", which is not a trial invitation from partner "
+                + a.partner()
+                + " to this customer; name one, or leave followsUp out (it is never required).",
+            subject(a.id()));
+      }
+    }
+    if (a.delegatedAdmin()) {
+      Eligibility.requireCertified(reasons, parties.partner, now, policy);
+    }
+    return reasons.decision();
+  }
+
+  static Decision sendDelegatedAdminInvitation(
+      ProgramView view, Action.SendDelegatedAdminInvitation a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Parties parties = parties(view, reasons, a.id(), a.partner(), a.customer());
+    if (parties == null) {
+      return reasons.decision();
+    }
+    Clouds.checkClouds(
+        reasons,
+        parties.partner,
+        parties.customer.customer(),
+        Delegation.DELEGATED_ADMIN,
+        now,
+        policy);
+    Eligibility.requireCertified(reasons, parties.partner, now, policy);
+    return reasons.decision();
+  }
+
+  /** The sender and addressee of a new offer, once both are known. */
+  private record Parties(Partner partner, CustomerState customer) {}
+
+  private static Parties parties(
+      ProgramView view,
+      Reasons reasons,
+      InvitationId id,
+      PartnerId partnerId,
+      CustomerId customerId) {
+    Optional<Partner> partner = view.partner(partnerId);
+    Optional<CustomerState> customer = view.customer(customerId);
+    if (partner.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_3,
+          "No partner " + partnerId + " is registered; only registered partners send offers.",
+          subject(partnerId));
+    }
+    if (customer.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_8,
+          "No customer "
+              + customerId
+              + " is registered; an offer is addressed to one known customer.",
+          subject(customerId));
+    }
+    if (view.customerOfInvitation(id).isPresent()) {
+      reasons.add(
+          Rule.OFFER_8,
+          "Invitation id " + id + " is already in use; give the new invitation its own id.",
+          subject(id));
+    }
+    return reasons.any() ? null : new Parties(partner.get(), customer.get());
+  }
+
+  private static void checkDuplicates(Reasons reasons, List<ServiceId> services, InvitationId id) {
+    Set<ServiceId> seen = new HashSet<>();
+    Set<ServiceId> repeated = new TreeSet<>();
+    for (ServiceId service : services) {
+      if (!seen.add(service)) {
+        repeated.add(service);
+      }
+    }
+    if (!repeated.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_5,
+          "Services " + repeated + " appear more than once; name each service once.",
+          subject(id));
+    }
+  }
+
+  /**
+   * OFFER-3: returns the catalog's service, adding a reason when the catalog lacks it or the
+   * partner is not authorized to provide it. Shared by offers and orders; {@code verb} is what the
+   * partner does with services ("offer", "order").
+   */
+  static Optional<Service> authorizedService(
+      ProgramView view,
+      Reasons reasons,
+      Partner partner,
+      ServiceId id,
+      String subject,
+      String verb) {
+    Optional<Service> service = view.catalog().find(id);
+    if (service.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_3,
+          "The catalog has no service " + id + ", so no partner is authorized to provide it.",
+          subject);
+    } else if (!partner.getAuthorizedServices().contains(id)) {
+      reasons.add(
+          Rule.OFFER_3,
+          "Partner "
+              + partner.getId()
+              + " is not authorized to provide "
+              + id
+              + "; "
+              + verb
+              + " only the services it is authorized for.",
+          subject);
+    }
+    return service;
+  }
+
+  /** OFFER-6: the service must be billed in the cycle asked for (UNKNOWN is reported apart). */
+  static void checkBilling(Reasons reasons, Service service, BillingCycle billing, String subject) {
+    if (billing != BillingCycle.UNKNOWN && !service.getBillingCycles().contains(billing)) {
+      reasons.add(
+          Rule.OFFER_6,
+          "Service "
+              + service.getId()
+              + " is not billed "
+              + billing
+              + "; it supports "
+              + new TreeSet<>(service.getBillingCycles())
+              + ".",
+          subject);
+    }
+  }
+
+  /** OFFER-4's bounds: whether a count of 1 or more lies outside the service's license range. */
+  static boolean outsideLicenseBounds(Service service, int licenses) {
+    return licenses >= 1
+        && (licenses < service.getMinLicenses() || licenses > service.getMaxLicenses());
+  }
+
+  static void checkTrialEligibility(
+      Reasons reasons, CustomerState customer, ServiceId service, Instant now) {
+    if (customer.trialHistory().contains(service)) {
+      reasons.add(
+          Rule.TRIAL_1,
+          "Customer "
+              + customer.customer().getId()
+              + " already had a trial of "
+              + service
+              + "; a customer gets one trial per service.",
+          subject(customer.customer().getId()));
+    } else if (owns(customer, service, now)) {
+      reasons.add(
+          Rule.TRIAL_1,
+          "Customer "
+              + customer.customer().getId()
+              + " already has "
+              + service
+              + "; no trial is given for a service it owns.",
+          subject(customer.customer().getId()));
+    }
+  }
+
+  /**
+   * OFFER-7: an add-on needs its prerequisite, owned by the customer or in the same offer or order
+   * ({@code where} names which).
+   */
+  static void checkPrerequisite(
+      Reasons reasons,
+      CustomerState customer,
+      Service service,
+      List<ServiceId> alongside,
+      Instant now,
+      String subject,
+      String where) {
+    if (service.getAddOnTo().isEmpty()) {
+      return;
+    }
+    ServiceId prerequisite = service.getAddOnTo().get();
+    if (!alongside.contains(prerequisite) && !owns(customer, prerequisite, now)) {
+      reasons.add(
+          Rule.OFFER_7,
+          "Add-on "
+              + service.getId()
+              + " needs "
+              + prerequisite
+              + "; the customer must own it or the same "
+              + where
+              + " must include it.",
+          subject);
+    }
+  }
+
+  /** Answers {@link ProgramRules#owns}. */
+  static boolean owns(CustomerState customer, ServiceId service, Instant now) {
+    for (Subscription subscription : customer.subscriptions().values()) {
+      if (subscription.getService().equals(service) && TimeDriven.isInUse(subscription, now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Decision accept(
+      ProgramView view, InvitationId id, Actor by, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Offer offer = answerable(view, reasons, id, by, now, "accept");
+    if (offer == null) {
+      return reasons.decision();
+    }
+    CustomerState customer = view.customer(offer.getCustomer()).orElseThrow();
+    Optional<Partner> found = view.partner(offer.getPartner());
+    if (found.isEmpty()) {
+      reasons.add(
+          Rule.OFFER_8,
+          "The sending partner " + offer.getPartner() + " is no longer registered.",
+          subject(id));
+      return reasons.decision();
+    }
+    Partner partner = found.get();
+    Set<Capability> needed =
+        offer.fold(
+            t -> EnumSet.of(Capability.TRIAL_INVITATIONS),
+            p -> EnumSet.of(Capability.PURCHASE_OFFERS),
+            d -> EnumSet.noneOf(Capability.class));
+    if (offer.isDelegatedAdmin()) {
+      needed.add(Capability.DELEGATED_ADMIN);
+    }
+    Clouds.checkClouds(reasons, partner, customer.customer(), needed, now, policy);
+    if (offer instanceof TrialInvitation trial) {
+      for (ServiceId service : trial.getServices()) {
+        checkTrialEligibility(reasons, customer, service, now);
+      }
+    } else if (offer instanceof PurchaseOffer purchase) {
+      List<ServiceId> ids = new ArrayList<>();
+      for (OfferLine line : purchase.getLines()) {
+        ids.add(line.getService());
+      }
+      for (OfferLine line : purchase.getLines()) {
+        Optional<Service> service = view.catalog().find(line.getService());
+        if (service.isPresent()) {
+          checkPrerequisite(reasons, customer, service.get(), ids, now, subject(id), "offer");
+        }
+      }
+    }
+    if (offer.isDelegatedAdmin()) {
+      Delegation.checkDelegatedAdminAcceptance(reasons, customer, partner, now, policy, id);
+    }
+    return reasons.decision();
+  }
+
+  static Decision decline(ProgramView view, InvitationId id, Actor by, Instant now) {
+    Reasons reasons = new Reasons();
+    answerable(view, reasons, id, by, now, "decline");
+    return reasons.decision();
+  }
+
+  /** Checks who answers and that the offer is pending; returns the offer when both hold. */
+  private static Offer answerable(
+      ProgramView view, Reasons reasons, InvitationId id, Actor by, Instant now, String verb) {
+    Optional<CustomerId> customerId = view.customerOfInvitation(id);
+    Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
+    if (offer == null) {
+      reasons.add(
+          Rule.OFFER_8, "There is no invitation or offer " + id + " to " + verb + ".", subject(id));
+      return null;
+    }
+    if (by.asPartner().isPresent()) {
+      reasons.add(
+          Rule.DA_6,
+          "Only the customer can "
+              + verb
+              + " an invitation or offer; "
+              + by
+              + " cannot "
+              + verb
+              + " it for the customer.",
+          subject(id));
+      reasons.add(
+          Rule.OFFER_8,
+          "Invitation "
+              + id
+              + " is addressed to customer "
+              + offer.getCustomer()
+              + ", not to "
+              + by
+              + ".",
+          subject(id));
+    } else if (!by.is(offer.getCustomer())) {
+      reasons.add(
+          Rule.OFFER_8,
+          "Invitation "
+              + id
+              + " is addressed to customer "
+              + offer.getCustomer()
+              + "; only that customer can "
+              + verb
+              + " it.",
+          subject(id));
+    }
+    OfferStatus status = TimeDriven.status(offer, now);
+    if (status == OfferStatus.EXPIRED) {
+      reasons.add(
+          Rule.OFFER_9,
+          "Invitation "
+              + id
+              + " expired at "
+              + offer.getExpiresAt()
+              + "; ask the partner to send a new one.",
+          subject(id));
+      reasons.add(
+          Rule.OFFER_8,
+          "Only a pending invitation can be answered; " + id + " is EXPIRED.",
+          subject(id));
+    } else if (status != OfferStatus.PENDING) {
+      reasons.add(
+          Rule.OFFER_8,
+          "Only a pending invitation can be answered; " + id + " is " + status + ".",
+          subject(id));
+    }
+    return reasons.any() ? null : offer;
+  }
+
+  static Decision revoke(ProgramView view, InvitationId id, Actor by, Instant now) {
+    Optional<CustomerId> customerId = view.customerOfInvitation(id);
+    Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
+    if (offer == null) {
+      return Decision.denied(
+          Rule.OFFER_11, "There is no invitation or offer " + id + " to revoke.", subject(id));
+    }
+    Reasons reasons = new Reasons();
+    if (!by.is(offer.getPartner())) {
+      reasons.add(
+          Rule.OFFER_11,
+          "Only partner "
+              + offer.getPartner()
+              + ", which sent "
+              + id
+              + ", can revoke it; "
+              + by
+              + " cannot.",
+          subject(id));
+    }
+    OfferStatus status = TimeDriven.status(offer, now);
+    if (status != OfferStatus.PENDING) {
+      reasons.add(
+          Rule.OFFER_11,
+          "Only a pending invitation can be revoked; " + id + " is " + status + ".",
+          subject(id));
+    }
+    return reasons.decision();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.partnerkit.rules;
+
+import static dev.partnerkit.rules.ProgramRules.subject;
+
+import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Role;
+import dev.partnerkit.rules.internal.Reasons;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The rules of the partner of record (POR) and of service requests (SUP).
+ *
+ * <p>Pure functions of the state, the action, the time and the policy; a utility class.
+ */
+final class PartnerOfRecordAndSupport {
+  private PartnerOfRecordAndSupport() {}
+
+  static Decision designatePartnerOfRecord(ProgramView view, Action.DesignatePartnerOfRecord a) {
+    Optional<CustomerState> customer = view.customer(a.customer());
+    if (customer.isEmpty()) {
+      return Decision.denied(
+          Rule.POR_1, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+    }
+    Reasons reasons = new Reasons();
+    if (!a.by().is(a.customer())) {
+      reasons.add(
+          Rule.POR_1,
+          "Only the customer designates its partner of record; "
+              + a.by()
+              + " cannot, whatever its role for the customer.",
+          subject(a.customer()));
+    }
+    Optional<Partner> partner = view.partner(a.partner());
+    if (partner.isEmpty()) {
+      reasons.add(
+          Rule.POR_5,
+          "No partner "
+              + a.partner()
+              + " is registered; the partner of record must be a known partner.",
+          subject(a.customer()));
+    } else if (partner.get().getCloud() != customer.get().customer().getCloud()) {
+      reasons.add(
+          Rule.POR_5,
+          "Partner "
+              + a.partner()
+              + " is in "
+              + Clouds.cloudName(partner.get().getCloud())
+              + " and the customer in "
+              + Clouds.cloudName(customer.get().customer().getCloud())
+              + "; the partner of record must be in the customer's cloud.",
+          subject(a.customer()));
+    }
+    return reasons.decision();
+  }
+
+  static Decision removePartnerOfRecord(ProgramView view, Action.RemovePartnerOfRecord a) {
+    if (view.customer(a.customer()).isEmpty()) {
+      return Decision.denied(
+          Rule.POR_1, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+    }
+    if (!a.by().is(a.customer())) {
+      return Decision.denied(
+          Rule.POR_1,
+          "Only the customer removes its partner of record; " + a.by() + " cannot.",
+          subject(a.customer()));
+    }
+    return Decision.allowed();
+  }
+
+  static Decision submitServiceRequest(
+      ProgramView view, Action.SubmitServiceRequest a, Instant now, ProgramPolicy policy) {
+    Optional<CustomerState> state = view.customer(a.customer());
+    if (state.isEmpty()) {
+      return Decision.denied(
+          Rule.SUP_1, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+    }
+    if (a.by().is(a.customer())) {
+      return Decision.allowed();
+    }
+    if (a.by().asCustomer().isPresent()) {
+      return Decision.denied(
+          Rule.SUP_1,
+          "A customer files service requests for itself only; "
+              + a.by()
+              + " cannot file one for customer "
+              + a.customer()
+              + ".",
+          subject(a.customer()));
+    }
+    PartnerId partner = a.by().asPartner().orElseThrow();
+    if (Delegation.activeGrant(state.get(), partner).isPresent()) {
+      return Decision.allowed();
+    }
+    for (Role role : Delegation.rolesInForce(state.get(), partner, now, policy)) {
+      if (policy.getServiceRequestRoles().contains(role)) {
+        return Decision.allowed();
+      }
+    }
+    return Decision.denied(
+        Rule.SUP_2,
+        "Partner "
+            + partner
+            + " holds no active grant covering service requests for customer "
+            + a.customer()
+            + "; the customer can always file the request itself.",
+        subject(a.customer()));
+  }
+}
