@@ -1,10 +1,9 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.Partner;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,16 +44,21 @@ final class Clouds {
         reasons.add(
             rules.missingCapabilityRule(),
             missingCapabilities(cloud, needed, rules),
-            subject(customer.getId()));
+            about(partner, customer));
         break;
       }
     }
     if (!rules.isOpenAt(now)) {
-      reasons.add(Rule.CLOUD_3, closedCloud(cloud, rules), subject(customer.getId()));
+      reasons.add(Rule.CLOUD_3, closedCloud(cloud, rules), about(partner, customer));
     }
     if (partner.getCloud() != cloud) {
-      reasons.add(Rule.CLOUD_4, cloudMismatch(partner, cloud), subject(customer.getId()));
+      reasons.add(Rule.CLOUD_4, cloudMismatch(partner, cloud), about(partner, customer));
     }
+  }
+
+  /** What a cloud reason concerns: the customer, and the partner entering the relationship. */
+  private static About about(Partner partner, Customer customer) {
+    return About.customer(customer.getId()).and(partner.getId());
   }
 
   private static String missingCapabilities(Cloud cloud, Set<Capability> needed, CloudRules rules) {

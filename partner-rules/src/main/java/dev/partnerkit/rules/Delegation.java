@@ -1,7 +1,5 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.AdminTask;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegationGrant;
@@ -12,6 +10,7 @@ import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.Subscription;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.Collections;
@@ -65,15 +64,15 @@ final class Delegation {
       ProgramPolicy policy) {
     if (state == null || found == null) {
       return Decision.denied(
-          Rule.DA_1,
           state == null
-              ? "No customer " + customer + " is registered."
-              : "No partner " + partner + " is registered.",
-          state == null ? subject(customer) : subject(partner));
+              ? About.customer(customer)
+                  .reason(Rule.DA_1, "No customer " + customer + " is registered.")
+              : About.partner(partner)
+                  .reason(Rule.DA_1, "No partner " + partner + " is registered."));
     }
     Reasons reasons = new Reasons();
     Clouds.checkClouds(reasons, found, state.customer(), DELEGATED_ADMIN, now, policy);
-    checkDelegatedAdminAcceptance(reasons, state, found, now, policy, null);
+    checkDelegatedAdminAcceptance(reasons, state, found, now, policy, Optional.empty());
     return reasons.decision();
   }
 
@@ -83,13 +82,17 @@ final class Delegation {
       Partner partner,
       Instant now,
       ProgramPolicy policy,
-      InvitationId id) {
+      Optional<InvitationId> invitation) {
     // Written as checkClouds is, so that an allowed decision allocates nothing.
     if (!Eligibility.isCertified(partner, now, policy)) {
       reasons.add(
           Rule.ELIG_5,
           lapsedCertification(partner),
-          id == null ? subject(partner.getId()) : subject(id));
+          invitation
+              .map(About::invitation)
+              .orElseGet(() -> About.partner(partner.getId()))
+              .and(partner.getId())
+              .and(customer.customer().getId()));
     }
     if (policy.getEra() == Era.SEED) {
       List<DelegationGrant> grants = customer.grants();
@@ -100,7 +103,7 @@ final class Delegation {
           reasons.add(
               Rule.DA_2,
               anotherDelegatedAdmin(customer, grant),
-              subject(customer.customer().getId()));
+              About.customer(customer.customer().getId()).and(grant.getPartner()));
           break;
         }
       }
@@ -128,7 +131,8 @@ final class Delegation {
     Optional<CustomerState> customer = view.customer(a.customer());
     if (customer.isEmpty()) {
       return Decision.denied(
-          Rule.DA_5, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+          About.customer(a.customer())
+              .reason(Rule.DA_5, "No customer " + a.customer() + " is registered."));
     }
     Reasons reasons = new Reasons();
     if (!a.by().is(a.customer())) {
@@ -137,7 +141,7 @@ final class Delegation {
           "Only the customer revokes its delegated-admin grants; "
               + a.by()
               + " cannot revoke it for the customer.",
-          subject(a.customer()));
+          About.customer(a.customer()).and(a.partner()));
     }
     if (activeGrant(customer.get(), a.partner()).isEmpty()) {
       reasons.add(
@@ -147,7 +151,7 @@ final class Delegation {
               + " holds no active delegated-admin grant from customer "
               + a.customer()
               + " to revoke.",
-          subject(a.customer()));
+          About.customer(a.customer()).and(a.partner()));
     }
     return reasons.decision();
   }
@@ -176,7 +180,8 @@ final class Delegation {
     Optional<CustomerState> state = view.customer(customer);
     if (state.isEmpty()) {
       return Decision.denied(
-          Rule.DA_1, "No customer " + customer + " is registered.", subject(customer));
+          About.customer(customer)
+              .reason(Rule.DA_1, "No customer " + customer + " is registered."));
     }
     if (activeGrant(state.get(), partner).isPresent()) {
       return Decision.allowed();
@@ -184,16 +189,18 @@ final class Delegation {
     Set<Role> roles = rolesInForce(state.get(), partner, now, policy);
     if (roles.isEmpty()) {
       return Decision.denied(
-          Rule.DA_1,
-          "Partner "
-              + partner
-              + " is not authorized to administer customer "
-              + customer
-              + "; the customer must first accept an invitation with the delegated-admin option"
-              + (policy.allowsGranularRelationships()
-                  ? " or approve a granular relationship."
-                  : "."),
-          subject(customer));
+          About.customer(customer)
+              .and(partner)
+              .reason(
+                  Rule.DA_1,
+                  "Partner "
+                      + partner
+                      + " is not authorized to administer customer "
+                      + customer
+                      + "; the customer must first accept an invitation with the delegated-admin option"
+                      + (policy.allowsGranularRelationships()
+                          ? " or approve a granular relationship."
+                          : ".")));
     }
     for (Role role : roles) {
       if (policy.getTaskCoverage().getOrDefault(role, Set.of()).contains(task)) {
@@ -210,17 +217,19 @@ final class Delegation {
               }
             });
     return Decision.denied(
-        Rule.DA_4,
-        "Partner "
-            + partner
-            + "'s granular roles "
-            + new TreeSet<>(roles)
-            + " do not cover "
-            + task
-            + "; a relationship with one of "
-            + covering
-            + " would.",
-        subject(customer));
+        About.customer(customer)
+            .and(partner)
+            .reason(
+                Rule.DA_4,
+                "Partner "
+                    + partner
+                    + "'s granular roles "
+                    + new TreeSet<>(roles)
+                    + " do not cover "
+                    + task
+                    + "; a relationship with one of "
+                    + covering
+                    + " would."));
   }
 
   /** Answers {@link ProgramRules#rolesInForce}. */

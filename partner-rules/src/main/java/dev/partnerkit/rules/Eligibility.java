@@ -1,12 +1,11 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
 import dev.partnerkit.model.ProgramEnrollment;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +27,12 @@ final class Eligibility {
     Partner partner = a.partner();
     if (view.partner(partner.getId()).isPresent()) {
       return Decision.denied(
-          Rule.ELIG_3,
-          "A partner with id "
-              + partner.getId()
-              + " is already registered; register each partner once.",
-          subject(partner.getId()));
+          About.partner(partner.getId())
+              .reason(
+                  Rule.ELIG_3,
+                  "A partner with id "
+                      + partner.getId()
+                      + " is already registered; register each partner once."));
     }
     Reasons reasons = new Reasons();
     if (!partner.getEnrollments().isEmpty() && !partner.isAgreementSigned()) {
@@ -40,7 +40,7 @@ final class Eligibility {
           Rule.ELIG_3,
           "The partner has program enrollments but has not signed the Microsoft Online Services Partner"
               + " Agreement; sign it before enrolling.",
-          subject(partner.getId()));
+          About.partner(partner.getId()));
     }
     return reasons.decision();
   }
@@ -49,11 +49,12 @@ final class Eligibility {
     CustomerId id = a.customer().getId();
     if (view.customer(id).isPresent()) {
       return Decision.denied(
-          Rule.OFFER_8,
-          "A customer with tenant id "
-              + id
-              + " is already registered; register each customer once.",
-          subject(id));
+          About.customer(id)
+              .reason(
+                  Rule.OFFER_8,
+                  "A customer with tenant id "
+                      + id
+                      + " is already registered; register each customer once."));
     }
     return Decision.allowed();
   }
@@ -79,13 +80,13 @@ final class Eligibility {
               + " must sign the Microsoft Online Services Partner Agreement before enrolling in "
               + a.program()
               + ".",
-          subject(partner.getId()));
+          About.partner(partner.getId()));
     }
     if (a.program() == Program.UNKNOWN) {
       reasons.add(
           Rule.ELIG_2,
           "The program is not one this version knows; name a known program.",
-          subject(partner.getId()));
+          About.partner(partner.getId()));
     }
     if (a.program() == Program.CLOUD_ACCELERATE
         && !partner.isEnrolledAt(Program.CLOUD_ESSENTIALS, now)) {
@@ -94,7 +95,7 @@ final class Eligibility {
           "Cloud Accelerate needs an active Cloud Essentials enrollment; enroll partner "
               + partner.getId()
               + " in Cloud Essentials first.",
-          subject(partner.getId()));
+          About.partner(partner.getId()));
     }
     return reasons.decision();
   }
@@ -106,13 +107,14 @@ final class Eligibility {
     }
     if (!found.get().isEnrolledAt(a.program(), now)) {
       return Decision.denied(
-          Rule.ELIG_2,
-          "Partner "
-              + a.partner()
-              + " has no active enrollment in "
-              + a.program()
-              + " to withdraw from.",
-          subject(a.partner()));
+          About.partner(a.partner())
+              .reason(
+                  Rule.ELIG_2,
+                  "Partner "
+                      + a.partner()
+                      + " has no active enrollment in "
+                      + a.program()
+                      + " to withdraw from."));
     }
     return Decision.allowed();
   }
@@ -144,7 +146,7 @@ final class Eligibility {
               + partner.getId()
               + " is not certified for delegated administration, so it cannot offer the delegated-admin"
               + " option; drop the option or certify the partner first.",
-          subject(partner.getId()));
+          About.partner(partner.getId()));
       reasons.add(
           Rule.ELIG_2,
           "Certification needs a signed partner agreement and an active enrollment in one of "
@@ -152,11 +154,11 @@ final class Eligibility {
               + " under the "
               + policy.getEra().name().toLowerCase(java.util.Locale.ROOT)
               + " policy.",
-          subject(partner.getId()));
+          About.partner(partner.getId()));
     }
   }
 
   private static Decision unknownPartner(Rule rule, PartnerId id) {
-    return Decision.denied(rule, "No partner " + id + " is registered.", subject(id));
+    return Decision.denied(About.partner(id).reason(rule, "No partner " + id + " is registered."));
   }
 }

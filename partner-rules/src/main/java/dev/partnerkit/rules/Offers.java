@@ -1,7 +1,5 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.InvitationId;
@@ -15,6 +13,7 @@ import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.TrialInvitation;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,19 +41,19 @@ final class Offers {
     if (parties == null) {
       return reasons.decision();
     }
+    About about = about(a.id(), a.partner(), a.customer());
     Set<Capability> needed = EnumSet.of(Capability.TRIAL_INVITATIONS);
     if (a.delegatedAdmin()) {
       needed.add(Capability.DELEGATED_ADMIN);
     }
     Clouds.checkClouds(reasons, parties.partner, parties.customer.customer(), needed, now, policy);
     if (a.services().isEmpty()) {
-      reasons.add(
-          Rule.OFFER_1, "A trial invitation must name one or more services.", subject(a.id()));
+      reasons.add(Rule.OFFER_1, "A trial invitation must name one or more services.", about);
     }
-    checkDuplicates(reasons, a.services(), a.id());
+    checkDuplicates(reasons, a.services(), about);
     for (ServiceId id : new java.util.LinkedHashSet<>(a.services())) {
       Optional<Service> service =
-          authorizedService(view, reasons, parties.partner, id, subject(a.id()), "offer");
+          authorizedService(view, reasons, parties.partner, id, about, "offer");
       if (service.isEmpty()) {
         continue;
       }
@@ -66,7 +65,7 @@ final class Offers {
                 + " has no trial"
                 + (service.get().isAddOn() ? " (it is an add-on)" : "")
                 + "; offer it in a purchase offer instead.",
-            subject(a.id()));
+            about);
       }
       checkTrialEligibility(reasons, parties.customer, id, now);
     }
@@ -83,21 +82,22 @@ final class Offers {
     if (parties == null) {
       return reasons.decision();
     }
+    About about = about(a.id(), a.partner(), a.customer());
     Set<Capability> needed = EnumSet.of(Capability.PURCHASE_OFFERS);
     if (a.delegatedAdmin()) {
       needed.add(Capability.DELEGATED_ADMIN);
     }
     Clouds.checkClouds(reasons, parties.partner, parties.customer.customer(), needed, now, policy);
     if (a.lines().isEmpty()) {
-      reasons.add(Rule.OFFER_2, "A purchase offer must have one or more lines.", subject(a.id()));
+      reasons.add(Rule.OFFER_2, "A purchase offer must have one or more lines.", about);
     }
     List<ServiceId> ids = new ArrayList<>(a.lines().size());
     for (OfferLine line : a.lines()) {
       ids.add(line.getService());
     }
-    checkDuplicates(reasons, ids, a.id());
+    checkDuplicates(reasons, ids, about);
     if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject(a.id()));
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
     }
     for (OfferLine line : a.lines()) {
       if (line.getLicenses() < 1) {
@@ -108,11 +108,10 @@ final class Offers {
                 + " has "
                 + line.getLicenses()
                 + " licenses; each line needs 1 or more.",
-            subject(a.id()));
+            about);
       }
       Optional<Service> found =
-          authorizedService(
-              view, reasons, parties.partner, line.getService(), subject(a.id()), "offer");
+          authorizedService(view, reasons, parties.partner, line.getService(), about, "offer");
       if (found.isEmpty()) {
         continue;
       }
@@ -129,10 +128,10 @@ final class Offers {
                 + " to "
                 + service.getMaxLicenses()
                 + ".",
-            subject(a.id()));
+            about);
       }
-      checkBilling(reasons, service, a.billing(), subject(a.id()));
-      checkPrerequisite(reasons, parties.customer, service, ids, now, subject(a.id()), "offer");
+      checkBilling(reasons, service, a.billing(), about);
+      checkPrerequisite(reasons, parties.customer, service, ids, now, about, "offer");
     }
     if (a.followsUp().isPresent()) {
       InvitationId trialId = a.followsUp().get();
@@ -145,7 +144,7 @@ final class Offers {
                 + ", which is not a trial invitation from partner "
                 + a.partner()
                 + " to this customer; name one, or leave followsUp out (it is never required).",
-            subject(a.id()));
+            about);
       }
     }
     if (a.delegatedAdmin()) {
@@ -161,6 +160,7 @@ final class Offers {
     if (parties == null) {
       return reasons.decision();
     }
+    About about = about(a.id(), a.partner(), a.customer());
     Clouds.checkClouds(
         reasons,
         parties.partner,
@@ -187,7 +187,7 @@ final class Offers {
       reasons.add(
           Rule.OFFER_3,
           "No partner " + partnerId + " is registered; only registered partners send offers.",
-          subject(partnerId));
+          About.partner(partnerId));
     }
     if (customer.isEmpty()) {
       reasons.add(
@@ -195,18 +195,18 @@ final class Offers {
           "No customer "
               + customerId
               + " is registered; an offer is addressed to one known customer.",
-          subject(customerId));
+          About.customer(customerId));
     }
     if (view.customerOfInvitation(id).isPresent()) {
       reasons.add(
           Rule.OFFER_8,
           "Invitation id " + id + " is already in use; give the new invitation its own id.",
-          subject(id));
+          About.invitation(id));
     }
     return reasons.any() ? null : new Parties(partner.get(), customer.get());
   }
 
-  private static void checkDuplicates(Reasons reasons, List<ServiceId> services, InvitationId id) {
+  private static void checkDuplicates(Reasons reasons, List<ServiceId> services, About about) {
     Set<ServiceId> seen = new HashSet<>();
     Set<ServiceId> repeated = new TreeSet<>();
     for (ServiceId service : services) {
@@ -218,7 +218,7 @@ final class Offers {
       reasons.add(
           Rule.OFFER_5,
           "Services " + repeated + " appear more than once; name each service once.",
-          subject(id));
+          about);
     }
   }
 
@@ -228,18 +228,13 @@ final class Offers {
    * partner does with services ("offer", "order").
    */
   static Optional<Service> authorizedService(
-      ProgramView view,
-      Reasons reasons,
-      Partner partner,
-      ServiceId id,
-      String subject,
-      String verb) {
+      ProgramView view, Reasons reasons, Partner partner, ServiceId id, About about, String verb) {
     Optional<Service> service = view.catalog().find(id);
     if (service.isEmpty()) {
       reasons.add(
           Rule.OFFER_3,
           "The catalog has no service " + id + ", so no partner is authorized to provide it.",
-          subject);
+          about);
     } else if (!partner.getAuthorizedServices().contains(id)) {
       reasons.add(
           Rule.OFFER_3,
@@ -250,13 +245,13 @@ final class Offers {
               + "; "
               + verb
               + " only the services it is authorized for.",
-          subject);
+          about);
     }
     return service;
   }
 
   /** OFFER-6: the service must be billed in the cycle asked for (UNKNOWN is reported apart). */
-  static void checkBilling(Reasons reasons, Service service, BillingCycle billing, String subject) {
+  static void checkBilling(Reasons reasons, Service service, BillingCycle billing, About about) {
     if (billing != BillingCycle.UNKNOWN && !service.getBillingCycles().contains(billing)) {
       reasons.add(
           Rule.OFFER_6,
@@ -267,7 +262,7 @@ final class Offers {
               + "; it supports "
               + new TreeSet<>(service.getBillingCycles())
               + ".",
-          subject);
+          about);
     }
   }
 
@@ -287,7 +282,7 @@ final class Offers {
               + " already had a trial of "
               + service
               + "; a customer gets one trial per service.",
-          subject(customer.customer().getId()));
+          About.customer(customer.customer().getId()));
     } else if (owns(customer, service, now)) {
       reasons.add(
           Rule.TRIAL_1,
@@ -296,7 +291,7 @@ final class Offers {
               + " already has "
               + service
               + "; no trial is given for a service it owns.",
-          subject(customer.customer().getId()));
+          About.customer(customer.customer().getId()));
     }
   }
 
@@ -310,7 +305,7 @@ final class Offers {
       Service service,
       List<ServiceId> alongside,
       Instant now,
-      String subject,
+      About about,
       String where) {
     if (service.getAddOnTo().isEmpty()) {
       return;
@@ -326,7 +321,7 @@ final class Offers {
               + "; the customer must own it or the same "
               + where
               + " must include it.",
-          subject);
+          about);
     }
   }
 
@@ -348,12 +343,13 @@ final class Offers {
       return reasons.decision();
     }
     CustomerState customer = view.customer(offer.getCustomer()).orElseThrow();
+    About about = about(offer);
     Optional<Partner> found = view.partner(offer.getPartner());
     if (found.isEmpty()) {
       reasons.add(
           Rule.OFFER_8,
           "The sending partner " + offer.getPartner() + " is no longer registered.",
-          subject(id));
+          about);
       return reasons.decision();
     }
     Partner partner = found.get();
@@ -378,12 +374,13 @@ final class Offers {
       for (OfferLine line : purchase.getLines()) {
         Optional<Service> service = view.catalog().find(line.getService());
         if (service.isPresent()) {
-          checkPrerequisite(reasons, customer, service.get(), ids, now, subject(id), "offer");
+          checkPrerequisite(reasons, customer, service.get(), ids, now, about, "offer");
         }
       }
     }
     if (offer.isDelegatedAdmin()) {
-      Delegation.checkDelegatedAdminAcceptance(reasons, customer, partner, now, policy, id);
+      Delegation.checkDelegatedAdminAcceptance(
+          reasons, customer, partner, now, policy, Optional.of(id));
     }
     return reasons.decision();
   }
@@ -401,9 +398,12 @@ final class Offers {
     Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
     if (offer == null) {
       reasons.add(
-          Rule.OFFER_8, "There is no invitation or offer " + id + " to " + verb + ".", subject(id));
+          Rule.OFFER_8,
+          "There is no invitation or offer " + id + " to " + verb + ".",
+          About.invitation(id));
       return null;
     }
+    About about = about(offer);
     if (by.asPartner().isPresent()) {
       reasons.add(
           Rule.DA_6,
@@ -414,7 +414,7 @@ final class Offers {
               + " cannot "
               + verb
               + " it for the customer.",
-          subject(id));
+          about);
       reasons.add(
           Rule.OFFER_8,
           "Invitation "
@@ -424,7 +424,7 @@ final class Offers {
               + ", not to "
               + by
               + ".",
-          subject(id));
+          about);
     } else if (!by.is(offer.getCustomer())) {
       reasons.add(
           Rule.OFFER_8,
@@ -435,7 +435,7 @@ final class Offers {
               + "; only that customer can "
               + verb
               + " it.",
-          subject(id));
+          about);
     }
     OfferStatus status = TimeDriven.status(offer, now);
     if (status == OfferStatus.EXPIRED) {
@@ -446,16 +446,14 @@ final class Offers {
               + " expired at "
               + offer.getExpiresAt()
               + "; ask the partner to send a new one.",
-          subject(id));
+          about);
       reasons.add(
-          Rule.OFFER_8,
-          "Only a pending invitation can be answered; " + id + " is EXPIRED.",
-          subject(id));
+          Rule.OFFER_8, "Only a pending invitation can be answered; " + id + " is EXPIRED.", about);
     } else if (status != OfferStatus.PENDING) {
       reasons.add(
           Rule.OFFER_8,
           "Only a pending invitation can be answered; " + id + " is " + status + ".",
-          subject(id));
+          about);
     }
     return reasons.any() ? null : offer;
   }
@@ -465,8 +463,10 @@ final class Offers {
     Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
     if (offer == null) {
       return Decision.denied(
-          Rule.OFFER_11, "There is no invitation or offer " + id + " to revoke.", subject(id));
+          About.invitation(id)
+              .reason(Rule.OFFER_11, "There is no invitation or offer " + id + " to revoke."));
     }
+    About about = about(offer);
     Reasons reasons = new Reasons();
     if (!by.is(offer.getPartner())) {
       reasons.add(
@@ -478,15 +478,25 @@ final class Offers {
               + ", can revoke it; "
               + by
               + " cannot.",
-          subject(id));
+          about);
     }
     OfferStatus status = TimeDriven.status(offer, now);
     if (status != OfferStatus.PENDING) {
       reasons.add(
           Rule.OFFER_11,
           "Only a pending invitation can be revoked; " + id + " is " + status + ".",
-          subject(id));
+          about);
     }
     return reasons.decision();
+  }
+
+  /** What a reason about a new offer concerns: the offer, its sender and its addressee. */
+  private static About about(InvitationId id, PartnerId partner, CustomerId customer) {
+    return About.invitation(id).and(partner).and(customer);
+  }
+
+  /** What a reason about an existing offer concerns: the offer, its sender and its addressee. */
+  private static About about(Offer offer) {
+    return about(offer.getId(), offer.getPartner(), offer.getCustomer());
   }
 }

@@ -1,7 +1,5 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
@@ -11,6 +9,7 @@ import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.TrialTerms;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class Orders {
     if (parties == null) {
       return reasons.decision();
     }
-    String subject = subject(a.customer());
+    About about = About.customer(a.customer()).and(a.partner());
     Clouds.checkClouds(
         reasons,
         parties.partner(),
@@ -45,11 +44,11 @@ final class Orders {
         now,
         policy);
     if (a.lines().isEmpty()) {
-      reasons.add(Rule.OFFER_2, "An order must have one or more lines.", subject);
+      reasons.add(Rule.OFFER_2, "An order must have one or more lines.", about);
     }
-    checkLines(reasons, parties.customer(), a.lines(), subject);
+    checkLines(reasons, parties.customer(), a.lines(), about);
     if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
     }
     List<ServiceId> ordered = services(a.lines());
     for (OrderLine line : a.lines()) {
@@ -61,19 +60,18 @@ final class Orders {
                 + " has "
                 + line.licenses()
                 + " licenses; each line needs 1 or more.",
-            subject);
+            about);
       }
       Optional<Service> found =
           Offers.authorizedService(
-              view, reasons, parties.partner(), line.service(), subject, "order");
+              view, reasons, parties.partner(), line.service(), about, "order");
       if (found.isEmpty()) {
         continue;
       }
       Service service = found.get();
-      checkBounds(reasons, service, line.licenses(), subject);
-      Offers.checkBilling(reasons, service, a.billing(), subject);
-      Offers.checkPrerequisite(
-          reasons, parties.customer(), service, ordered, now, subject, "order");
+      checkBounds(reasons, service, line.licenses(), about);
+      Offers.checkBilling(reasons, service, a.billing(), about);
+      Offers.checkPrerequisite(reasons, parties.customer(), service, ordered, now, about, "order");
     }
     return reasons.decision();
   }
@@ -85,7 +83,7 @@ final class Orders {
     if (parties == null) {
       return reasons.decision();
     }
-    String subject = subject(a.customer());
+    About about = About.customer(a.customer()).and(a.partner());
     Clouds.checkClouds(
         reasons,
         parties.partner(),
@@ -94,9 +92,9 @@ final class Orders {
         now,
         policy);
     if (a.lines().isEmpty()) {
-      reasons.add(Rule.OFFER_1, "A trial order must name one or more services.", subject);
+      reasons.add(Rule.OFFER_1, "A trial order must name one or more services.", about);
     }
-    checkLines(reasons, parties.customer(), a.lines(), subject);
+    checkLines(reasons, parties.customer(), a.lines(), about);
     Set<ServiceId> seen = new HashSet<>();
     for (OrderLine line : a.lines()) {
       if (!seen.add(line.service())) {
@@ -104,7 +102,7 @@ final class Orders {
       }
       Optional<Service> service =
           Offers.authorizedService(
-              view, reasons, parties.partner(), line.service(), subject, "order");
+              view, reasons, parties.partner(), line.service(), about, "order");
       if (service.isEmpty()) {
         continue;
       }
@@ -117,7 +115,7 @@ final class Orders {
                 + " has no trial"
                 + (service.get().isAddOn() ? " (it is an add-on)" : "")
                 + "; order it paid instead.",
-            subject);
+            about);
       } else if (line.licenses() != trial.get().getLicenses()) {
         reasons.add(
             Rule.TRIAL_2,
@@ -128,7 +126,7 @@ final class Orders {
                 + " licenses, but the line asks for "
                 + line.licenses()
                 + ".",
-            subject);
+            about);
       }
       Offers.checkTrialEligibility(reasons, parties.customer(), line.service(), now);
     }
@@ -137,21 +135,21 @@ final class Orders {
 
   static Decision changeLicenses(ProgramView view, Action.ChangeLicenses a, Instant now) {
     Optional<CustomerState> customer = view.customer(a.customer());
-    String subject = subject(a.subscription());
+    About about = About.subscription(a.subscription()).and(a.customer()).and(a.partner());
     Subscription subscription =
         customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
     if (subscription == null || !TimeDriven.isInUse(subscription, now)) {
       return Decision.denied(
-          Rule.OFFER_4,
-          "Customer "
-              + a.customer()
-              + " has no subscription "
-              + a.subscription()
-              + " in use whose license count could change.",
-          subject);
+          about.reason(
+              Rule.OFFER_4,
+              "Customer "
+                  + a.customer()
+                  + " has no subscription "
+                  + a.subscription()
+                  + " in use whose license count could change."));
     }
     Reasons reasons = new Reasons();
-    requireSeller(reasons, subscription, a.partner(), "changes its license count", subject);
+    requireSeller(reasons, subscription, a.partner(), "changes its license count", about);
     if (subscription.isTrial()) {
       reasons.add(
           Rule.TRIAL_2,
@@ -160,17 +158,17 @@ final class Orders {
               + " is a trial with a fixed "
               + subscription.getLicenses()
               + " licenses; convert it to paid before changing its license count.",
-          subject);
+          about);
     }
     if (a.licenses() < 1) {
       reasons.add(
           Rule.OFFER_2,
           "A subscription needs 1 or more licenses, but the change asks for " + a.licenses() + ".",
-          subject);
+          about);
     } else {
       view.catalog()
           .find(subscription.getService())
-          .ifPresent(service -> checkBounds(reasons, service, a.licenses(), subject));
+          .ifPresent(service -> checkBounds(reasons, service, a.licenses(), about));
     }
     return reasons.decision();
   }
@@ -178,25 +176,26 @@ final class Orders {
   static Decision convertTrial(
       ProgramView view, Action.ConvertTrial a, Instant now, ProgramPolicy policy) {
     Optional<CustomerState> customer = view.customer(a.customer());
-    String subject = subject(a.subscription());
+    About about = About.subscription(a.subscription()).and(a.customer()).and(a.partner());
     Subscription trial = customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
     if (trial == null || !trial.isTrial() || !TimeDriven.isInUse(trial, now)) {
       return Decision.denied(
-          Rule.TRIAL_4,
-          "Subscription "
-              + a.subscription()
-              + " of customer "
-              + a.customer()
-              + " is not a running trial; only a trial in use converts to paid.",
-          subject);
+          about.reason(
+              Rule.TRIAL_4,
+              "Subscription "
+                  + a.subscription()
+                  + " of customer "
+                  + a.customer()
+                  + " is not a running trial; only a trial in use converts to paid."));
     }
     Optional<Partner> partner = view.partner(a.partner());
     if (partner.isEmpty()) {
       return Decision.denied(
-          Rule.OFFER_3, "No partner " + a.partner() + " is registered.", subject(a.partner()));
+          About.partner(a.partner())
+              .reason(Rule.OFFER_3, "No partner " + a.partner() + " is registered."));
     }
     Reasons reasons = new Reasons();
-    requireSeller(reasons, trial, a.partner(), "converts it", subject);
+    requireSeller(reasons, trial, a.partner(), "converts it", about);
     Clouds.checkClouds(
         reasons,
         partner.get(),
@@ -217,7 +216,7 @@ final class Orders {
               + ", not to "
               + a.target()
               + ".",
-          subject);
+          about);
     }
     if (a.licenses() < 1) {
       reasons.add(
@@ -225,24 +224,24 @@ final class Orders {
           "A paid subscription needs 1 or more licenses, but the conversion asks for "
               + a.licenses()
               + ".",
-          subject);
+          about);
     }
     if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
     }
     Optional<Service> target =
-        Offers.authorizedService(view, reasons, partner.get(), a.target(), subject, "order");
+        Offers.authorizedService(view, reasons, partner.get(), a.target(), about, "order");
     if (target.isPresent()) {
       if (a.licenses() >= 1) {
-        checkBounds(reasons, target.get(), a.licenses(), subject);
+        checkBounds(reasons, target.get(), a.licenses(), about);
       }
-      Offers.checkBilling(reasons, target.get(), a.billing(), subject);
+      Offers.checkBilling(reasons, target.get(), a.billing(), about);
       Optional<ServiceId> prerequisite = target.get().getAddOnTo();
       if (prerequisite.isPresent() && !Offers.owns(customer.get(), prerequisite.get(), now)) {
         reasons.add(
             Rule.OFFER_7,
             "Add-on " + a.target() + " needs " + prerequisite.get() + ", which the customer lacks.",
-            subject);
+            about);
       }
     }
     return reasons.decision();
@@ -259,20 +258,20 @@ final class Orders {
       reasons.add(
           Rule.OFFER_3,
           "No partner " + partnerId + " is registered; only registered partners order services.",
-          subject(partnerId));
+          About.partner(partnerId));
     }
     if (customer.isEmpty()) {
       reasons.add(
           Rule.OFFER_8,
           "No customer " + customerId + " is registered; an order is for one known customer.",
-          subject(customerId));
+          About.customer(customerId));
     }
     return reasons.any() ? null : new Parties(partner.get(), customer.get());
   }
 
   /** OFFER-2 for a line whose subscription id is taken, OFFER-5 for a service named twice. */
   private static void checkLines(
-      Reasons reasons, CustomerState customer, List<OrderLine> lines, String subject) {
+      Reasons reasons, CustomerState customer, List<OrderLine> lines, About about) {
     Set<SubscriptionId> ids = new HashSet<>();
     for (OrderLine line : lines) {
       if (!ids.add(line.subscription())
@@ -282,7 +281,7 @@ final class Orders {
             "Subscription id "
                 + line.subscription()
                 + " is already in use; each line starts a subscription with an id of its own.",
-            subject);
+            about);
       }
     }
     Set<ServiceId> seen = new HashSet<>();
@@ -296,7 +295,7 @@ final class Orders {
       reasons.add(
           Rule.OFFER_5,
           "Services " + repeated + " appear more than once; name each service once.",
-          subject);
+          about);
     }
   }
 
@@ -308,7 +307,7 @@ final class Orders {
     return services;
   }
 
-  private static void checkBounds(Reasons reasons, Service service, int licenses, String subject) {
+  private static void checkBounds(Reasons reasons, Service service, int licenses, About about) {
     if (Offers.outsideLicenseBounds(service, licenses)) {
       reasons.add(
           Rule.OFFER_4,
@@ -321,12 +320,12 @@ final class Orders {
               + " licenses, but "
               + licenses
               + " were asked for.",
-          subject);
+          about);
     }
   }
 
   private static void requireSeller(
-      Reasons reasons, Subscription subscription, PartnerId partner, String verb, String subject) {
+      Reasons reasons, Subscription subscription, PartnerId partner, String verb, About about) {
     if (!subscription.getPartner().filter(partner::equals).isPresent()) {
       reasons.add(
           Rule.OFFER_3,
@@ -337,7 +336,7 @@ final class Orders {
               + "; only the partner that sold it "
               + verb
               + ".",
-          subject);
+          about);
     }
   }
 }

@@ -1,10 +1,9 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,8 +20,10 @@ final class PartnerOfRecordAndSupport {
     Optional<CustomerState> customer = view.customer(a.customer());
     if (customer.isEmpty()) {
       return Decision.denied(
-          Rule.POR_1, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+          About.customer(a.customer())
+              .reason(Rule.POR_1, "No customer " + a.customer() + " is registered."));
     }
+    About about = About.customer(a.customer()).and(a.partner());
     Reasons reasons = new Reasons();
     if (!a.by().is(a.customer())) {
       reasons.add(
@@ -30,7 +31,7 @@ final class PartnerOfRecordAndSupport {
           "Only the customer designates its partner of record; "
               + a.by()
               + " cannot, whatever its role for the customer.",
-          subject(a.customer()));
+          about);
     }
     Optional<Partner> partner = view.partner(a.partner());
     if (partner.isEmpty()) {
@@ -39,7 +40,7 @@ final class PartnerOfRecordAndSupport {
           "No partner "
               + a.partner()
               + " is registered; the partner of record must be a known partner.",
-          subject(a.customer()));
+          about);
     } else if (partner.get().getCloud() != customer.get().customer().getCloud()) {
       reasons.add(
           Rule.POR_5,
@@ -50,7 +51,7 @@ final class PartnerOfRecordAndSupport {
               + " and the customer in "
               + Clouds.cloudName(customer.get().customer().getCloud())
               + "; the partner of record must be in the customer's cloud.",
-          subject(a.customer()));
+          about);
     }
     return reasons.decision();
   }
@@ -58,13 +59,15 @@ final class PartnerOfRecordAndSupport {
   static Decision removePartnerOfRecord(ProgramView view, Action.RemovePartnerOfRecord a) {
     if (view.customer(a.customer()).isEmpty()) {
       return Decision.denied(
-          Rule.POR_1, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+          About.customer(a.customer())
+              .reason(Rule.POR_1, "No customer " + a.customer() + " is registered."));
     }
     if (!a.by().is(a.customer())) {
       return Decision.denied(
-          Rule.POR_1,
-          "Only the customer removes its partner of record; " + a.by() + " cannot.",
-          subject(a.customer()));
+          About.customer(a.customer())
+              .reason(
+                  Rule.POR_1,
+                  "Only the customer removes its partner of record; " + a.by() + " cannot."));
     }
     return Decision.allowed();
   }
@@ -74,20 +77,22 @@ final class PartnerOfRecordAndSupport {
     Optional<CustomerState> state = view.customer(a.customer());
     if (state.isEmpty()) {
       return Decision.denied(
-          Rule.SUP_1, "No customer " + a.customer() + " is registered.", subject(a.customer()));
+          About.customer(a.customer())
+              .reason(Rule.SUP_1, "No customer " + a.customer() + " is registered."));
     }
     if (a.by().is(a.customer())) {
       return Decision.allowed();
     }
     if (a.by().asCustomer().isPresent()) {
       return Decision.denied(
-          Rule.SUP_1,
-          "A customer files service requests for itself only; "
-              + a.by()
-              + " cannot file one for customer "
-              + a.customer()
-              + ".",
-          subject(a.customer()));
+          About.customer(a.customer())
+              .reason(
+                  Rule.SUP_1,
+                  "A customer files service requests for itself only; "
+                      + a.by()
+                      + " cannot file one for customer "
+                      + a.customer()
+                      + "."));
     }
     PartnerId partner = a.by().asPartner().orElseThrow();
     if (Delegation.activeGrant(state.get(), partner).isPresent()) {
@@ -99,12 +104,14 @@ final class PartnerOfRecordAndSupport {
       }
     }
     return Decision.denied(
-        Rule.SUP_2,
-        "Partner "
-            + partner
-            + " holds no active grant covering service requests for customer "
-            + a.customer()
-            + "; the customer can always file the request itself.",
-        subject(a.customer()));
+        About.customer(a.customer())
+            .and(partner)
+            .reason(
+                Rule.SUP_2,
+                "Partner "
+                    + partner
+                    + " holds no active grant covering service requests for customer "
+                    + a.customer()
+                    + "; the customer can always file the request itself."));
   }
 }

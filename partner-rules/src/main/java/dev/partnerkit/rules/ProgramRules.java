@@ -3,13 +3,12 @@ package dev.partnerkit.rules;
 import dev.partnerkit.model.AdminTask;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegationGrant;
-import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ServiceId;
-import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.rules.internal.About;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -196,10 +195,11 @@ public final class ProgramRules {
     private Decision granular(java.util.function.Supplier<Decision> rules) {
       if (!policy.allowsGranularRelationships()) {
         return Decision.denied(
-            Rule.POLICY_1,
-            "Granular delegated admin relationships exist only under the modern policy; use"
-                + " delegated-admin invitations under the seed policy.",
-            "policy " + policy.getEra().name().toLowerCase(java.util.Locale.ROOT));
+            About.policy(policy)
+                .reason(
+                    Rule.POLICY_1,
+                    "Granular delegated admin relationships exist only under the modern policy;"
+                        + " use delegated-admin invitations under the seed policy."));
       }
       return rules.get();
     }
@@ -346,27 +346,5 @@ public final class ProgramRules {
    */
   public static boolean owns(CustomerState customer, ServiceId service, Instant now) {
     return Offers.owns(customer, service, now);
-  }
-
-  // ---------------------------------------------------------------- subjects
-
-  static String subject(PartnerId id) {
-    return "partner " + id;
-  }
-
-  static String subject(CustomerId id) {
-    return "customer " + id;
-  }
-
-  static String subject(InvitationId id) {
-    return "invitation " + id;
-  }
-
-  static String subject(RelationshipId id) {
-    return "relationship " + id;
-  }
-
-  static String subject(SubscriptionId id) {
-    return "subscription " + id;
   }
 }

@@ -25,17 +25,6 @@ public final class Reasons {
   }
 
   /**
-   * Adds a reason whose subject is text only.
-   *
-   * @param rule the rule broken
-   * @param message what was wrong and what to do
-   * @param subject what it is about
-   */
-  public void add(Rule rule, String message, String subject) {
-    add(new Reason(rule, message, subject));
-  }
-
-  /**
    * Adds a reason made elsewhere, such as a message shared by several rules.
    *
    * @param reason the reason
