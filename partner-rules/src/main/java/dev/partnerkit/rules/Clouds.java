@@ -79,13 +79,21 @@ final class Clouds {
   }
 
   private static String cloudMismatch(Partner partner, Cloud cloud) {
+    return inDifferentClouds(partner, cloud)
+        + "; a partner and a customer in different clouds cannot enter any relationship.";
+  }
+
+  /**
+   * Returns {@code Partner P is in X and the customer in Y}, the fact CLOUD-4 and POR-5 both state
+   * before saying what follows from it.
+   */
+  static String inDifferentClouds(Partner partner, Cloud customerCloud) {
     return "Partner "
         + partner.getId()
         + " is in "
         + cloudName(partner.getCloud())
         + " and the customer in "
-        + cloudName(cloud)
-        + "; a partner and a customer in different clouds cannot enter any relationship.";
+        + cloudName(customerCloud);
   }
 
   private static String describe(Set<Capability> capabilities) {

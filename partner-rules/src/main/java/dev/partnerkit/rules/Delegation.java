@@ -65,10 +65,8 @@ final class Delegation {
     if (state == null || found == null) {
       return Decision.denied(
           state == null
-              ? About.customer(customer)
-                  .reason(Rule.DA_1, "No customer " + customer + " is registered.")
-              : About.partner(partner)
-                  .reason(Rule.DA_1, "No partner " + partner + " is registered."));
+              ? Messages.unknownCustomer(Rule.DA_1, customer)
+              : Messages.unknownPartner(Rule.DA_1, partner));
     }
     Reasons reasons = new Reasons();
     Clouds.checkClouds(reasons, found, state.customer(), DELEGATED_ADMIN, now, policy);
@@ -130,9 +128,7 @@ final class Delegation {
   static Decision revokeDelegation(ProgramView view, Action.RevokeDelegation a) {
     Optional<CustomerState> customer = view.customer(a.customer());
     if (customer.isEmpty()) {
-      return Decision.denied(
-          About.customer(a.customer())
-              .reason(Rule.DA_5, "No customer " + a.customer() + " is registered."));
+      return Decision.denied(Messages.unknownCustomer(Rule.DA_5, a.customer()));
     }
     Reasons reasons = new Reasons();
     if (!a.by().is(a.customer())) {
@@ -179,9 +175,7 @@ final class Delegation {
       ProgramPolicy policy) {
     Optional<CustomerState> state = view.customer(customer);
     if (state.isEmpty()) {
-      return Decision.denied(
-          About.customer(customer)
-              .reason(Rule.DA_1, "No customer " + customer + " is registered."));
+      return Decision.denied(Messages.unknownCustomer(Rule.DA_1, customer));
     }
     if (activeGrant(state.get(), partner).isPresent()) {
       return Decision.allowed();

@@ -137,28 +137,34 @@ final class Eligibility {
     return false;
   }
 
+  /**
+   * ELIG-1 and ELIG-2: adds the pair of reasons an uncertified partner gets for an action that
+   * needs certification; {@code cannot} says what the partner cannot do, and what to do instead.
+   */
   static void requireCertified(
-      Reasons reasons, Partner partner, Instant now, ProgramPolicy policy) {
+      Reasons reasons, Partner partner, Instant now, ProgramPolicy policy, String cannot) {
     if (!isCertified(partner, now, policy)) {
+      About about = About.partner(partner.getId());
       reasons.add(
           Rule.ELIG_1,
           "Partner "
               + partner.getId()
-              + " is not certified for delegated administration, so it cannot offer the delegated-admin"
-              + " option; drop the option or certify the partner first.",
-          About.partner(partner.getId()));
+              + " is not certified for delegated administration, so it cannot "
+              + cannot
+              + ".",
+          about);
       reasons.add(
           Rule.ELIG_2,
           "Certification needs a signed partner agreement and an active enrollment in one of "
               + new TreeSet<>(policy.getQualifyingPrograms())
               + " under the "
-              + policy.getEra().name().toLowerCase(java.util.Locale.ROOT)
+              + About.policyName(policy)
               + " policy.",
-          About.partner(partner.getId()));
+          about);
     }
   }
 
   private static Decision unknownPartner(Rule rule, PartnerId id) {
-    return Decision.denied(About.partner(id).reason(rule, "No partner " + id + " is registered."));
+    return Decision.denied(Messages.unknownPartner(rule, id));
   }
 }

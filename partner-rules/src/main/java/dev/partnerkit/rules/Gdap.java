@@ -134,20 +134,13 @@ final class Gdap {
     Optional<Partner> partner = view.partner(a.partner());
     Optional<CustomerState> customer = view.customer(a.customer());
     if (partner.isEmpty()) {
-      reasons.add(
-          Rule.ELIG_1, "No partner " + a.partner() + " is registered.", About.partner(a.partner()));
+      reasons.add(Messages.unknownPartner(Rule.ELIG_1, a.partner()));
     }
     if (customer.isEmpty()) {
-      reasons.add(
-          Rule.CLOUD_4,
-          "No customer " + a.customer() + " is registered in any cloud.",
-          About.customer(a.customer()));
+      reasons.add(Messages.unknownCustomer(Rule.CLOUD_4, a.customer()));
     }
     if (view.customerOfRelationship(a.id()).isPresent()) {
-      reasons.add(
-          Rule.GDAP_6,
-          "Relationship id " + a.id() + " is already in use; a new relationship needs its own id.",
-          About.relationship(a.id()));
+      reasons.add(Messages.relationshipIdInUse(a.id()));
     }
     if (reasons.any()) {
       return reasons.decision();
@@ -159,23 +152,12 @@ final class Gdap {
         EnumSet.of(Capability.GRANULAR_ADMIN),
         now,
         policy);
-    if (!Eligibility.isCertified(partner.get(), now, policy)) {
-      reasons.add(
-          Rule.ELIG_1,
-          "Partner "
-              + a.partner()
-              + " is not certified for delegated administration, so it cannot ask for a granular relationship.",
-          About.partner(a.partner()));
-      reasons.add(
-          Rule.ELIG_2,
-          "Certification needs a signed partner agreement and an active enrollment in one of "
-              + new TreeSet<>(policy.getQualifyingPrograms())
-              + ".",
-          About.partner(a.partner()));
-    }
+    Eligibility.requireCertified(
+        reasons, partner.get(), now, policy, "ask for a granular relationship");
     checkTerms(
         view,
         reasons,
+        a.id(),
         About.relationship(a.id()).and(a.partner()).and(a.customer()),
         a.partner(),
         a.displayName(),
@@ -212,6 +194,7 @@ final class Gdap {
     checkTerms(
         view,
         reasons,
+        relationship.getId(),
         about(relationship),
         relationship.getPartner(),
         a.displayName().orElse(relationship.getDisplayName()),
@@ -225,6 +208,7 @@ final class Gdap {
   private static void checkTerms(
       ProgramView view,
       Reasons reasons,
+      RelationshipId id,
       About about,
       PartnerId partner,
       String displayName,
@@ -253,14 +237,7 @@ final class Gdap {
           about);
     } else if (!currentName.filter(displayName::equals).isPresent()
         && view.isDisplayNameTaken(partner, displayName)) {
-      reasons.add(
-          Rule.GDAP_2,
-          "Partner "
-              + partner
-              + " already has a relationship named \""
-              + displayName
-              + "\"; display names are unique per partner.",
-          about);
+      reasons.add(Messages.displayNameTaken(id, partner, displayName));
     }
     boolean extending = !autoExtend.isZero();
     if (extending && !autoExtend.equals(policy.getAutoExtendDuration())) {

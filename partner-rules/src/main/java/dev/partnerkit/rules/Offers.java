@@ -32,6 +32,10 @@ import java.util.TreeSet;
  * <p>Pure functions of the state, the action, the time and the policy; a utility class.
  */
 final class Offers {
+  /** What an uncertified partner cannot do here (ELIG-1), and what to do instead. */
+  private static final String OPTION =
+      "offer the delegated-admin option; drop the option or certify the partner first";
+
   private Offers() {}
 
   static Decision sendTrialInvitation(
@@ -58,19 +62,12 @@ final class Offers {
         continue;
       }
       if (service.get().getTrial().isEmpty()) {
-        reasons.add(
-            Rule.TRIAL_3,
-            "Service "
-                + id
-                + " has no trial"
-                + (service.get().isAddOn() ? " (it is an add-on)" : "")
-                + "; offer it in a purchase offer instead.",
-            about);
+        noTrial(reasons, service.get(), "offer it in a purchase offer instead", about);
       }
       checkTrialEligibility(reasons, parties.customer, id, now);
     }
     if (a.delegatedAdmin()) {
-      Eligibility.requireCertified(reasons, parties.partner, now, policy);
+      Eligibility.requireCertified(reasons, parties.partner, now, policy, OPTION);
     }
     return reasons.decision();
   }
@@ -96,40 +93,16 @@ final class Offers {
       ids.add(line.getService());
     }
     checkDuplicates(reasons, ids, about);
-    if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
-    }
+    requireKnownBilling(reasons, a.billing(), about);
     for (OfferLine line : a.lines()) {
-      if (line.getLicenses() < 1) {
-        reasons.add(
-            Rule.OFFER_2,
-            "The line for "
-                + line.getService()
-                + " has "
-                + line.getLicenses()
-                + " licenses; each line needs 1 or more.",
-            about);
-      }
+      checkLineLicenses(reasons, line.getService(), line.getLicenses(), about);
       Optional<Service> found =
           authorizedService(view, reasons, parties.partner, line.getService(), about, "offer");
       if (found.isEmpty()) {
         continue;
       }
       Service service = found.get();
-      if (outsideLicenseBounds(service, line.getLicenses())) {
-        reasons.add(
-            Rule.OFFER_4,
-            "The line for "
-                + service.getId()
-                + " has "
-                + line.getLicenses()
-                + " licenses; the service takes "
-                + service.getMinLicenses()
-                + " to "
-                + service.getMaxLicenses()
-                + ".",
-            about);
-      }
+      checkLineBounds(reasons, service, line.getLicenses(), about);
       checkBilling(reasons, service, a.billing(), about);
       checkPrerequisite(reasons, parties.customer, service, ids, now, about, "offer");
     }
@@ -148,7 +121,7 @@ final class Offers {
       }
     }
     if (a.delegatedAdmin()) {
-      Eligibility.requireCertified(reasons, parties.partner, now, policy);
+      Eligibility.requireCertified(reasons, parties.partner, now, policy, OPTION);
     }
     return reasons.decision();
   }
@@ -168,7 +141,7 @@ final class Offers {
         Delegation.DELEGATED_ADMIN,
         now,
         policy);
-    Eligibility.requireCertified(reasons, parties.partner, now, policy);
+    Eligibility.requireCertified(reasons, parties.partner, now, policy, OPTION);
     return reasons.decision();
   }
 
@@ -184,29 +157,18 @@ final class Offers {
     Optional<Partner> partner = view.partner(partnerId);
     Optional<CustomerState> customer = view.customer(customerId);
     if (partner.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_3,
-          "No partner " + partnerId + " is registered; only registered partners send offers.",
-          About.partner(partnerId));
+      reasons.add(Messages.unknownPartner(Rule.OFFER_3, partnerId));
     }
     if (customer.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_8,
-          "No customer "
-              + customerId
-              + " is registered; an offer is addressed to one known customer.",
-          About.customer(customerId));
+      reasons.add(Messages.unknownCustomer(Rule.OFFER_8, customerId));
     }
     if (view.customerOfInvitation(id).isPresent()) {
-      reasons.add(
-          Rule.OFFER_8,
-          "Invitation id " + id + " is already in use; give the new invitation its own id.",
-          About.invitation(id));
+      reasons.add(Messages.invitationIdInUse(id));
     }
     return reasons.any() ? null : new Parties(partner.get(), customer.get());
   }
 
-  private static void checkDuplicates(Reasons reasons, List<ServiceId> services, About about) {
+  static void checkDuplicates(Reasons reasons, List<ServiceId> services, About about) {
     Set<ServiceId> seen = new HashSet<>();
     Set<ServiceId> repeated = new TreeSet<>();
     for (ServiceId service : services) {
@@ -266,10 +228,80 @@ final class Offers {
     }
   }
 
-  /** OFFER-4's bounds: whether a count of 1 or more lies outside the service's license range. */
-  static boolean outsideLicenseBounds(Service service, int licenses) {
+  /** OFFER-6: a billing cycle this version does not know is denied once per offer or order. */
+  static void requireKnownBilling(Reasons reasons, BillingCycle billing, About about) {
+    if (billing == BillingCycle.UNKNOWN) {
+      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
+    }
+  }
+
+  /** OFFER-2: each line of an offer or order needs one or more licenses. */
+  static void checkLineLicenses(Reasons reasons, ServiceId service, int licenses, About about) {
+    if (licenses < 1) {
+      reasons.add(
+          Rule.OFFER_2,
+          "The line for " + service + " has " + licenses + " licenses; each line needs 1 or more.",
+          about);
+    }
+  }
+
+  /** OFFER-4: a line's count of 1 or more must lie within the service's license range. */
+  static void checkLineBounds(Reasons reasons, Service service, int licenses, About about) {
+    if (outsideLicenseBounds(service, licenses)) {
+      reasons.add(
+          Rule.OFFER_4,
+          "The line for "
+              + service.getId()
+              + " has "
+              + licenses
+              + " licenses; the service takes "
+              + service.getMinLicenses()
+              + " to "
+              + service.getMaxLicenses()
+              + ".",
+          about);
+    }
+  }
+
+  /**
+   * OFFER-4: a new count of 1 or more for a subscription (a change or a conversion, not a line)
+   * must lie within the service's license range.
+   */
+  static void checkLicenseBounds(Reasons reasons, Service service, int licenses, About about) {
+    if (outsideLicenseBounds(service, licenses)) {
+      reasons.add(
+          Rule.OFFER_4,
+          "Service "
+              + service.getId()
+              + " takes "
+              + service.getMinLicenses()
+              + " to "
+              + service.getMaxLicenses()
+              + " licenses, but "
+              + licenses
+              + " were asked for.",
+          about);
+    }
+  }
+
+  /** OFFER-4's bounds: whether a count of 1 or more (below 1 is OFFER-2's) is out of range. */
+  private static boolean outsideLicenseBounds(Service service, int licenses) {
     return licenses >= 1
         && (licenses < service.getMinLicenses() || licenses > service.getMaxLicenses());
+  }
+
+  /** TRIAL-3: a service without a trial; {@code instead} says what to do with it. */
+  static void noTrial(Reasons reasons, Service service, String instead, About about) {
+    reasons.add(
+        Rule.TRIAL_3,
+        "Service "
+            + service.getId()
+            + " has no trial"
+            + (service.isAddOn() ? " (it is an add-on)" : "")
+            + "; "
+            + instead
+            + ".",
+        about);
   }
 
   static void checkTrialEligibility(
@@ -346,10 +378,7 @@ final class Offers {
     About about = about(offer);
     Optional<Partner> found = view.partner(offer.getPartner());
     if (found.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_8,
-          "The sending partner " + offer.getPartner() + " is no longer registered.",
-          about);
+      reasons.add(Rule.OFFER_8, Messages.unknownPartner(offer.getPartner()), about);
       return reasons.decision();
     }
     Partner partner = found.get();
@@ -397,10 +426,7 @@ final class Offers {
     Optional<CustomerId> customerId = view.customerOfInvitation(id);
     Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
     if (offer == null) {
-      reasons.add(
-          Rule.OFFER_8,
-          "There is no invitation or offer " + id + " to " + verb + ".",
-          About.invitation(id));
+      reasons.add(Rule.OFFER_8, noSuchOffer(id, verb), About.invitation(id));
       return null;
     }
     About about = about(offer);
@@ -447,9 +473,8 @@ final class Offers {
               + offer.getExpiresAt()
               + "; ask the partner to send a new one.",
           about);
-      reasons.add(
-          Rule.OFFER_8, "Only a pending invitation can be answered; " + id + " is EXPIRED.", about);
-    } else if (status != OfferStatus.PENDING) {
+    }
+    if (status != OfferStatus.PENDING) {
       reasons.add(
           Rule.OFFER_8,
           "Only a pending invitation can be answered; " + id + " is " + status + ".",
@@ -462,9 +487,7 @@ final class Offers {
     Optional<CustomerId> customerId = view.customerOfInvitation(id);
     Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
     if (offer == null) {
-      return Decision.denied(
-          About.invitation(id)
-              .reason(Rule.OFFER_11, "There is no invitation or offer " + id + " to revoke."));
+      return Decision.denied(About.invitation(id).reason(Rule.OFFER_11, noSuchOffer(id, "revoke")));
     }
     About about = about(offer);
     Reasons reasons = new Reasons();
@@ -488,6 +511,11 @@ final class Offers {
           about);
     }
     return reasons.decision();
+  }
+
+  /** Returns {@code There is no invitation or offer ID to VERB.} */
+  private static String noSuchOffer(InvitationId id, String verb) {
+    return "There is no invitation or offer " + id + " to " + verb + ".";
   }
 
   /** What a reason about a new offer concerns: the offer, its sender and its addressee. */

@@ -1,6 +1,5 @@
 package dev.partnerkit.rules;
 
-import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
@@ -47,21 +46,10 @@ final class Orders {
       reasons.add(Rule.OFFER_2, "An order must have one or more lines.", about);
     }
     checkLines(reasons, parties.customer(), a.lines(), about);
-    if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
-    }
+    Offers.requireKnownBilling(reasons, a.billing(), about);
     List<ServiceId> ordered = services(a.lines());
     for (OrderLine line : a.lines()) {
-      if (line.licenses() < 1) {
-        reasons.add(
-            Rule.OFFER_2,
-            "The line for "
-                + line.service()
-                + " has "
-                + line.licenses()
-                + " licenses; each line needs 1 or more.",
-            about);
-      }
+      Offers.checkLineLicenses(reasons, line.service(), line.licenses(), about);
       Optional<Service> found =
           Offers.authorizedService(
               view, reasons, parties.partner(), line.service(), about, "order");
@@ -69,7 +57,7 @@ final class Orders {
         continue;
       }
       Service service = found.get();
-      checkBounds(reasons, service, line.licenses(), about);
+      Offers.checkLineBounds(reasons, service, line.licenses(), about);
       Offers.checkBilling(reasons, service, a.billing(), about);
       Offers.checkPrerequisite(reasons, parties.customer(), service, ordered, now, about, "order");
     }
@@ -108,14 +96,7 @@ final class Orders {
       }
       Optional<TrialTerms> trial = service.get().getTrial();
       if (trial.isEmpty()) {
-        reasons.add(
-            Rule.TRIAL_3,
-            "Service "
-                + line.service()
-                + " has no trial"
-                + (service.get().isAddOn() ? " (it is an add-on)" : "")
-                + "; order it paid instead.",
-            about);
+        Offers.noTrial(reasons, service.get(), "order it paid instead", about);
       } else if (line.licenses() != trial.get().getLicenses()) {
         reasons.add(
             Rule.TRIAL_2,
@@ -168,7 +149,7 @@ final class Orders {
     } else {
       view.catalog()
           .find(subscription.getService())
-          .ifPresent(service -> checkBounds(reasons, service, a.licenses(), about));
+          .ifPresent(service -> Offers.checkLicenseBounds(reasons, service, a.licenses(), about));
     }
     return reasons.decision();
   }
@@ -190,9 +171,7 @@ final class Orders {
     }
     Optional<Partner> partner = view.partner(a.partner());
     if (partner.isEmpty()) {
-      return Decision.denied(
-          About.partner(a.partner())
-              .reason(Rule.OFFER_3, "No partner " + a.partner() + " is registered."));
+      return Decision.denied(Messages.unknownPartner(Rule.OFFER_3, a.partner()));
     }
     Reasons reasons = new Reasons();
     requireSeller(reasons, trial, a.partner(), "converts it", about);
@@ -226,15 +205,11 @@ final class Orders {
               + ".",
           about);
     }
-    if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", about);
-    }
+    Offers.requireKnownBilling(reasons, a.billing(), about);
     Optional<Service> target =
         Offers.authorizedService(view, reasons, partner.get(), a.target(), about, "order");
     if (target.isPresent()) {
-      if (a.licenses() >= 1) {
-        checkBounds(reasons, target.get(), a.licenses(), about);
-      }
+      Offers.checkLicenseBounds(reasons, target.get(), a.licenses(), about);
       Offers.checkBilling(reasons, target.get(), a.billing(), about);
       Optional<ServiceId> prerequisite = target.get().getAddOnTo();
       if (prerequisite.isPresent() && !Offers.owns(customer.get(), prerequisite.get(), now)) {
@@ -255,16 +230,10 @@ final class Orders {
     Optional<Partner> partner = view.partner(partnerId);
     Optional<CustomerState> customer = view.customer(customerId);
     if (partner.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_3,
-          "No partner " + partnerId + " is registered; only registered partners order services.",
-          About.partner(partnerId));
+      reasons.add(Messages.unknownPartner(Rule.OFFER_3, partnerId));
     }
     if (customer.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_8,
-          "No customer " + customerId + " is registered; an order is for one known customer.",
-          About.customer(customerId));
+      reasons.add(Messages.unknownCustomer(Rule.OFFER_8, customerId));
     }
     return reasons.any() ? null : new Parties(partner.get(), customer.get());
   }
@@ -284,19 +253,7 @@ final class Orders {
             about);
       }
     }
-    Set<ServiceId> seen = new HashSet<>();
-    Set<ServiceId> repeated = new TreeSet<>();
-    for (ServiceId service : services(lines)) {
-      if (!seen.add(service)) {
-        repeated.add(service);
-      }
-    }
-    if (!repeated.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_5,
-          "Services " + repeated + " appear more than once; name each service once.",
-          about);
-    }
+    Offers.checkDuplicates(reasons, services(lines), about);
   }
 
   private static List<ServiceId> services(List<OrderLine> lines) {
@@ -305,23 +262,6 @@ final class Orders {
       services.add(line.service());
     }
     return services;
-  }
-
-  private static void checkBounds(Reasons reasons, Service service, int licenses, About about) {
-    if (Offers.outsideLicenseBounds(service, licenses)) {
-      reasons.add(
-          Rule.OFFER_4,
-          "Service "
-              + service.getId()
-              + " takes "
-              + service.getMinLicenses()
-              + " to "
-              + service.getMaxLicenses()
-              + " licenses, but "
-              + licenses
-              + " were asked for.",
-          about);
-    }
   }
 
   private static void requireSeller(

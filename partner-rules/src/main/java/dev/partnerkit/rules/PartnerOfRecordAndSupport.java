@@ -19,9 +19,7 @@ final class PartnerOfRecordAndSupport {
   static Decision designatePartnerOfRecord(ProgramView view, Action.DesignatePartnerOfRecord a) {
     Optional<CustomerState> customer = view.customer(a.customer());
     if (customer.isEmpty()) {
-      return Decision.denied(
-          About.customer(a.customer())
-              .reason(Rule.POR_1, "No customer " + a.customer() + " is registered."));
+      return Decision.denied(Messages.unknownCustomer(Rule.POR_1, a.customer()));
     }
     About about = About.customer(a.customer()).and(a.partner());
     Reasons reasons = new Reasons();
@@ -35,21 +33,11 @@ final class PartnerOfRecordAndSupport {
     }
     Optional<Partner> partner = view.partner(a.partner());
     if (partner.isEmpty()) {
-      reasons.add(
-          Rule.POR_5,
-          "No partner "
-              + a.partner()
-              + " is registered; the partner of record must be a known partner.",
-          about);
+      reasons.add(Rule.POR_5, Messages.unknownPartner(a.partner()), about);
     } else if (partner.get().getCloud() != customer.get().customer().getCloud()) {
       reasons.add(
           Rule.POR_5,
-          "Partner "
-              + a.partner()
-              + " is in "
-              + Clouds.cloudName(partner.get().getCloud())
-              + " and the customer in "
-              + Clouds.cloudName(customer.get().customer().getCloud())
+          Clouds.inDifferentClouds(partner.get(), customer.get().customer().getCloud())
               + "; the partner of record must be in the customer's cloud.",
           about);
     }
@@ -58,9 +46,7 @@ final class PartnerOfRecordAndSupport {
 
   static Decision removePartnerOfRecord(ProgramView view, Action.RemovePartnerOfRecord a) {
     if (view.customer(a.customer()).isEmpty()) {
-      return Decision.denied(
-          About.customer(a.customer())
-              .reason(Rule.POR_1, "No customer " + a.customer() + " is registered."));
+      return Decision.denied(Messages.unknownCustomer(Rule.POR_1, a.customer()));
     }
     if (!a.by().is(a.customer())) {
       return Decision.denied(
@@ -76,9 +62,7 @@ final class PartnerOfRecordAndSupport {
       ProgramView view, Action.SubmitServiceRequest a, Instant now, ProgramPolicy policy) {
     Optional<CustomerState> state = view.customer(a.customer());
     if (state.isEmpty()) {
-      return Decision.denied(
-          About.customer(a.customer())
-              .reason(Rule.SUP_1, "No customer " + a.customer() + " is registered."));
+      return Decision.denied(Messages.unknownCustomer(Rule.SUP_1, a.customer()));
     }
     if (a.by().is(a.customer())) {
       return Decision.allowed();
