@@ -83,14 +83,14 @@ final class Delegation {
       Optional<InvitationId> invitation) {
     // Written as checkClouds is, so that an allowed decision allocates nothing.
     if (!Eligibility.isCertified(partner, now, policy)) {
-      reasons.add(
-          Rule.ELIG_5,
-          lapsedCertification(partner),
+      About about =
           invitation
               .map(About::invitation)
               .orElseGet(() -> About.partner(partner.getId()))
               .and(partner.getId())
-              .and(customer.customer().getId()));
+              .and(customer.customer().getId());
+      reasons.add(Rule.ELIG_5, lapsedCertification(partner), about);
+      Eligibility.explainUnheldPrerequisite(reasons, partner, now, policy, about);
     }
     if (policy.getEra() == Era.SEED) {
       List<DelegationGrant> grants = customer.grants();

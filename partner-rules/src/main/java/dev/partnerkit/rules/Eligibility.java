@@ -88,8 +88,7 @@ final class Eligibility {
           "The program is not one this version knows; name a known program.",
           About.partner(partner.getId()));
     }
-    if (a.program() == Program.CLOUD_ACCELERATE
-        && !partner.isEnrolledAt(Program.CLOUD_ESSENTIALS, now)) {
+    if (!prerequisiteHeld(partner.getEnrollments(), a.program(), now)) {
       reasons.add(
           Rule.ELIG_4,
           "Cloud Accelerate needs an active Cloud Essentials enrollment; enroll partner "
@@ -130,11 +129,61 @@ final class Eligibility {
     List<ProgramEnrollment> enrollments = partner.getEnrollments();
     for (int i = 0, n = enrollments.size(); i < n; i++) {
       ProgramEnrollment enrollment = enrollments.get(i);
-      if (qualifying.contains(enrollment.getProgram()) && enrollment.isActiveAt(now)) {
+      Program program = enrollment.getProgram();
+      if (qualifying.contains(program)
+          && enrollment.isActiveAt(now)
+          && prerequisiteHeld(enrollments, program, now)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * ELIG-4: returns whether the enrollments hold what {@code program} builds on at {@code now}:
+   * Cloud Accelerate needs an active Cloud Essentials enrollment, both to enroll and to certify;
+   * every other program stands alone.
+   */
+  private static boolean prerequisiteHeld(
+      List<ProgramEnrollment> enrollments, Program program, Instant now) {
+    return program != Program.CLOUD_ACCELERATE
+        || isActive(enrollments, Program.CLOUD_ESSENTIALS, now);
+  }
+
+  /** Returns whether one of the enrollments is in {@code program} and active at {@code now}. */
+  private static boolean isActive(
+      List<ProgramEnrollment> enrollments, Program program, Instant now) {
+    // Indexed, not an iterator, as in isCertified.
+    for (int i = 0, n = enrollments.size(); i < n; i++) {
+      ProgramEnrollment enrollment = enrollments.get(i);
+      if (enrollment.getProgram() == program && enrollment.isActiveAt(now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * ELIG-4: adds the reason an uncertified partner that holds a qualifying Cloud Accelerate
+   * enrollment is not certified through it (Cloud Essentials is not active beside it), so that a
+   * denial says what would certify the partner.
+   */
+  static void explainUnheldPrerequisite(
+      Reasons reasons, Partner partner, Instant now, ProgramPolicy policy, About about) {
+    List<ProgramEnrollment> enrollments = partner.getEnrollments();
+    if (partner.isAgreementSigned()
+        && policy.getQualifyingPrograms().contains(Program.CLOUD_ACCELERATE)
+        && isActive(enrollments, Program.CLOUD_ACCELERATE, now)
+        && !prerequisiteHeld(enrollments, Program.CLOUD_ACCELERATE, now)) {
+      reasons.add(
+          Rule.ELIG_4,
+          "Partner "
+              + partner.getId()
+              + " holds Cloud Accelerate without an active Cloud Essentials enrollment, and Cloud"
+              + " Accelerate certifies only while Cloud Essentials is active too; enroll the"
+              + " partner in Cloud Essentials.",
+          about);
+    }
   }
 
   /**
@@ -161,6 +210,7 @@ final class Eligibility {
               + About.policyName(policy)
               + " policy.",
           about);
+      explainUnheldPrerequisite(reasons, partner, now, policy, about);
     }
   }
 

@@ -208,7 +208,8 @@ public final class ProgramRules {
   /**
    * Returns whether a partner is certified for delegated administration at {@code now}: it signed
    * the agreement and has an active enrollment in a program that qualifies under the policy
-   * (ELIG-1, ELIG-2).
+   * (ELIG-1, ELIG-2), where a Cloud Accelerate enrollment counts only while a Cloud Essentials
+   * enrollment is active too (ELIG-4). This is the one place certification is decided.
    *
    * @param partner the partner
    * @param now the time

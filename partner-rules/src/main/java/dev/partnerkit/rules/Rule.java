@@ -128,8 +128,16 @@ public enum Rule {
       "ELIG-3",
       "A partner enrolls in a program only after signing the Microsoft Online Services Partner Agreement.",
       true),
-  /** ELIG-4: Cloud Accelerate needs an active Cloud Essentials enrollment. */
-  ELIG_4("ELIG-4", "Cloud Accelerate needs an active Cloud Essentials enrollment.", true),
+  /**
+   * ELIG-4: Cloud Accelerate needs an active Cloud Essentials enrollment: enrolling in Cloud
+   * Accelerate without one is denied, and Cloud Accelerate certifies only while Cloud Essentials is
+   * active too (a partner holding Cloud Accelerate alone, from the start or after Cloud Essentials
+   * lapsed or was withdrawn, is not certified through it).
+   */
+  ELIG_4(
+      "ELIG-4",
+      "Cloud Accelerate needs an active Cloud Essentials enrollment: enrolling in Cloud Accelerate without one is denied, and Cloud Accelerate certifies only while Cloud Essentials is active too (a partner holding Cloud Accelerate alone, from the start or after Cloud Essentials lapsed or was withdrawn, is not certified through it).",
+      true),
   /**
    * ELIG-5: Eligibility is checked when the invitation is sent and again when the customer accepts
    * it: a partner whose enrollment lapsed in between gains no delegated admin.
