@@ -14,25 +14,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The rules of partners and their eligibility (ELIG): registering partners and customers, signing
- * the partner agreement, enrolling in and withdrawing from programs, and certification for
- * delegated administration.
+ * The rules of partners and their eligibility (ELIG), and of registering partners and customers
+ * (REG-1, the library's own rule): registering, signing the partner agreement, enrolling in and
+ * withdrawing from programs, and certification for delegated administration.
  *
  * <p>Pure functions of the state, the action, the time and the policy; a utility class.
  */
 final class Eligibility {
   private Eligibility() {}
 
+  /**
+   * Decides a partner's registration: once per id (REG-1), and enrollments only with a signed
+   * agreement (ELIG-3).
+   */
   static Decision registerPartner(ProgramView view, Action.RegisterPartner a) {
     Partner partner = a.partner();
     if (view.partner(partner.getId()).isPresent()) {
-      return Decision.denied(
-          About.partner(partner.getId())
-              .reason(
-                  Rule.ELIG_3,
-                  "A partner with id "
-                      + partner.getId()
-                      + " is already registered; register each partner once."));
+      return Decision.denied(Messages.alreadyRegistered(partner.getId()));
     }
     Reasons reasons = new Reasons();
     if (!partner.getEnrollments().isEmpty() && !partner.isAgreementSigned()) {
@@ -45,16 +43,11 @@ final class Eligibility {
     return reasons.decision();
   }
 
+  /** Decides a customer's registration: once per tenant id (REG-1). */
   static Decision registerCustomer(ProgramView view, Action.RegisterCustomer a) {
     CustomerId id = a.customer().getId();
     if (view.customer(id).isPresent()) {
-      return Decision.denied(
-          About.customer(id)
-              .reason(
-                  Rule.OFFER_8,
-                  "A customer with tenant id "
-                      + id
-                      + " is already registered; register each customer once."));
+      return Decision.denied(Messages.alreadyRegistered(id));
     }
     return Decision.allowed();
   }

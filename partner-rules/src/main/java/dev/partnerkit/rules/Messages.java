@@ -37,6 +37,24 @@ final class Messages {
     return About.partner(id).reason(rule, unknownPartner(id));
   }
 
+  /** Returns the REG-1 reason that a partner with this id is already registered. */
+  static Reason alreadyRegistered(PartnerId id) {
+    return About.partner(id)
+        .reason(
+            Rule.REG_1,
+            "A partner with id " + id + " is already registered; register each partner once.");
+  }
+
+  /** Returns the REG-1 reason that a customer with this tenant id is already registered. */
+  static Reason alreadyRegistered(CustomerId id) {
+    return About.customer(id)
+        .reason(
+            Rule.REG_1,
+            "A customer with tenant id "
+                + id
+                + " is already registered; register each customer once.");
+  }
+
   /**
    * Returns the OFFER-8 reason that a new invitation's id is already in use, by an invitation sent
    * earlier or by one sent at the same moment.

@@ -20,9 +20,9 @@ import java.util.Set;
  *
  * <p>This class is the rules' entry point: {@link #decide} and the read-only questions the engine
  * and the stores ask. The rules themselves live in one package-private class per family of
- * RULES.md: eligibility (ELIG), offers and trials (OFFER, TRIAL), a reseller's orders, delegated
- * administration (DA), the partner of record and support (POR, SUP), clouds (CLOUD) and granular
- * relationships (POLICY-1, GDAP).
+ * RULES.md: eligibility (ELIG) with registration (REG-1, the library's own rule), offers and trials
+ * (OFFER, TRIAL), a reseller's orders, delegated administration (DA), the partner of record and
+ * support (POR, SUP), clouds (CLOUD) and granular relationships (POLICY-1, GDAP).
  *
  * <p>Nothing here reads a clock, does I/O, keeps state or throws for a business "no". The same
  * inputs always give the same decision. Thread-safe: a utility class.

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>The ids never change meaning; a denial's {@link Reason} carries one. Rules marked {@link
  * #isEnforcedByEngine() enforced by the engine} are checked by {@link ProgramRules}; the others
- * (API-*, MKT-1) are kept by partner-client and the marketplace model.
+ * (API-*, MKT-1) are kept by partner-client and the marketplace model. {@link #REG_1} is the
+ * library's own rule; every other id is RULES.md's.
  */
 public enum Rule {
   /** OFFER-1: A trial invitation names one or more services; an empty list is denied. */
@@ -354,6 +355,16 @@ public enum Rule {
   GDAP_11(
       "GDAP-11",
       "While active, the only role change allowed is removing Global Administrator.",
+      true),
+  /**
+   * REG-1: Each partner and each customer is registered once, under its own id. The library's own
+   * rule, not one of RULES.md, which does not cover registration; registering an id a second time
+   * is denied with it. Scenario files declare their parties rather than register them, so no
+   * scenario can exercise it; the rules' unit tests do.
+   */
+  REG_1(
+      "REG-1",
+      "Each partner and each customer is registered once, under its own id (the library's own rule: RULES.md does not cover registration).",
       true),
   /**
    * API-1: MS-RequestId identifies one logical call: the same value on every retry of it, a new
