@@ -38,22 +38,22 @@ final class Delegation {
   /** Answers {@link ProgramRules#mayAcceptDelegatedAdmin}. */
   static Decision mayAcceptDelegatedAdmin(
       ProgramView view, CustomerId customer, PartnerId partner, Instant now, ProgramPolicy policy) {
-    return mayAcceptDelegatedAdmin(
-        customer,
-        view.customer(customer).orElse(null),
-        partner,
-        view.partner(partner).orElse(null),
-        now,
-        policy);
+    Optional<CustomerState> state = view.customer(customer);
+    if (state.isEmpty()) {
+      return Decision.denied(Messages.unknownCustomer(Rule.DA_1, customer));
+    }
+    Optional<Partner> found = view.partner(partner);
+    if (found.isEmpty()) {
+      return Decision.denied(Messages.unknownPartner(Rule.DA_1, partner));
+    }
+    return mayAcceptDelegatedAdmin(state.get(), found.get(), now, policy);
   }
 
   /**
    * Decides {@link #mayAcceptDelegatedAdmin(ProgramView, CustomerId, PartnerId, Instant,
-   * ProgramPolicy)} for a customer and partner already looked up; {@link PartnerProgram} looks them
-   * up without an {@link Optional}, which the JIT cannot always optimize away.
-   *
-   * @param state the customer's state, or null when it is not registered
-   * @param found the partner, or null when it is not registered
+   * ProgramPolicy)} for a customer and partner already looked up, either of which may be null when
+   * it is not registered. Kept only for {@link PartnerProgram}, which looks them up without an
+   * {@link Optional}; the nulls stop here.
    */
   static Decision mayAcceptDelegatedAdmin(
       CustomerId customer,
@@ -62,15 +62,21 @@ final class Delegation {
       Partner found,
       Instant now,
       ProgramPolicy policy) {
-    if (state == null || found == null) {
-      return Decision.denied(
-          state == null
-              ? Messages.unknownCustomer(Rule.DA_1, customer)
-              : Messages.unknownPartner(Rule.DA_1, partner));
+    if (state == null) {
+      return Decision.denied(Messages.unknownCustomer(Rule.DA_1, customer));
     }
+    if (found == null) {
+      return Decision.denied(Messages.unknownPartner(Rule.DA_1, partner));
+    }
+    return mayAcceptDelegatedAdmin(state, found, now, policy);
+  }
+
+  /** Decides the acceptance for a registered customer and partner (CLOUD-*, ELIG-5, DA-2). */
+  private static Decision mayAcceptDelegatedAdmin(
+      CustomerState state, Partner partner, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Clouds.checkClouds(reasons, found, state.customer(), DELEGATED_ADMIN, now, policy);
-    checkDelegatedAdminAcceptance(reasons, state, found, now, policy, Optional.empty());
+    Clouds.checkClouds(reasons, partner, state.customer(), DELEGATED_ADMIN, now, policy);
+    checkDelegatedAdminAcceptance(reasons, state, partner, now, policy, Optional.empty());
     return reasons.decision();
   }
 

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 /**
  * The rules of offers and trials (OFFER, TRIAL): sending trial invitations, purchase offers and
  * delegated-admin invitations, answering and revoking them, and the checks of what is offered that
- * orders share (OFFER-3, OFFER-4, OFFER-6, OFFER-7, TRIAL-1).
+ * orders share (OFFER-2 to OFFER-7, TRIAL-1, TRIAL-3).
  *
  * <p>Pure functions of the state, the action, the time and the policy; a utility class.
  */
@@ -41,10 +41,11 @@ final class Offers {
   static Decision sendTrialInvitation(
       ProgramView view, Action.SendTrialInvitation a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.id(), a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.id(), a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
+    Parties parties = known.get();
     About about = about(a.id(), a.partner(), a.customer());
     Set<Capability> needed = EnumSet.of(Capability.TRIAL_INVITATIONS);
     if (a.delegatedAdmin()) {
@@ -75,10 +76,11 @@ final class Offers {
   static Decision sendPurchaseOffer(
       ProgramView view, Action.SendPurchaseOffer a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.id(), a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.id(), a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
+    Parties parties = known.get();
     About about = about(a.id(), a.partner(), a.customer());
     Set<Capability> needed = EnumSet.of(Capability.PURCHASE_OFFERS);
     if (a.delegatedAdmin()) {
@@ -129,10 +131,11 @@ final class Offers {
   static Decision sendDelegatedAdminInvitation(
       ProgramView view, Action.SendDelegatedAdminInvitation a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.id(), a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.id(), a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
+    Parties parties = known.get();
     About about = about(a.id(), a.partner(), a.customer());
     Clouds.checkClouds(
         reasons,
@@ -148,7 +151,8 @@ final class Offers {
   /** The sender and addressee of a new offer, once both are known. */
   private record Parties(Partner partner, CustomerState customer) {}
 
-  private static Parties parties(
+  /** Returns the sender and addressee of a new offer, adding a reason for each that is unknown. */
+  private static Optional<Parties> parties(
       ProgramView view,
       Reasons reasons,
       InvitationId id,
@@ -165,7 +169,9 @@ final class Offers {
     if (view.customerOfInvitation(id).isPresent()) {
       reasons.add(Messages.invitationIdInUse(id));
     }
-    return reasons.any() ? null : new Parties(partner.get(), customer.get());
+    return reasons.any()
+        ? Optional.empty()
+        : Optional.of(new Parties(partner.get(), customer.get()));
   }
 
   static void checkDuplicates(Reasons reasons, List<ServiceId> services, About about) {
@@ -370,10 +376,11 @@ final class Offers {
   static Decision accept(
       ProgramView view, InvitationId id, Actor by, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Offer offer = answerable(view, reasons, id, by, now, "accept");
-    if (offer == null) {
+    Optional<Offer> answered = answerable(view, reasons, id, by, now, "accept");
+    if (answered.isEmpty()) {
       return reasons.decision();
     }
+    Offer offer = answered.get();
     CustomerState customer = view.customer(offer.getCustomer()).orElseThrow();
     About about = about(offer);
     Optional<Partner> found = view.partner(offer.getPartner());
@@ -420,15 +427,18 @@ final class Offers {
     return reasons.decision();
   }
 
-  /** Checks who answers and that the offer is pending; returns the offer when both hold. */
-  private static Offer answerable(
+  /**
+   * Checks who answers and that the offer is pending; returns the offer when both hold, else adds
+   * the reasons and returns empty.
+   */
+  private static Optional<Offer> answerable(
       ProgramView view, Reasons reasons, InvitationId id, Actor by, Instant now, String verb) {
-    Optional<CustomerId> customerId = view.customerOfInvitation(id);
-    Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
-    if (offer == null) {
+    Optional<Offer> found = offer(view, id);
+    if (found.isEmpty()) {
       reasons.add(Rule.OFFER_8, noSuchOffer(id, verb), About.invitation(id));
-      return null;
+      return Optional.empty();
     }
+    Offer offer = found.get();
     About about = about(offer);
     if (by.asPartner().isPresent()) {
       reasons.add(
@@ -480,15 +490,15 @@ final class Offers {
           "Only a pending invitation can be answered; " + id + " is " + status + ".",
           about);
     }
-    return reasons.any() ? null : offer;
+    return reasons.any() ? Optional.empty() : found;
   }
 
   static Decision revoke(ProgramView view, InvitationId id, Actor by, Instant now) {
-    Optional<CustomerId> customerId = view.customerOfInvitation(id);
-    Offer offer = customerId.flatMap(view::customer).map(c -> c.offers().get(id)).orElse(null);
-    if (offer == null) {
+    Optional<Offer> found = offer(view, id);
+    if (found.isEmpty()) {
       return Decision.denied(About.invitation(id).reason(Rule.OFFER_11, noSuchOffer(id, "revoke")));
     }
+    Offer offer = found.get();
     About about = about(offer);
     Reasons reasons = new Reasons();
     if (!by.is(offer.getPartner())) {
@@ -511,6 +521,13 @@ final class Offers {
           about);
     }
     return reasons.decision();
+  }
+
+  /** Returns the invitation or offer with this id, if one was sent. */
+  private static Optional<Offer> offer(ProgramView view, InvitationId id) {
+    return view.customerOfInvitation(id)
+        .flatMap(view::customer)
+        .map(customer -> customer.offers().get(id));
   }
 
   /** Returns {@code There is no invitation or offer ID to VERB.} */

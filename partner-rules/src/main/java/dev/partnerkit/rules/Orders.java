@@ -30,10 +30,11 @@ final class Orders {
   static Decision placeOrder(
       ProgramView view, Action.PlaceOrder a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
+    Parties parties = known.get();
     About about = About.customer(a.customer()).and(a.partner());
     Clouds.checkClouds(
         reasons,
@@ -67,10 +68,11 @@ final class Orders {
   static Decision startTrials(
       ProgramView view, Action.StartTrials a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
+    Parties parties = known.get();
     About about = About.customer(a.customer()).and(a.partner());
     Clouds.checkClouds(
         reasons,
@@ -225,7 +227,8 @@ final class Orders {
   /** The partner and customer of an order, once both are known. */
   private record Parties(Partner partner, CustomerState customer) {}
 
-  private static Parties parties(
+  /** Returns the partner and customer of an order, adding a reason for each that is unknown. */
+  private static Optional<Parties> parties(
       ProgramView view, Reasons reasons, PartnerId partnerId, CustomerId customerId) {
     Optional<Partner> partner = view.partner(partnerId);
     Optional<CustomerState> customer = view.customer(customerId);
@@ -235,7 +238,9 @@ final class Orders {
     if (customer.isEmpty()) {
       reasons.add(Messages.unknownCustomer(Rule.OFFER_8, customerId));
     }
-    return reasons.any() ? null : new Parties(partner.get(), customer.get());
+    return reasons.any()
+        ? Optional.empty()
+        : Optional.of(new Parties(partner.get(), customer.get()));
   }
 
   /** OFFER-2 for a line whose subscription id is taken, OFFER-5 for a service named twice. */
