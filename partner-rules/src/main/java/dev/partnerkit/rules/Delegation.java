@@ -80,6 +80,11 @@ final class Delegation {
     return reasons.decision();
   }
 
+  /**
+   * Adds the reasons against accepting the partner's delegated-admin option now: ELIG-5 (with
+   * ELIG-4 where it explains the lapse) and, under the seed policy, DA-2. {@code invitation} is the
+   * one being accepted; empty when the question is asked without one.
+   */
   static void checkDelegatedAdminAcceptance(
       Reasons reasons,
       CustomerState customer,

@@ -14,10 +14,30 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
-/** The granular delegated admin rules (GDAP-1..11), under the modern policy. */
+/**
+ * The granular delegated admin rules (GDAP-1..11), which apply only under the modern policy
+ * (POLICY-1).
+ */
 final class Gdap {
   private Gdap() {}
+
+  /**
+   * POLICY-1: decides a granular-relationship verb by {@code rules} under the modern policy, and
+   * denies it under the seed policy.
+   */
+  static Decision underModernPolicy(ProgramPolicy policy, Supplier<Decision> rules) {
+    if (!policy.allowsGranularRelationships()) {
+      return Decision.denied(
+          About.policy(policy)
+              .reason(
+                  Rule.POLICY_1,
+                  "Granular delegated admin relationships exist only under the modern policy;"
+                      + " use delegated-admin invitations under the seed policy."));
+    }
+    return rules.get();
+  }
 
   /** What one verb checks of an existing relationship, once it is found. */
   @FunctionalInterface

@@ -10,9 +10,9 @@ import dev.partnerkit.rules.internal.About;
  * The sentences that more than one family of rules, or the rules and the engine, write: each is
  * written once here, so that the same facts always give the same sentence.
  *
- * <p>The engine calls {@link #invitationIdInUse}, {@link #relationshipIdInUse} and {@link
- * #displayNameTaken} when two actions race for one key that the rules saw free; the reasons are
- * then the ones the rules give when the key was taken before. A utility class.
+ * <p>{@link #invitationIdInUse}, {@link #relationshipIdInUse} and {@link #displayNameTaken} are
+ * also for the engine, when two actions race for one key that the rules saw free: its denial is
+ * then the one the rules give when the key was taken before. A utility class.
  */
 final class Messages {
   private Messages() {}

@@ -8,10 +8,10 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ServiceId;
-import dev.partnerkit.rules.internal.About;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The partner program's rules as pure functions: each takes the state it looks at (a {@link
@@ -191,17 +191,8 @@ public final class ProgramRules {
       return granular(() -> Gdap.onExisting(view, id, now, policy, check));
     }
 
-    /** POLICY-1: granular relationships exist only under the modern policy. */
-    private Decision granular(java.util.function.Supplier<Decision> rules) {
-      if (!policy.allowsGranularRelationships()) {
-        return Decision.denied(
-            About.policy(policy)
-                .reason(
-                    Rule.POLICY_1,
-                    "Granular delegated admin relationships exist only under the modern policy;"
-                        + " use delegated-admin invitations under the seed policy."));
-      }
-      return rules.get();
+    private Decision granular(Supplier<Decision> rules) {
+      return Gdap.underModernPolicy(policy, rules);
     }
   }
 
