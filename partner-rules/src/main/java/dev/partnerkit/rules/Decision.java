@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * applies (never only the first).
  *
  * <p>Immutable and thread-safe. Rules return decisions; they never throw for a business "no".
- * Create with {@link #allowed()} or {@link #denied(List)}.
+ * Create with {@link #allowed()}, {@link #denied(Reason)} or {@link #denied(List)}.
  */
 public final class Decision {
   private static final Decision ALLOWED = new Decision(List.of());
@@ -49,13 +49,24 @@ public final class Decision {
   /**
    * Returns a denial with one reason.
    *
+   * @param reason the reason
+   * @return the denial
+   */
+  public static Decision denied(Reason reason) {
+    return new Decision(List.of(reason));
+  }
+
+  /**
+   * Returns a denial with one reason whose subject is text only (see {@link Reason#Reason(Rule,
+   * String, String)}); prefer {@link #denied(Reason)} with a reason that names its parties.
+   *
    * @param rule the rule broken
    * @param message what was wrong and what to do
    * @param subject what the reason is about
    * @return the denial
    */
   public static Decision denied(Rule rule, String message, String subject) {
-    return new Decision(List.of(new Reason(rule, message, subject)));
+    return denied(new Reason(rule, message, subject));
   }
 
   /**

@@ -1,13 +1,12 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +14,30 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
-/** The granular delegated admin rules (GDAP-1..11), under the modern policy. */
+/**
+ * The granular delegated admin rules (GDAP-1..11), which apply only under the modern policy
+ * (POLICY-1).
+ */
 final class Gdap {
   private Gdap() {}
+
+  /**
+   * POLICY-1: decides a granular-relationship verb by {@code rules} under the modern policy, and
+   * denies it under the seed policy.
+   */
+  static Decision underModernPolicy(ProgramPolicy policy, Supplier<Decision> rules) {
+    if (!policy.allowsGranularRelationships()) {
+      return Decision.denied(
+          About.policy(policy)
+              .reason(
+                  Rule.POLICY_1,
+                  "Granular delegated admin relationships exist only under the modern policy;"
+                      + " use delegated-admin invitations under the seed policy."));
+    }
+    return rules.get();
+  }
 
   /** What one verb checks of an existing relationship, once it is found. */
   @FunctionalInterface
@@ -36,7 +55,8 @@ final class Gdap {
         view.customerOfRelationship(id).flatMap(view::customer).map(c -> c.relationships().get(id));
     if (stored.isEmpty()) {
       return Decision.denied(
-          Rule.GDAP_6, "There is no granular relationship " + id + ".", subject(id));
+          About.relationship(id)
+              .reason(Rule.GDAP_6, "There is no granular relationship " + id + "."));
     }
     GranularRelationship relationship = stored.get();
     Reasons reasons = new Reasons();
@@ -77,7 +97,7 @@ final class Gdap {
               + "; "
               + a.by()
               + " cannot.",
-          subject(a.id()));
+          about(relationship));
     }
     requireStatus(
         reasons,
@@ -116,7 +136,7 @@ final class Gdap {
               + " can terminate relationship "
               + a.id()
               + ".",
-          subject(a.id()));
+          about(relationship));
     }
     requireStatus(
         reasons,
@@ -134,49 +154,31 @@ final class Gdap {
     Optional<Partner> partner = view.partner(a.partner());
     Optional<CustomerState> customer = view.customer(a.customer());
     if (partner.isEmpty()) {
-      reasons.add(
-          Rule.ELIG_1, "No partner " + a.partner() + " is registered.", subject(a.partner()));
+      reasons.add(Messages.unknownPartner(Rule.ELIG_1, a.partner()));
     }
     if (customer.isEmpty()) {
-      reasons.add(
-          Rule.CLOUD_4,
-          "No customer " + a.customer() + " is registered in any cloud.",
-          subject(a.customer()));
+      reasons.add(Messages.unknownCustomer(Rule.CLOUD_4, a.customer()));
     }
     if (view.customerOfRelationship(a.id()).isPresent()) {
-      reasons.add(
-          Rule.GDAP_6,
-          "Relationship id " + a.id() + " is already in use; a new relationship needs its own id.",
-          subject(a.id()));
+      reasons.add(Messages.relationshipIdInUse(a.id()));
     }
     if (reasons.any()) {
       return reasons.decision();
     }
-    ProgramRules.checkClouds(
+    Clouds.checkClouds(
         reasons,
         partner.get(),
         customer.get().customer(),
         EnumSet.of(Capability.GRANULAR_ADMIN),
         now,
         policy);
-    if (!ProgramRules.isCertified(partner.get(), now, policy)) {
-      reasons.add(
-          Rule.ELIG_1,
-          "Partner "
-              + a.partner()
-              + " is not certified for delegated administration, so it cannot ask for a granular relationship.",
-          subject(a.partner()));
-      reasons.add(
-          Rule.ELIG_2,
-          "Certification needs a signed partner agreement and an active enrollment in one of "
-              + new TreeSet<>(policy.getQualifyingPrograms())
-              + ".",
-          subject(a.partner()));
-    }
+    Eligibility.requireCertified(
+        reasons, partner.get(), now, policy, "ask for a granular relationship");
     checkTerms(
         view,
         reasons,
         a.id(),
+        About.relationship(a.id()).and(a.partner()).and(a.customer()),
         a.partner(),
         a.displayName(),
         Optional.empty(),
@@ -203,16 +205,17 @@ final class Gdap {
               + " is "
               + status.getWireName()
               + "; its name, duration, customer and roles change only while it is created.",
-          subject(a.id()));
+          about(relationship));
       if (status.isFinal()) {
-        addFinal(reasons, a.id(), status);
+        addFinal(reasons, relationship, status);
       }
       return;
     }
     checkTerms(
         view,
         reasons,
-        a.id(),
+        relationship.getId(),
+        about(relationship),
         relationship.getPartner(),
         a.displayName().orElse(relationship.getDisplayName()),
         Optional.of(relationship.getDisplayName()),
@@ -226,6 +229,7 @@ final class Gdap {
       ProgramView view,
       Reasons reasons,
       RelationshipId id,
+      About about,
       PartnerId partner,
       String displayName,
       Optional<String> currentName,
@@ -233,7 +237,7 @@ final class Gdap {
       Set<Role> roles,
       Duration autoExtend,
       ProgramPolicy policy) {
-    if (!ProgramRules.within(
+    if (!within(
         duration, policy.getMinRelationshipDuration(), policy.getMaxRelationshipDuration())) {
       reasons.add(
           Rule.GDAP_1,
@@ -244,23 +248,16 @@ final class Gdap {
               + " to "
               + policy.getMaxRelationshipDuration().toDays()
               + " days; no relationship is permanent.",
-          subject(id));
+          about);
     }
     if (displayName.isBlank() || displayName.length() > 50) {
       reasons.add(
           Rule.GDAP_2,
           "The display name must be 1 to 50 characters, but has " + displayName.length() + ".",
-          subject(id));
+          about);
     } else if (!currentName.filter(displayName::equals).isPresent()
         && view.isDisplayNameTaken(partner, displayName)) {
-      reasons.add(
-          Rule.GDAP_2,
-          "Partner "
-              + partner
-              + " already has a relationship named \""
-              + displayName
-              + "\"; display names are unique per partner.",
-          subject(id));
+      reasons.add(Messages.displayNameTaken(id, partner, displayName));
     }
     boolean extending = !autoExtend.isZero();
     if (extending && !autoExtend.equals(policy.getAutoExtendDuration())) {
@@ -271,13 +268,13 @@ final class Gdap {
               + "; it must be PT0S (off) or "
               + policy.getAutoExtendDuration()
               + ".",
-          subject(id));
+          about);
     }
     if (extending && roles.contains(Role.GLOBAL_ADMINISTRATOR)) {
       reasons.add(
           Rule.GDAP_5,
           "A relationship with the Global Administrator role cannot auto-extend; remove the role or set auto-extend to PT0S.",
-          subject(id));
+          about);
     }
   }
 
@@ -291,7 +288,7 @@ final class Gdap {
       reasons.add(
           Rule.GDAP_3,
           "Relationship " + a.id() + " has no role " + a.role() + " to remove.",
-          subject(a.id()));
+          about(relationship));
     }
     if (status.isInForce()) {
       if (a.role() != Role.GLOBAL_ADMINISTRATOR) {
@@ -302,7 +299,7 @@ final class Gdap {
                 + " is active the only role change allowed is removing GLOBAL_ADMINISTRATOR, not "
                 + a.role()
                 + ".",
-            subject(a.id()));
+            about(relationship));
       }
     } else if (status != RelationshipStatus.CREATED) {
       reasons.add(
@@ -312,9 +309,9 @@ final class Gdap {
               + " is "
               + status.getWireName()
               + "; roles change only while it is created (or, when active, by removing GLOBAL_ADMINISTRATOR).",
-          subject(a.id()));
+          about(relationship));
       if (status.isFinal()) {
-        addFinal(reasons, a.id(), status);
+        addFinal(reasons, relationship, status);
       }
     }
   }
@@ -333,22 +330,22 @@ final class Gdap {
               + " is "
               + status.getWireName()
               + "; access is assigned only while it is active.",
-          subject(a.relationship()));
+          about(relationship));
       if (status.isFinal()) {
-        addFinal(reasons, a.relationship(), status);
+        addFinal(reasons, relationship, status);
       }
     }
     if (a.securityGroup().isBlank()) {
       reasons.add(
           Rule.GDAP_7,
           "An access assignment names the security group that receives the roles.",
-          subject(a.relationship()));
+          about(relationship));
     }
     if (a.roles().isEmpty()) {
       reasons.add(
           Rule.GDAP_7,
           "An access assignment gives one or more of the relationship's roles.",
-          subject(a.relationship()));
+          about(relationship));
     } else if (!relationship.getRoles().containsAll(a.roles())) {
       Set<Role> extra = new TreeSet<>(a.roles());
       extra.removeAll(relationship.getRoles());
@@ -361,7 +358,7 @@ final class Gdap {
               + "'s approved roles "
               + new TreeSet<>(relationship.getRoles())
               + ".",
-          subject(a.relationship()));
+          about(relationship));
     }
   }
 
@@ -379,7 +376,7 @@ final class Gdap {
               + "; "
               + by
               + " cannot.",
-          subject(relationship.getId()));
+          about(relationship));
     }
   }
 
@@ -406,7 +403,7 @@ final class Gdap {
             + " only while "
             + required.getWireName()
             + ".",
-        subject(relationship.getId()));
+        about(relationship));
     if (status == RelationshipStatus.EXPIRED
         && relationship.getStatus() == RelationshipStatus.APPROVAL_PENDING) {
       reasons.add(
@@ -416,21 +413,34 @@ final class Gdap {
               + " was not approved within "
               + policy.getApprovalWindow().toDays()
               + " days of its lock for approval, so it expired.",
-          subject(relationship.getId()));
+          about(relationship));
     }
     if (status.isFinal()) {
-      addFinal(reasons, relationship.getId(), status);
+      addFinal(reasons, relationship, status);
     }
   }
 
-  private static void addFinal(Reasons reasons, RelationshipId id, RelationshipStatus status) {
+  private static void addFinal(
+      Reasons reasons, GranularRelationship relationship, RelationshipStatus status) {
     reasons.add(
         Rule.GDAP_9,
         "Relationship "
-            + id
+            + relationship.getId()
             + " is "
             + status.getWireName()
             + " and is never reactivated; create a new relationship.",
-        subject(id));
+        about(relationship));
+  }
+
+  /** Returns whether a duration is a whole, positive number of seconds within the bounds. */
+  private static boolean within(Duration value, Duration min, Duration max) {
+    return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
+  }
+
+  /** What a reason about an existing relationship concerns: it, its partner and its customer. */
+  private static About about(GranularRelationship relationship) {
+    return About.relationship(relationship.getId())
+        .and(relationship.getPartner())
+        .and(relationship.getCustomer());
   }
 }

@@ -1,8 +1,5 @@
 package dev.partnerkit.rules;
 
-import static dev.partnerkit.rules.ProgramRules.subject;
-
-import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
@@ -11,6 +8,7 @@ import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.TrialTerms;
+import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,12 +30,13 @@ final class Orders {
   static Decision placeOrder(
       ProgramView view, Action.PlaceOrder a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
-    String subject = subject(a.customer());
-    ProgramRules.checkClouds(
+    Parties parties = known.get();
+    About about = About.customer(a.customer()).and(a.partner());
+    Clouds.checkClouds(
         reasons,
         parties.partner(),
         parties.customer().customer(),
@@ -45,35 +44,23 @@ final class Orders {
         now,
         policy);
     if (a.lines().isEmpty()) {
-      reasons.add(Rule.OFFER_2, "An order must have one or more lines.", subject);
+      reasons.add(Rule.OFFER_2, "An order must have one or more lines.", about);
     }
-    checkLines(reasons, parties.customer(), a.lines(), subject);
-    if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
-    }
+    checkLines(reasons, parties.customer(), a.lines(), about);
+    Offers.requireKnownBilling(reasons, a.billing(), about);
     List<ServiceId> ordered = services(a.lines());
     for (OrderLine line : a.lines()) {
-      if (line.licenses() < 1) {
-        reasons.add(
-            Rule.OFFER_2,
-            "The line for "
-                + line.service()
-                + " has "
-                + line.licenses()
-                + " licenses; each line needs 1 or more.",
-            subject);
-      }
+      Offers.checkLineLicenses(reasons, line.service(), line.licenses(), about);
       Optional<Service> found =
-          ProgramRules.authorizedService(
-              view, reasons, parties.partner(), line.service(), subject, "order");
+          Offers.authorizedService(
+              view, reasons, parties.partner(), line.service(), about, "order");
       if (found.isEmpty()) {
         continue;
       }
       Service service = found.get();
-      checkBounds(reasons, service, line.licenses(), subject);
-      ProgramRules.checkBilling(reasons, service, a.billing(), subject);
-      ProgramRules.checkPrerequisite(
-          reasons, parties.customer(), service, ordered, now, subject, "order");
+      Offers.checkLineBounds(reasons, service, line.licenses(), about);
+      Offers.checkBilling(reasons, service, a.billing(), about);
+      Offers.checkPrerequisite(reasons, parties.customer(), service, ordered, now, about, "order");
     }
     return reasons.decision();
   }
@@ -81,12 +68,13 @@ final class Orders {
   static Decision startTrials(
       ProgramView view, Action.StartTrials a, Instant now, ProgramPolicy policy) {
     Reasons reasons = new Reasons();
-    Parties parties = parties(view, reasons, a.partner(), a.customer());
-    if (parties == null) {
+    Optional<Parties> known = parties(view, reasons, a.partner(), a.customer());
+    if (known.isEmpty()) {
       return reasons.decision();
     }
-    String subject = subject(a.customer());
-    ProgramRules.checkClouds(
+    Parties parties = known.get();
+    About about = About.customer(a.customer()).and(a.partner());
+    Clouds.checkClouds(
         reasons,
         parties.partner(),
         parties.customer().customer(),
@@ -94,30 +82,23 @@ final class Orders {
         now,
         policy);
     if (a.lines().isEmpty()) {
-      reasons.add(Rule.OFFER_1, "A trial order must name one or more services.", subject);
+      reasons.add(Rule.OFFER_1, "A trial order must name one or more services.", about);
     }
-    checkLines(reasons, parties.customer(), a.lines(), subject);
+    checkLines(reasons, parties.customer(), a.lines(), about);
     Set<ServiceId> seen = new HashSet<>();
     for (OrderLine line : a.lines()) {
       if (!seen.add(line.service())) {
         continue;
       }
       Optional<Service> service =
-          ProgramRules.authorizedService(
-              view, reasons, parties.partner(), line.service(), subject, "order");
+          Offers.authorizedService(
+              view, reasons, parties.partner(), line.service(), about, "order");
       if (service.isEmpty()) {
         continue;
       }
       Optional<TrialTerms> trial = service.get().getTrial();
       if (trial.isEmpty()) {
-        reasons.add(
-            Rule.TRIAL_3,
-            "Service "
-                + line.service()
-                + " has no trial"
-                + (service.get().isAddOn() ? " (it is an add-on)" : "")
-                + "; order it paid instead.",
-            subject);
+        Offers.noTrial(reasons, service.get(), "order it paid instead", about);
       } else if (line.licenses() != trial.get().getLicenses()) {
         reasons.add(
             Rule.TRIAL_2,
@@ -128,30 +109,30 @@ final class Orders {
                 + " licenses, but the line asks for "
                 + line.licenses()
                 + ".",
-            subject);
+            about);
       }
-      ProgramRules.checkTrialEligibility(reasons, parties.customer(), line.service(), now);
+      Offers.checkTrialEligibility(reasons, parties.customer(), line.service(), now);
     }
     return reasons.decision();
   }
 
   static Decision changeLicenses(ProgramView view, Action.ChangeLicenses a, Instant now) {
     Optional<CustomerState> customer = view.customer(a.customer());
-    String subject = subject(a.subscription());
+    About about = About.subscription(a.subscription()).and(a.customer()).and(a.partner());
     Subscription subscription =
         customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
     if (subscription == null || !TimeDriven.isInUse(subscription, now)) {
       return Decision.denied(
-          Rule.OFFER_4,
-          "Customer "
-              + a.customer()
-              + " has no subscription "
-              + a.subscription()
-              + " in use whose license count could change.",
-          subject);
+          about.reason(
+              Rule.OFFER_4,
+              "Customer "
+                  + a.customer()
+                  + " has no subscription "
+                  + a.subscription()
+                  + " in use whose license count could change."));
     }
     Reasons reasons = new Reasons();
-    requireSeller(reasons, subscription, a.partner(), "changes its license count", subject);
+    requireSeller(reasons, subscription, a.partner(), "changes its license count", about);
     if (subscription.isTrial()) {
       reasons.add(
           Rule.TRIAL_2,
@@ -160,17 +141,17 @@ final class Orders {
               + " is a trial with a fixed "
               + subscription.getLicenses()
               + " licenses; convert it to paid before changing its license count.",
-          subject);
+          about);
     }
     if (a.licenses() < 1) {
       reasons.add(
           Rule.OFFER_2,
           "A subscription needs 1 or more licenses, but the change asks for " + a.licenses() + ".",
-          subject);
+          about);
     } else {
       view.catalog()
           .find(subscription.getService())
-          .ifPresent(service -> checkBounds(reasons, service, a.licenses(), subject));
+          .ifPresent(service -> Offers.checkLicenseBounds(reasons, service, a.licenses(), about));
     }
     return reasons.decision();
   }
@@ -178,26 +159,25 @@ final class Orders {
   static Decision convertTrial(
       ProgramView view, Action.ConvertTrial a, Instant now, ProgramPolicy policy) {
     Optional<CustomerState> customer = view.customer(a.customer());
-    String subject = subject(a.subscription());
+    About about = About.subscription(a.subscription()).and(a.customer()).and(a.partner());
     Subscription trial = customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
     if (trial == null || !trial.isTrial() || !TimeDriven.isInUse(trial, now)) {
       return Decision.denied(
-          Rule.TRIAL_4,
-          "Subscription "
-              + a.subscription()
-              + " of customer "
-              + a.customer()
-              + " is not a running trial; only a trial in use converts to paid.",
-          subject);
+          about.reason(
+              Rule.TRIAL_4,
+              "Subscription "
+                  + a.subscription()
+                  + " of customer "
+                  + a.customer()
+                  + " is not a running trial; only a trial in use converts to paid."));
     }
     Optional<Partner> partner = view.partner(a.partner());
     if (partner.isEmpty()) {
-      return Decision.denied(
-          Rule.OFFER_3, "No partner " + a.partner() + " is registered.", subject(a.partner()));
+      return Decision.denied(Messages.unknownPartner(Rule.OFFER_3, a.partner()));
     }
     Reasons reasons = new Reasons();
-    requireSeller(reasons, trial, a.partner(), "converts it", subject);
-    ProgramRules.checkClouds(
+    requireSeller(reasons, trial, a.partner(), "converts it", about);
+    Clouds.checkClouds(
         reasons,
         partner.get(),
         customer.get().customer(),
@@ -217,7 +197,7 @@ final class Orders {
               + ", not to "
               + a.target()
               + ".",
-          subject);
+          about);
     }
     if (a.licenses() < 1) {
       reasons.add(
@@ -225,24 +205,20 @@ final class Orders {
           "A paid subscription needs 1 or more licenses, but the conversion asks for "
               + a.licenses()
               + ".",
-          subject);
+          about);
     }
-    if (a.billing() == BillingCycle.UNKNOWN) {
-      reasons.add(Rule.OFFER_6, "The billing cycle must be MONTHLY or ANNUAL.", subject);
-    }
+    Offers.requireKnownBilling(reasons, a.billing(), about);
     Optional<Service> target =
-        ProgramRules.authorizedService(view, reasons, partner.get(), a.target(), subject, "order");
+        Offers.authorizedService(view, reasons, partner.get(), a.target(), about, "order");
     if (target.isPresent()) {
-      if (a.licenses() >= 1) {
-        checkBounds(reasons, target.get(), a.licenses(), subject);
-      }
-      ProgramRules.checkBilling(reasons, target.get(), a.billing(), subject);
+      Offers.checkLicenseBounds(reasons, target.get(), a.licenses(), about);
+      Offers.checkBilling(reasons, target.get(), a.billing(), about);
       Optional<ServiceId> prerequisite = target.get().getAddOnTo();
-      if (prerequisite.isPresent() && !ProgramRules.owns(customer.get(), prerequisite.get(), now)) {
+      if (prerequisite.isPresent() && !Offers.owns(customer.get(), prerequisite.get(), now)) {
         reasons.add(
             Rule.OFFER_7,
             "Add-on " + a.target() + " needs " + prerequisite.get() + ", which the customer lacks.",
-            subject);
+            about);
       }
     }
     return reasons.decision();
@@ -251,28 +227,25 @@ final class Orders {
   /** The partner and customer of an order, once both are known. */
   private record Parties(Partner partner, CustomerState customer) {}
 
-  private static Parties parties(
+  /** Returns the partner and customer of an order, adding a reason for each that is unknown. */
+  private static Optional<Parties> parties(
       ProgramView view, Reasons reasons, PartnerId partnerId, CustomerId customerId) {
     Optional<Partner> partner = view.partner(partnerId);
     Optional<CustomerState> customer = view.customer(customerId);
     if (partner.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_3,
-          "No partner " + partnerId + " is registered; only registered partners order services.",
-          subject(partnerId));
+      reasons.add(Messages.unknownPartner(Rule.OFFER_3, partnerId));
     }
     if (customer.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_8,
-          "No customer " + customerId + " is registered; an order is for one known customer.",
-          subject(customerId));
+      reasons.add(Messages.unknownCustomer(Rule.OFFER_8, customerId));
     }
-    return reasons.any() ? null : new Parties(partner.get(), customer.get());
+    return reasons.any()
+        ? Optional.empty()
+        : Optional.of(new Parties(partner.get(), customer.get()));
   }
 
   /** OFFER-2 for a line whose subscription id is taken, OFFER-5 for a service named twice. */
   private static void checkLines(
-      Reasons reasons, CustomerState customer, List<OrderLine> lines, String subject) {
+      Reasons reasons, CustomerState customer, List<OrderLine> lines, About about) {
     Set<SubscriptionId> ids = new HashSet<>();
     for (OrderLine line : lines) {
       if (!ids.add(line.subscription())
@@ -282,22 +255,10 @@ final class Orders {
             "Subscription id "
                 + line.subscription()
                 + " is already in use; each line starts a subscription with an id of its own.",
-            subject);
+            about);
       }
     }
-    Set<ServiceId> seen = new HashSet<>();
-    Set<ServiceId> repeated = new TreeSet<>();
-    for (ServiceId service : services(lines)) {
-      if (!seen.add(service)) {
-        repeated.add(service);
-      }
-    }
-    if (!repeated.isEmpty()) {
-      reasons.add(
-          Rule.OFFER_5,
-          "Services " + repeated + " appear more than once; name each service once.",
-          subject);
-    }
+    Offers.checkDuplicates(reasons, services(lines), about);
   }
 
   private static List<ServiceId> services(List<OrderLine> lines) {
@@ -308,25 +269,8 @@ final class Orders {
     return services;
   }
 
-  private static void checkBounds(Reasons reasons, Service service, int licenses, String subject) {
-    if (ProgramRules.outsideLicenseBounds(service, licenses)) {
-      reasons.add(
-          Rule.OFFER_4,
-          "Service "
-              + service.getId()
-              + " takes "
-              + service.getMinLicenses()
-              + " to "
-              + service.getMaxLicenses()
-              + " licenses, but "
-              + licenses
-              + " were asked for.",
-          subject);
-    }
-  }
-
   private static void requireSeller(
-      Reasons reasons, Subscription subscription, PartnerId partner, String verb, String subject) {
+      Reasons reasons, Subscription subscription, PartnerId partner, String verb, About about) {
     if (!subscription.getPartner().filter(partner::equals).isPresent()) {
       reasons.add(
           Rule.OFFER_3,
@@ -337,7 +281,7 @@ final class Orders {
               + "; only the partner that sold it "
               + verb
               + ".",
-          subject);
+          about);
     }
   }
 }

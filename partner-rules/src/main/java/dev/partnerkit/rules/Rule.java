@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>The ids never change meaning; a denial's {@link Reason} carries one. Rules marked {@link
  * #isEnforcedByEngine() enforced by the engine} are checked by {@link ProgramRules}; the others
- * (API-*, MKT-1) are kept by partner-client and the marketplace model.
+ * (API-*, MKT-1) are kept by partner-client and the marketplace model. {@link #REG_1} is the
+ * library's own rule; every other id is RULES.md's.
  */
 public enum Rule {
   /** OFFER-1: A trial invitation names one or more services; an empty list is denied. */
@@ -128,8 +129,16 @@ public enum Rule {
       "ELIG-3",
       "A partner enrolls in a program only after signing the Microsoft Online Services Partner Agreement.",
       true),
-  /** ELIG-4: Cloud Accelerate needs an active Cloud Essentials enrollment. */
-  ELIG_4("ELIG-4", "Cloud Accelerate needs an active Cloud Essentials enrollment.", true),
+  /**
+   * ELIG-4: Cloud Accelerate needs an active Cloud Essentials enrollment: enrolling in Cloud
+   * Accelerate without one is denied, and Cloud Accelerate certifies only while Cloud Essentials is
+   * active too (a partner holding Cloud Accelerate alone, from the start or after Cloud Essentials
+   * lapsed or was withdrawn, is not certified through it).
+   */
+  ELIG_4(
+      "ELIG-4",
+      "Cloud Accelerate needs an active Cloud Essentials enrollment: enrolling in Cloud Accelerate without one is denied, and Cloud Accelerate certifies only while Cloud Essentials is active too (a partner holding Cloud Accelerate alone, from the start or after Cloud Essentials lapsed or was withdrawn, is not certified through it).",
+      true),
   /**
    * ELIG-5: Eligibility is checked when the invitation is sent and again when the customer accepts
    * it: a partner whose enrollment lapsed in between gains no delegated admin.
@@ -346,6 +355,16 @@ public enum Rule {
   GDAP_11(
       "GDAP-11",
       "While active, the only role change allowed is removing Global Administrator.",
+      true),
+  /**
+   * REG-1: Each partner and each customer is registered once, under its own id. The library's own
+   * rule, not one of RULES.md, which does not cover registration; registering an id a second time
+   * is denied with it. Scenario files declare their parties rather than register them, so no
+   * scenario can exercise it; the rules' unit tests do.
+   */
+  REG_1(
+      "REG-1",
+      "Each partner and each customer is registered once, under its own id (the library's own rule: RULES.md does not cover registration).",
       true),
   /**
    * API-1: MS-RequestId identifies one logical call: the same value on every retry of it, a new

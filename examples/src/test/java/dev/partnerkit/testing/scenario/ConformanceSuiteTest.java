@@ -41,8 +41,11 @@ class ConformanceSuiteTest {
         }
       }
     }
+    // REG-1 (an id registered twice) has no step: scenario files declare their parties and the
+    // runner registers each once. partner-rules' RegistrationTest pins it instead.
+    Set<Rule> beyondScenarios = EnumSet.of(Rule.REG_1);
     for (Rule rule : Rule.values()) {
-      if (rule.isEnforcedByEngine()) {
+      if (rule.isEnforcedByEngine() && !beyondScenarios.contains(rule)) {
         assertThat(declared).as("scenarios exercising " + rule).contains(rule);
       }
     }
@@ -62,7 +65,9 @@ class ConformanceSuiteTest {
             Rule.GDAP_8,
             Rule.GDAP_10);
     for (Rule rule : Rule.values()) {
-      if (rule.isEnforcedByEngine() && !effectOnly.contains(rule)) {
+      if (rule.isEnforcedByEngine()
+          && !effectOnly.contains(rule)
+          && !beyondScenarios.contains(rule)) {
         assertThat(denied).as("a scenario expecting a denial by " + rule).contains(rule);
       }
     }

@@ -14,17 +14,26 @@ public final class Reasons {
   private List<Reason> reasons;
 
   /**
-   * Adds a reason.
+   * Adds a reason about the given parties.
    *
    * @param rule the rule broken
    * @param message what was wrong and what to do
-   * @param subject what it is about
+   * @param about what it is about
    */
-  public void add(Rule rule, String message, String subject) {
+  public void add(Rule rule, String message, About about) {
+    add(about.reason(rule, message));
+  }
+
+  /**
+   * Adds a reason made elsewhere, such as a message shared by several rules.
+   *
+   * @param reason the reason
+   */
+  public void add(Reason reason) {
     if (reasons == null) {
       reasons = new ArrayList<>(4);
     }
-    reasons.add(new Reason(rule, message, subject));
+    reasons.add(reason);
   }
 
   /**
