@@ -49,28 +49,6 @@ final class Delegation {
     return mayAcceptDelegatedAdmin(state.get(), found.get(), now, policy);
   }
 
-  /**
-   * Decides {@link #mayAcceptDelegatedAdmin(ProgramView, CustomerId, PartnerId, Instant,
-   * ProgramPolicy)} for a customer and partner already looked up, either of which may be null when
-   * it is not registered. Kept only for {@link PartnerProgram}, which looks them up without an
-   * {@link Optional}; the nulls stop here.
-   */
-  static Decision mayAcceptDelegatedAdmin(
-      CustomerId customer,
-      CustomerState state,
-      PartnerId partner,
-      Partner found,
-      Instant now,
-      ProgramPolicy policy) {
-    if (state == null) {
-      return Decision.denied(Messages.unknownCustomer(Rule.DA_1, customer));
-    }
-    if (found == null) {
-      return Decision.denied(Messages.unknownPartner(Rule.DA_1, partner));
-    }
-    return mayAcceptDelegatedAdmin(state, found, now, policy);
-  }
-
   /** Decides the acceptance for a registered customer and partner (CLOUD-*, ELIG-5, DA-2). */
   private static Decision mayAcceptDelegatedAdmin(
       CustomerState state, Partner partner, Instant now, ProgramPolicy policy) {

@@ -35,12 +35,7 @@ public sealed interface Key {
 
     @Override
     public Decision conflict() {
-      return Decision.denied(
-          Rule.OFFER_8,
-          "A customer with tenant id "
-              + customer
-              + " is already registered; register each customer once.",
-          "customer " + customer);
+      return Decision.denied(Messages.alreadyRegistered(customer));
     }
   }
 
@@ -57,10 +52,7 @@ public sealed interface Key {
 
     @Override
     public Decision conflict() {
-      return Decision.denied(
-          Rule.OFFER_8,
-          "Invitation id " + invitation + " is already in use; give the new invitation its own id.",
-          "invitation " + invitation);
+      return Decision.denied(Messages.invitationIdInUse(invitation));
     }
   }
 
@@ -77,10 +69,7 @@ public sealed interface Key {
 
     @Override
     public Decision conflict() {
-      return Decision.denied(
-          Rule.GDAP_6,
-          "Relationship id " + relationship + " is already in use.",
-          "relationship " + relationship);
+      return Decision.denied(Messages.relationshipIdInUse(relationship));
     }
   }
 
@@ -102,10 +91,7 @@ public sealed interface Key {
 
     @Override
     public Decision conflict() {
-      return Decision.denied(
-          Rule.GDAP_2,
-          "Partner " + partner + " already has a relationship named \"" + displayName + "\".",
-          "relationship " + relationship);
+      return Decision.denied(Messages.displayNameTaken(relationship, partner, displayName));
     }
   }
 }

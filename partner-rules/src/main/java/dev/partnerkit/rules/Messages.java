@@ -10,9 +10,10 @@ import dev.partnerkit.rules.internal.About;
  * The sentences that more than one family of rules, or the rules and the engine, write: each is
  * written once here, so that the same facts always give the same sentence.
  *
- * <p>{@link #invitationIdInUse}, {@link #relationshipIdInUse} and {@link #displayNameTaken} are
- * also for the engine, when two actions race for one key that the rules saw free: its denial is
- * then the one the rules give when the key was taken before. A utility class.
+ * <p>{@link #alreadyRegistered}, {@link #invitationIdInUse}, {@link #relationshipIdInUse} and
+ * {@link #displayNameTaken} are also the denials of {@link Key#conflict()}, when two actions race
+ * for one key that the rules saw free: the loser is told what the rules tell an action whose key
+ * was taken before. A utility class.
  */
 final class Messages {
   private Messages() {}

@@ -254,24 +254,6 @@ public final class ProgramRules {
   }
 
   /**
-   * Decides {@link #mayAcceptDelegatedAdmin(ProgramView, CustomerId, PartnerId, Instant,
-   * ProgramPolicy)} for a customer and partner already looked up; {@link PartnerProgram} looks them
-   * up without an {@link Optional}, which the JIT cannot always optimize away.
-   *
-   * @param state the customer's state, or null when it is not registered
-   * @param found the partner, or null when it is not registered
-   */
-  static Decision mayAcceptDelegatedAdmin(
-      CustomerId customer,
-      CustomerState state,
-      PartnerId partner,
-      Partner found,
-      Instant now,
-      ProgramPolicy policy) {
-    return Delegation.mayAcceptDelegatedAdmin(customer, state, partner, found, now, policy);
-  }
-
-  /**
    * Returns the partner's active delegated-admin grant from the customer, if it holds one.
    *
    * @param customer the customer's state
