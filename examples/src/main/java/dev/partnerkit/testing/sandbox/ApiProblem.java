@@ -69,6 +69,7 @@ public final class ApiProblem extends RuntimeException {
   private static final Set<Rule> CONFLICTING =
       EnumSet.of(
           Rule.DA_2,
+          Rule.REG_1,
           Rule.OFFER_8,
           Rule.OFFER_9,
           Rule.TRIAL_1,
