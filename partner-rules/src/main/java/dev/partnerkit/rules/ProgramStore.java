@@ -160,5 +160,4 @@ public interface ProgramStore {
    * @return the customer ids
    */
   Set<CustomerId> customersOf(PartnerId partner, Instant now);
-
 }
