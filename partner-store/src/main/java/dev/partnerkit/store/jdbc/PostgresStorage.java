@@ -71,8 +71,9 @@ import javax.sql.DataSource;
  * connection, an invitation id another customer's transaction took first), and across customers
  * they may commit out of order; replay sorts by sequence and needs neither.
  *
- * <p>Thread-safe: each call takes a connection from the {@link DataSource} and returns it. Create
- * with {@link #builder()}, or open a program with {@link #open(DataSource, ServiceCatalog,
+ * <p>Thread-safe: each call takes a connection from the {@link DataSource} and returns it, so the
+ * storage holds nothing to close, and closing its program leaves the data source to its owner.
+ * Create with {@link #builder()}, or open a program with {@link #open(DataSource, ServiceCatalog,
  * ProgramPolicy)}, after {@link #migrate(DataSource)}; the connections' schema ({@code
  * currentSchema} in a PostgreSQL URL, or the {@code search_path}) holds one program. Give the
  * program the catalog and policy the storage was built with.

@@ -42,6 +42,11 @@ import java.util.Set;
  * failure, so the action is tried again and denied. Not thread-safe: one action, one thread.
  */
 final class PostgresTransaction extends TxView implements StorageTransaction {
+  /** Inserts an event; {@link #bindEvent} binds its parameters. */
+  private static final String INSERT_EVENT =
+      "INSERT INTO partnerkit_event (sequence, at, kind, customer_id, payload)"
+          + " VALUES (?, ?, ?, ?, ?::jsonb)";
+
   private final boolean singleAdmin;
   private final boolean registers;
 
@@ -332,10 +337,6 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
       s.executeUpdate();
     }
   }
-
-  private static final String INSERT_EVENT =
-      "INSERT INTO partnerkit_event (sequence, at, kind, customer_id, payload)"
-          + " VALUES (?, ?, ?, ?, ?::jsonb)";
 
   private static int bindEvent(PreparedStatement s, Event event, Optional<CustomerId> customer)
       throws SQLException {
