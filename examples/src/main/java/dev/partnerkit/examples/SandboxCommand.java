@@ -10,13 +10,13 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
-import dev.partnerkit.rules.ProgramStore;
-import dev.partnerkit.store.jdbc.JdbcProgramStore;
 import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
+import dev.partnerkit.store.jdbc.PostgresStorage;
 import dev.partnerkit.store.jdbc.StoreException;
 import dev.partnerkit.store.journal.JournalException;
-import dev.partnerkit.store.journal.JournalProgram;
+import dev.partnerkit.store.journal.JournalStorage;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxClock;
@@ -47,9 +47,9 @@ import java.util.function.Consumer;
  * and a token for each seeded partner and customer, and serves until Ctrl-C.
  *
  * <p>By default the program lives in memory and is gone at exit. {@code --journal FILE} keeps it in
- * an append-only journal ({@link JournalProgram}): a restart with the same file continues where the
+ * an append-only journal ({@link JournalStorage}): a restart with the same file continues where the
  * last run stopped. {@code --store jdbc:postgresql://...} keeps it in PostgreSQL ({@link
- * JdbcProgramStore}, schema created or upgraded at start), so that several sandbox processes on
+ * PostgresStorage}, schema created or upgraded at start), so that several sandbox processes on
  * different ports serve one program; each process issues its own tokens. With either, the clock
  * resumes at the program's last event when that is later than the seed's start.
  *
@@ -326,13 +326,13 @@ public final class SandboxCommand {
   }
 
   /**
-   * A program store that outlives the process, opened before the sandbox so that the sandbox's
-   * clock can resume where the program stopped.
+   * A program that outlives the process, opened before the sandbox so that the sandbox's clock can
+   * resume where the program stopped.
    */
-  private record Durable(ProgramStore store, Optional<Instant> lastEventAt, String description) {
+  private record Durable(PartnerProgram store, Optional<Instant> lastEventAt, String description) {
     static Durable journal(Path file, ServiceCatalog catalog, ProgramPolicy policy) {
-      JournalProgram program = JournalProgram.open(file, catalog, policy);
-      List<Event> events = program.program().events();
+      PartnerProgram program = JournalStorage.open(file, catalog, policy);
+      List<Event> events = program.events();
       return new Durable(
           program,
           events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).at()),
@@ -341,20 +341,20 @@ public final class SandboxCommand {
 
     static Durable postgres(String url, ServiceCatalog catalog, ProgramPolicy policy) {
       JdbcUrlDataSource dataSource = JdbcUrlDataSource.of(url);
-      JdbcProgramStore.migrate(dataSource);
-      JdbcProgramStore store = JdbcProgramStore.create(dataSource, catalog, policy);
+      PostgresStorage.migrate(dataSource);
+      PartnerProgram store = PostgresStorage.open(dataSource, catalog, policy);
       long last = store.lastSequence();
       Optional<Instant> at =
           last == 0
               ? Optional.empty()
-              : store.events(last - 1, 1).stream().map(Event::at).findFirst();
+              : store.storage().events(last - 1, 1).stream().map(Event::at).findFirst();
       return new Durable(store, at, "PostgreSQL " + JdbcUrlDataSource.redact(url));
     }
 
     static void closeQuietly(Durable durable) {
-      if (durable != null && durable.store() instanceof AutoCloseable closeable) {
+      if (durable != null) {
         try {
-          closeable.close();
+          durable.store().close();
         } catch (Exception e) {
           // The command is failing already with a clearer message; the store's own is secondary.
         }

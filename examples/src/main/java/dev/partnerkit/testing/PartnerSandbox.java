@@ -13,7 +13,6 @@ import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
-import dev.partnerkit.rules.ProgramStore;
 import dev.partnerkit.testing.sandbox.Api;
 import dev.partnerkit.testing.sandbox.Caller;
 import dev.partnerkit.testing.sandbox.Directory;
@@ -72,7 +71,7 @@ import java.util.function.Supplier;
 public final class PartnerSandbox implements AutoCloseable {
   private static final int MAX_LOGGED_REQUESTS = 10_000;
 
-  private final ProgramStore program;
+  private final PartnerProgram program;
   private final SandboxClock clock;
   private final Duration tokenLifetime;
   private final int port;
@@ -87,7 +86,7 @@ public final class PartnerSandbox implements AutoCloseable {
   private volatile SandboxServer server;
   private volatile boolean closed;
 
-  private PartnerSandbox(Builder builder, ProgramStore program, Directory directory) {
+  private PartnerSandbox(Builder builder, PartnerProgram program, Directory directory) {
     this.program = program;
     this.clock = builder.clock;
     this.tokenLifetime = builder.tokenLifetime;
@@ -300,7 +299,7 @@ public final class PartnerSandbox implements AutoCloseable {
    *
    * @return the store
    */
-  public ProgramStore program() {
+  public PartnerProgram program() {
     return program;
   }
 
@@ -373,13 +372,11 @@ public final class PartnerSandbox implements AutoCloseable {
       server.close();
     }
     httpThreads.shutdownNow();
-    if (program instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        throw new IllegalStateException(
-            "The sandbox stopped, but its program store failed to close: " + e.getMessage(), e);
-      }
+    try {
+      program.close();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "The sandbox stopped, but its program's storage failed to close: " + e.getMessage(), e);
     }
   }
 
@@ -474,7 +471,7 @@ public final class PartnerSandbox implements AutoCloseable {
   }
 
   private static void requireRegistered(
-      ProgramStore program, PartnerId partner, CustomerId customer) {
+      PartnerProgram program, PartnerId partner, CustomerId customer) {
     if (program.partner(partner).isEmpty()) {
       throw new IllegalArgumentException("No partner " + partner + " is registered");
     }
@@ -498,7 +495,7 @@ public final class PartnerSandbox implements AutoCloseable {
     private List<Partner> partners = Samples.partners();
     private List<Customer> customers = Samples.customers();
     private final Map<CustomerId, List<PartnerId>> resellers = new LinkedHashMap<>();
-    private Supplier<? extends ProgramStore> store;
+    private Supplier<? extends PartnerProgram> store;
     private SandboxClock clock = SandboxClock.fixed(Samples.EPOCH);
     private FaultPlan faults = FaultPlan.none();
     private Duration tokenLifetime = Duration.ofHours(1);
@@ -579,14 +576,15 @@ public final class PartnerSandbox implements AutoCloseable {
     }
 
     /**
-     * Sets where the program's state lives, such as a journal or a database store; an in-memory
-     * {@link PartnerProgram} with the builder's catalog and policy by default. The store brings its
-     * own catalog and policy, so set those on the store, not here.
+     * Sets the program, whose storage says where its state lives, such as a journal or PostgreSQL
+     * ({@code JournalStorage.open}, {@code PostgresStorage.open}); an in-memory {@link
+     * PartnerProgram} with the builder's catalog and policy by default. The program brings its own
+     * catalog and policy, so set those on the program, not here.
      *
-     * @param store makes the store when the sandbox is built
+     * @param store makes the program when the sandbox is built
      * @return this builder
      */
-    public Builder programStore(Supplier<? extends ProgramStore> store) {
+    public Builder programStore(Supplier<? extends PartnerProgram> store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
@@ -649,7 +647,7 @@ public final class PartnerSandbox implements AutoCloseable {
      *     partner or customer cannot be registered
      */
     public PartnerSandbox build() {
-      ProgramStore program;
+      PartnerProgram program;
       if (store != null) {
         if (catalog != null || policy != null) {
           throw new IllegalStateException(
@@ -701,7 +699,7 @@ public final class PartnerSandbox implements AutoCloseable {
       }
     }
 
-    private static void register(ProgramStore program, Action action, Instant now, String what) {
+    private static void register(PartnerProgram program, Action action, Instant now, String what) {
       Outcome outcome = program.apply(action, now);
       if (!outcome.isAllowed()) {
         throw new IllegalStateException(

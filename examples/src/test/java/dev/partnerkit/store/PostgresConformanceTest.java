@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.partnerkit.rules.PartnerProgram;
-import dev.partnerkit.store.jdbc.JdbcProgramStore;
 import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
+import dev.partnerkit.store.jdbc.PostgresStorage;
 import dev.partnerkit.testing.scenario.Scenario;
 import dev.partnerkit.testing.scenario.ScenarioParser;
 import dev.partnerkit.testing.scenario.ScenarioRunner;
@@ -55,12 +55,12 @@ class PostgresConformanceTest {
     try {
       DataSource schemaSource =
           JdbcUrlDataSource.of(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-      JdbcProgramStore.migrate(schemaSource);
-      AtomicReference<JdbcProgramStore> store = new AtomicReference<>();
+      PostgresStorage.migrate(schemaSource);
+      AtomicReference<PartnerProgram> store = new AtomicReference<>();
       ScenarioRunner.run(
               scenario,
               (catalog, policy) -> {
-                store.set(JdbcProgramStore.create(schemaSource, catalog, policy));
+                store.set(PostgresStorage.open(schemaSource, catalog, policy));
                 return store.get();
               })
           .assertPassed();
@@ -73,7 +73,7 @@ class PostgresConformanceTest {
               })
           .assertPassed();
       assertThat(store.get().snapshot()).isEqualTo(memory.get().snapshot());
-      assertThat(store.get().events(0, Integer.MAX_VALUE)).isEqualTo(memory.get().events());
+      assertThat(store.get().events()).isEqualTo(memory.get().events());
     } finally {
       execute(url, "DROP SCHEMA " + schema + " CASCADE");
     }

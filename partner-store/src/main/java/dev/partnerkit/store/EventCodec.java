@@ -3,25 +3,33 @@ package dev.partnerkit.store;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Event;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Encodes program {@link Event}s as one-line JSON documents and decodes them back: the format of
  * the journal and of the database store's event table.
  *
  * <p>An event is {@code {"sequence": 7, "at": "2026-01-01T00:00:00Z", "action": {"do": "accept",
- * "invitation": "t1", "by": {"type": "customer", "id": "..."}}}}; the verb names follow the
- * scenario format where one exists. Decoding is strict about the verb and tolerant of unknown
- * fields. Thread-safe.
+ * "invitation": "t1", "by": {"type": "customer", "id": "..."}}}}; each verb is named by its {@link
+ * ActionKind#getWireName() wire name}, the scenario format's. Decoding is strict about the verb
+ * (two older names, {@code performAdminTask} and {@code submitServiceRequest}, are still read) and
+ * tolerant of unknown fields. Thread-safe.
  */
 public final class EventCodec {
   private static final ObjectMapper MAPPER = mapper();
@@ -30,42 +38,57 @@ public final class EventCodec {
 
   private EventCodec() {}
 
+  /**
+   * Verb names that earlier journals and databases hold, read as the verb that carries them now.
+   * Before each verb had one wire name in {@link ActionKind}, the codec wrote these two under names
+   * of its own; the scenario format's names replaced them, and journals and event tables written
+   * before still hold the old ones. Decoding only: events are always written with {@link
+   * ActionKind#getWireName()}.
+   */
+  private static final Map<String, ActionKind> OLD_NAMES =
+      Map.of(
+          "performAdminTask", ActionKind.PERFORM_ADMIN_TASK,
+          "submitServiceRequest", ActionKind.SUBMIT_SERVICE_REQUEST);
+
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "do")
-  @JsonSubTypes({
-    @JsonSubTypes.Type(value = Action.RegisterPartner.class, name = "registerPartner"),
-    @JsonSubTypes.Type(value = Action.RegisterCustomer.class, name = "registerCustomer"),
-    @JsonSubTypes.Type(value = Action.SignAgreement.class, name = "signAgreement"),
-    @JsonSubTypes.Type(value = Action.Enroll.class, name = "enroll"),
-    @JsonSubTypes.Type(value = Action.Withdraw.class, name = "withdraw"),
-    @JsonSubTypes.Type(value = Action.SendTrialInvitation.class, name = "sendTrialInvitation"),
-    @JsonSubTypes.Type(value = Action.SendPurchaseOffer.class, name = "sendPurchaseOffer"),
-    @JsonSubTypes.Type(
-        value = Action.SendDelegatedAdminInvitation.class,
-        name = "sendDelegatedAdminInvitation"),
-    @JsonSubTypes.Type(value = Action.Accept.class, name = "accept"),
-    @JsonSubTypes.Type(value = Action.Decline.class, name = "decline"),
-    @JsonSubTypes.Type(value = Action.Revoke.class, name = "revoke"),
-    @JsonSubTypes.Type(value = Action.RevokeDelegation.class, name = "revokeDelegation"),
-    @JsonSubTypes.Type(
-        value = Action.DesignatePartnerOfRecord.class,
-        name = "designatePartnerOfRecord"),
-    @JsonSubTypes.Type(value = Action.RemovePartnerOfRecord.class, name = "removePartnerOfRecord"),
-    @JsonSubTypes.Type(value = Action.PerformAdminTask.class, name = "performAdminTask"),
-    @JsonSubTypes.Type(value = Action.SubmitServiceRequest.class, name = "submitServiceRequest"),
-    @JsonSubTypes.Type(value = Action.CreateRelationship.class, name = "createRelationship"),
-    @JsonSubTypes.Type(value = Action.UpdateRelationship.class, name = "updateRelationship"),
-    @JsonSubTypes.Type(value = Action.LockForApproval.class, name = "lockForApproval"),
-    @JsonSubTypes.Type(value = Action.ApproveRelationship.class, name = "approveRelationship"),
-    @JsonSubTypes.Type(value = Action.DeleteRelationship.class, name = "deleteRelationship"),
-    @JsonSubTypes.Type(value = Action.TerminateRelationship.class, name = "terminateRelationship"),
-    @JsonSubTypes.Type(value = Action.RemoveRole.class, name = "removeRole"),
-    @JsonSubTypes.Type(value = Action.AssignAccess.class, name = "assignAccess"),
-    @JsonSubTypes.Type(value = Action.PlaceOrder.class, name = "placeOrder"),
-    @JsonSubTypes.Type(value = Action.StartTrials.class, name = "startTrials"),
-    @JsonSubTypes.Type(value = Action.ChangeLicenses.class, name = "changeLicenses"),
-    @JsonSubTypes.Type(value = Action.ConvertTrial.class, name = "convertTrial")
-  })
+  @JsonTypeIdResolver(VerbNames.class)
   private interface ActionMixin {}
+
+  /**
+   * Names each action's verb with its {@link ActionKind} wire name, so the codec lists no verb of
+   * its own: a verb added to {@code ActionKind} is written and read with no change here.
+   */
+  private static final class VerbNames extends TypeIdResolverBase {
+    @Override
+    public String idFromValue(Object value) {
+      return ((Action) value).kind().getWireName();
+    }
+
+    @Override
+    public String idFromValueAndType(Object value, Class<?> type) {
+      return idFromValue(value);
+    }
+
+    @Override
+    public JavaType typeFromId(DatabindContext context, String id) {
+      // Null makes Jackson report the unknown verb with the names it knows
+      // (FAIL_ON_INVALID_SUBTYPE).
+      return ActionKind.fromWireName(id)
+          .or(() -> Optional.ofNullable(OLD_NAMES.get(id)))
+          .map(kind -> context.constructType(kind.getActionType()))
+          .orElse(null);
+    }
+
+    @Override
+    public String getDescForKnownTypeIds() {
+      return String.join(", ", ActionKind.wireNames());
+    }
+
+    @Override
+    public JsonTypeInfo.Id getMechanism() {
+      return JsonTypeInfo.Id.NAME;
+    }
+  }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
   @JsonSubTypes({

@@ -120,6 +120,45 @@ class EventCodecTest {
   }
 
   @Test
+  void everyVerbIsWrittenUnderItsActionKindWireName() {
+    for (Action action : samples()) {
+      assertThat(EventCodec.encode(new Event(1, Instant.EPOCH, action)))
+          .contains("\"do\":\"" + action.kind().getWireName() + "\"");
+    }
+  }
+
+  @Test
+  void theTwoVerbNamesOfEarlierJournalsAndDatabasesAreStillRead() {
+    // Lines as the codec wrote them before the verbs took ActionKind's wire names.
+    String adminTask =
+        "{\"sequence\":7,\"at\":\"2026-03-01T12:00:00Z\",\"action\":{\"do\":\"performAdminTask\","
+            + "\"partner\":\"northwind\",\"customer\":\""
+            + C
+            + "\",\"task\":\"MIGRATE_DATA\"}}";
+    String serviceRequest =
+        "{\"sequence\":8,\"at\":\"2026-03-01T12:00:00Z\",\"action\":{\"do\":\"submitServiceRequest\","
+            + "\"customer\":\""
+            + C
+            + "\",\"by\":{\"type\":\"customer\",\"id\":\""
+            + C
+            + "\"},\"title\":\"Mail flow is down\"}}";
+    Instant at = Instant.parse("2026-03-01T12:00:00Z");
+
+    Event task = EventCodec.decode(adminTask);
+    Event request = EventCodec.decode(serviceRequest);
+
+    assertThat(task)
+        .isEqualTo(new Event(7, at, new Action.PerformAdminTask(P, C, AdminTask.MIGRATE_DATA)));
+    assertThat(request)
+        .isEqualTo(
+            new Event(
+                8, at, new Action.SubmitServiceRequest(C, Actor.customer(C), "Mail flow is down")));
+    // Written again, they take today's names.
+    assertThat(EventCodec.encode(task)).contains("\"do\":\"adminTask\"");
+    assertThat(EventCodec.encode(request)).contains("\"do\":\"serviceRequest\"");
+  }
+
+  @Test
   void aTornOrForeignLineIsAClearError() {
     String line =
         EventCodec.encode(new Event(3, Instant.EPOCH, new Action.Accept(I, Actor.customer(C))));
@@ -131,5 +170,12 @@ class EventCodecTest {
                     "{\"sequence\":1,\"at\":\"2026-01-01T00:00:00Z\",\"action\":{\"do\":\"fly\"}}"))
         .isInstanceOf(JsonException.class)
         .hasMessageContaining("fly");
+    // Only a verb's wire name or one of the two earlier names is read, not the enum's name.
+    assertThatThrownBy(
+            () ->
+                EventCodec.decode(
+                    "{\"sequence\":1,\"at\":\"2026-01-01T00:00:00Z\",\"action\":{\"do\":\"ACCEPT\"}}"))
+        .isInstanceOf(JsonException.class)
+        .hasMessageContaining("ACCEPT");
   }
 }

@@ -6,7 +6,7 @@ import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Outcome;
-import dev.partnerkit.rules.ProgramStore;
+import dev.partnerkit.rules.PartnerProgram;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>Thread-safe.
  */
 public final class SandboxContext {
-  private final ProgramStore program;
+  private final PartnerProgram program;
   private final Clock clock;
   private final Directory directory;
   private volatile URI origin = URI.create("http://127.0.0.1");
@@ -37,7 +37,7 @@ public final class SandboxContext {
    * @param clock the sandbox's clock
    * @param directory the sandbox's own state
    */
-  public SandboxContext(ProgramStore program, Clock clock, Directory directory) {
+  public SandboxContext(PartnerProgram program, Clock clock, Directory directory) {
     this.program = Objects.requireNonNull(program, "program");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.directory = Objects.requireNonNull(directory, "directory");
@@ -48,7 +48,7 @@ public final class SandboxContext {
    *
    * @return the store
    */
-  public ProgramStore program() {
+  public PartnerProgram program() {
     return program;
   }
 

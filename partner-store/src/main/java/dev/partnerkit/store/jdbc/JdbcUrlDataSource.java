@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that opens a new connection through {@link DriverManager} for each request:
- * the simplest way to point a {@link JdbcProgramStore} at a JDBC URL, for a command-line tool or a
+ * the simplest way to point a {@link PostgresStorage} at a JDBC URL, for a command-line tool or a
  * test. It pools nothing, so each action pays for a new connection; a server should pass its own
  * pooled {@code DataSource} (HikariCP, Agroal, the application server's) instead.
  *

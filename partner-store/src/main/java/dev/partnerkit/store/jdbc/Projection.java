@@ -5,12 +5,10 @@ import dev.partnerkit.model.DelegationGrant;
 import dev.partnerkit.model.GrantId;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.PartnerOfRecord;
-import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
-import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.CustomerState;
-import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Rule;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,18 +16,20 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Writes the rows on which the database's constraints stand, from the change an action made to a
- * customer's state: new invitations, answers, grants and revocations, the partner of record, and
- * relationships with their display names and statuses.
+ * Writes the rows on which the database's constraints stand, from the change an allowed action made
+ * to a customer's state: new invitations, answers, grants and revocations, the partner of record,
+ * and relationships' statuses. (A new relationship's row and a renamed one's name are written when
+ * the transaction claims the name; a deleted one's row goes with its released key.)
  *
  * <p>Every write is conditional: an insert that meets a unique key or index does nothing, an update
- * names the status it expects. When one finds the database already holding a conflicting fact
- * (which the customer's lock rules out for this store's own transactions, so it means another
- * writer), the action is denied with the rule the constraint stands for, and the caller rolls the
- * whole transaction back. Thread-safe: a utility class.
+ * names the status it expects. The customer's lock means that the store's own transactions never
+ * meet these constraints, except on an invitation id, which another customer's transaction may have
+ * taken first: that is reported as a serialization failure, so the action is tried again and then
+ * denied. Any other refusal means that a row was written without the customer's lock and
+ * contradicts the state the rules allowed the action on: the action is not applied and a {@link
+ * StoreException} names the rule the database upheld. Thread-safe: a utility class.
  */
 final class Projection {
   private Projection() {}
@@ -37,26 +37,22 @@ final class Projection {
   /**
    * Writes the rows for the change from {@code before} to {@code after}.
    *
-   * @return a denial when the database refused a fact, empty when every row was written
+   * @throws SQLException with SQLState 40001 when a concurrent transaction took a new invitation's
+   *     id first
+   * @throws StoreException when the database refuses a fact the state allowed
    */
-  static Optional<Decision> write(
-      Connection c, Action action, CustomerState before, CustomerState after, boolean singleAdmin)
+  static void write(Connection c, CustomerState before, CustomerState after, boolean singleAdmin)
       throws SQLException {
-    Optional<Decision> refused = writeOffers(c, action, before, after);
-    if (refused.isEmpty()) {
-      refused = writeGrants(c, before, after, singleAdmin);
-    }
-    if (refused.isEmpty()) {
-      writePartnerOfRecord(c, before, after);
-      refused = writeRelationships(c, before, after);
-    }
-    return refused;
+    writeOffers(c, before, after);
+    writeGrants(c, before, after, singleAdmin);
+    writePartnerOfRecord(c, before, after);
+    writeRelationshipStatuses(c, before, after);
   }
 
-  private static Optional<Decision> writeOffers(
-      Connection c, Action action, CustomerState before, CustomerState after) throws SQLException {
+  private static void writeOffers(Connection c, CustomerState before, CustomerState after)
+      throws SQLException {
     if (before.offers() == after.offers()) {
-      return Optional.empty();
+      return;
     }
     for (Offer offer : after.offers().values()) {
       Offer old = before.offers().get(offer.getId());
@@ -65,21 +61,14 @@ final class Projection {
       }
       if (old == null) {
         if (!insertInvitation(c, offer)) {
-          return denied(
-              Rule.OFFER_8,
-              "Invitation id "
-                  + offer.getId()
-                  + " is already in use; give the new invitation its own id.",
-              "invitation " + offer.getId());
+          throw Sql.lostRace("invitation id " + offer.getId());
         }
       } else if (old.getStatus() != offer.getStatus() && !insertAnswer(c, offer)) {
-        return denied(
-            action instanceof Action.Revoke ? Rule.OFFER_11 : Rule.OFFER_8,
-            "Invitation " + offer.getId() + " was answered already; it takes one answer only.",
-            "invitation " + offer.getId());
+        throw refused(
+            offer.getStatus() == OfferStatus.REVOKED ? Rule.OFFER_11 : Rule.OFFER_8,
+            "invitation " + offer.getId() + "'s answer, because it holds one already");
       }
     }
-    return Optional.empty();
   }
 
   private static boolean insertInvitation(Connection c, Offer offer) throws SQLException {
@@ -114,11 +103,11 @@ final class Projection {
     }
   }
 
-  private static Optional<Decision> writeGrants(
+  private static void writeGrants(
       Connection c, CustomerState before, CustomerState after, boolean singleAdmin)
       throws SQLException {
     if (before.grants() == after.grants()) {
-      return Optional.empty();
+      return;
     }
     Map<GrantId, DelegationGrant> old = new HashMap<>();
     for (DelegationGrant grant : before.grants()) {
@@ -128,26 +117,22 @@ final class Projection {
       DelegationGrant was = old.get(grant.getId());
       if (was == null) {
         if (!insertGrant(c, grant, singleAdmin)) {
-          return denied(
+          throw refused(
               Rule.DA_2,
-              "Customer "
+              "partner "
+                  + grant.getPartner()
+                  + "'s grant, because customer "
                   + grant.getCustomer()
-                  + " already has an active delegated admin in the database, and a customer has at"
-                  + " most one; the customer must revoke that grant first.",
-              "customer " + grant.getCustomer());
+                  + " has an active delegated admin in its rows already");
         }
       } else if (was.getStatus() != grant.getStatus() && !revokeGrant(c, grant)) {
-        return denied(
+        throw refused(
             Rule.DA_5,
-            "Partner "
+            "the revocation of partner "
                 + grant.getPartner()
-                + " holds no active delegated-admin grant from customer "
-                + grant.getCustomer()
-                + " to revoke.",
-            "customer " + grant.getCustomer());
+                + "'s grant, because its row holds no active grant");
       }
     }
-    return Optional.empty();
   }
 
   private static boolean insertGrant(Connection c, DelegationGrant grant, boolean singleAdmin)
@@ -205,129 +190,65 @@ final class Projection {
     }
   }
 
-  private static Optional<Decision> writeRelationships(
+  /**
+   * Moves each relationship's stored status as the state moved it. A new relationship's row was
+   * written as {@code CREATED} when its name was claimed.
+   */
+  private static void writeRelationshipStatuses(
       Connection c, CustomerState before, CustomerState after) throws SQLException {
     if (before.relationships() == after.relationships()) {
-      return Optional.empty();
-    }
-    for (GranularRelationship old : before.relationships().values()) {
-      if (!after.relationships().containsKey(old.getId()) && !deleteRelationship(c, old.getId())) {
-        return denied(
-            Rule.GDAP_6,
-            "Relationship " + old.getId() + " can be deleted only while it is created.",
-            "relationship " + old.getId());
-      }
+      return;
     }
     for (GranularRelationship relationship : after.relationships().values()) {
       GranularRelationship old = before.relationships().get(relationship.getId());
       if (old == relationship) {
         continue;
       }
-      Optional<Decision> refused =
-          old == null
-              ? insertRelationship(c, relationship)
-              : updateRelationship(c, old, relationship);
-      if (refused.isPresent()) {
-        return refused;
+      RelationshipStatus was = old == null ? RelationshipStatus.CREATED : old.getStatus();
+      if (was != relationship.getStatus() && !moveStatus(c, relationship, was)) {
+        throw refused(
+            Rule.GDAP_6,
+            "relationship "
+                + relationship.getId()
+                + "'s move from "
+                + was.getWireName()
+                + " to "
+                + relationship.getStatus().getWireName()
+                + ", because its row is no longer "
+                + was.getWireName());
       }
     }
-    return Optional.empty();
   }
 
-  private static Optional<Decision> insertRelationship(Connection c, GranularRelationship r)
+  private static boolean moveStatus(
+      Connection c, GranularRelationship relationship, RelationshipStatus from)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO partnerkit_relationship (relationship_id, customer_id, partner_id,"
-                + " display_name, status) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      s.setString(1, r.getId().value());
-      s.setObject(2, r.getCustomer().value());
-      s.setString(3, r.getPartner().value());
-      s.setString(4, r.getDisplayName());
-      s.setString(5, r.getStatus().name());
-      if (s.executeUpdate() == 1) {
-        return Optional.empty();
-      }
-    }
-    boolean idTaken =
-        TxView.queryOne(
-                c,
-                "SELECT 1 FROM partnerkit_relationship WHERE relationship_id = ?",
-                s -> s.setString(1, r.getId().value()),
-                row -> Boolean.TRUE)
-            .isPresent();
-    return idTaken
-        ? denied(
-            Rule.GDAP_6,
-            "Relationship id " + r.getId() + " is already in use.",
-            "relationship " + r.getId())
-        : nameTaken(r);
-  }
-
-  private static Optional<Decision> updateRelationship(
-      Connection c, GranularRelationship old, GranularRelationship now) throws SQLException {
-    if (!old.getDisplayName().equals(now.getDisplayName())) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "UPDATE partnerkit_relationship SET display_name = ? WHERE relationship_id = ?")) {
-        s.setString(1, now.getDisplayName());
-        s.setString(2, now.getId().value());
-        s.executeUpdate();
-      } catch (SQLException e) {
-        if (Sql.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          // The transaction is aborted now; the caller rolls it back on the denial.
-          return nameTaken(now);
-        }
-        throw e;
-      }
-    }
-    if (old.getStatus() != now.getStatus()) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "UPDATE partnerkit_relationship SET status = ?"
-                  + " WHERE relationship_id = ? AND status = ?")) {
-        s.setString(1, now.getStatus().name());
-        s.setString(2, now.getId().value());
-        s.setString(3, old.getStatus().name());
-        if (s.executeUpdate() != 1) {
-          return denied(
-              Rule.GDAP_6,
-              "Relationship "
-                  + now.getId()
-                  + " is no longer "
-                  + old.getStatus().getWireName()
-                  + " in the database, so it cannot become "
-                  + now.getStatus().getWireName()
-                  + ".",
-              "relationship " + now.getId());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean deleteRelationship(Connection c, RelationshipId id) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "DELETE FROM partnerkit_relationship WHERE relationship_id = ? AND status = ?")) {
-      s.setString(1, id.value());
-      s.setString(2, RelationshipStatus.CREATED.name());
+            "UPDATE partnerkit_relationship SET status = ?"
+                + " WHERE relationship_id = ? AND status = ?")) {
+      s.setString(1, relationship.getStatus().name());
+      s.setString(2, relationship.getId().value());
+      s.setString(3, from.name());
       return s.executeUpdate() == 1;
     }
   }
 
-  private static Optional<Decision> nameTaken(GranularRelationship r) {
-    return denied(
-        Rule.GDAP_2,
-        "Partner "
-            + r.getPartner()
-            + " already has a relationship named \""
-            + r.getDisplayName()
-            + "\".",
-        "relationship " + r.getId());
-  }
-
-  private static Optional<Decision> denied(Rule rule, String message, String subject) {
-    return Optional.of(Decision.denied(rule, message, subject));
+  /**
+   * Returns the failure of an action whose row the database refused although the customer's state
+   * allowed it: something wrote the rows without the customer's lock.
+   *
+   * @param rule the rule the refusing constraint stands for
+   * @param what what was refused, and why
+   */
+  static StoreException refused(Rule rule, String what) {
+    return new StoreException(
+        "The database refused "
+            + what
+            + " ("
+            + rule.getId()
+            + "), although the customer's state allowed the action: a row was written without the"
+            + " store and contradicts the state. The action was not applied; correct or remove"
+            + " that row");
   }
 }

@@ -49,10 +49,10 @@ final class SchemaMigrator {
         try {
           return migrate(c);
         } catch (SQLException | RuntimeException e) {
-          JdbcProgramStore.rollbackQuietly(c, e);
+          PostgresStorage.rollbackQuietly(c, e);
           throw e;
         } finally {
-          JdbcProgramStore.restoreAutoCommit(c);
+          PostgresStorage.restoreAutoCommit(c);
         }
       } catch (SQLException e) {
         if (attempt < retry.maxAttempts() && isRetryable(e)) {

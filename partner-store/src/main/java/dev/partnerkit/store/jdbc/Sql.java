@@ -26,6 +26,18 @@ final class Sql {
 
   private Sql() {}
 
+  /**
+   * Returns the failure of a transaction that found a key it had seen free taken by a transaction
+   * that committed first: a serialization failure in all but name, reported with its SQLState so
+   * that the store tries the action again, and this time the key's owner is there to deny it.
+   *
+   * @param key the key, for the message, such as {@code "invitation id t1"}
+   */
+  static SQLException lostRace(String key) {
+    return new SQLException(
+        "A concurrent transaction took " + key + " first", RetryPolicy.SERIALIZATION_FAILURE);
+  }
+
   /** Binds an instant to a {@code timestamptz} parameter (to the microsecond). */
   static void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {

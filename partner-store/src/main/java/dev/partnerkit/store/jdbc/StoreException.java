@@ -44,7 +44,7 @@ public final class StoreException extends RuntimeException {
   /**
    * Creates an exception for a database failure.
    *
-   * @param doing what the store was doing, such as {@code "applying ACCEPT"}
+   * @param doing what the store was doing, such as {@code "applying ACCEPT to customer ..."}
    * @param attempts how many times the store tried, 1 when it did not retry
    * @param cause the database's exception
    */
@@ -66,7 +66,7 @@ public final class StoreException extends RuntimeException {
     if (RetryPolicy.isRetryable(cause)) {
       text.append(
           "; the action met concurrent changes every time and was not applied: retry later, or"
-              + " allow more attempts with JdbcProgramStore.Builder.maxAttempts");
+              + " allow more attempts with PostgresStorage.Builder.maxAttempts");
     }
     return text.toString();
   }

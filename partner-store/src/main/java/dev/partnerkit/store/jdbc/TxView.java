@@ -7,28 +7,32 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.rules.CustomerState;
-import dev.partnerkit.rules.ProgramView;
+import dev.partnerkit.rules.StorageView;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The program's state as one transaction sees it, for the rules to read. What the transaction
- * already holds (the locked customer, a locked partner) is given to it; everything else is read on
- * first use and kept for the rest of the decision.
+ * The program's state as one transaction sees it, for the rules and the program's queries to read.
+ * What the transaction already holds (the locked customer, a locked partner) is given to it;
+ * everything else is read on first use and kept for the rest of the transaction.
  *
  * <p>For a customer's action, partners are read {@code FOR KEY SHARE}: a partner's own action locks
  * its row {@code FOR UPDATE}, so it cannot change a partner that a customer's action has decided on
- * until that action commits, and the two are logged in the order they took effect. Not thread-safe:
- * one transaction, one thread.
+ * until that action commits, and the two are logged in the order they took effect. A read-only view
+ * fetches a customer's state in the same statement that finds it through an invitation, a
+ * relationship or a partner, since a query that looks one up reads it next. Not thread-safe: one
+ * transaction, one thread.
  */
-final class TxView implements ProgramView {
+class TxView implements StorageView {
   /** How partner rows are read. */
   enum PartnerLock {
     /** Plain reads: the transaction holds the lock it needs already, or only reads. */
@@ -43,51 +47,59 @@ final class TxView implements ProgramView {
     }
   }
 
-  private final Connection connection;
-  private final ServiceCatalog catalog;
-  private final PartnerLock partnerLock;
-  private final Map<PartnerId, Optional<Partner>> partners = new HashMap<>();
-  private final Map<CustomerId, Optional<CustomerState>> customers = new HashMap<>();
-  private final Map<InvitationId, Optional<CustomerId>> invitations = new HashMap<>();
-  private final Map<RelationshipId, Optional<CustomerId>> relationships = new HashMap<>();
-  private boolean lockOnResolve;
-  private LockedCustomer locked;
-
   /** A customer's row, locked by this transaction. */
   record LockedCustomer(CustomerId id, CustomerState state, Instant clock, long version) {}
 
   private static final String LOCKED_COLUMNS =
       "SELECT c.customer_id, c.state::text, c.clock, c.version FROM ";
 
-  TxView(Connection connection, ServiceCatalog catalog, PartnerLock partnerLock) {
+  private final Connection connection;
+  private final ServiceCatalog catalog;
+  private final PartnerLock partnerLock;
+  private final boolean readOnly;
+  private final Map<PartnerId, Optional<Partner>> partners = new HashMap<>();
+  private final Map<CustomerId, Optional<CustomerState>> customers = new HashMap<>();
+  private final Map<InvitationId, Optional<CustomerId>> invitations = new HashMap<>();
+  private final Map<RelationshipId, Optional<CustomerId>> relationships = new HashMap<>();
+
+  /**
+   * Creates a view on the connection's transaction.
+   *
+   * @param readOnly whether the transaction only reads, so that lookups may fetch states ahead
+   */
+  TxView(Connection connection, ServiceCatalog catalog, PartnerLock partnerLock, boolean readOnly) {
     this.connection = connection;
     this.catalog = catalog;
     this.partnerLock = partnerLock;
+    this.readOnly = readOnly;
+  }
+
+  /** Returns the connection, whose transaction the view reads. */
+  final Connection connection() {
+    return connection;
   }
 
   /** Answers for this customer from a state the transaction read itself. */
-  void hold(CustomerId id, Optional<CustomerState> state) {
+  final void hold(CustomerId id, Optional<CustomerState> state) {
     customers.put(id, state);
   }
 
   /** Answers for this partner from a state the transaction read itself. */
-  void hold(PartnerId id, Optional<Partner> partner) {
+  final void hold(PartnerId id, Optional<Partner> partner) {
     partners.put(id, partner);
   }
 
-  /**
-   * Sets whether looking up the customer of an invitation or relationship also locks that
-   * customer's row, in the same statement: on while the store finds the customer an action changes,
-   * off for every other lookup, so that no other customer is ever locked.
-   */
-  void lockOnResolve(boolean on) {
-    this.lockOnResolve = on;
+  /** Answers for this invitation from a lookup the transaction made itself. */
+  final void hold(InvitationId id, Optional<CustomerId> customer) {
+    invitations.put(id, customer);
   }
 
-  /** Returns the customer row locked while resolving, if any. */
-  Optional<LockedCustomer> locked() {
-    return Optional.ofNullable(locked);
+  /** Answers for this relationship from a lookup the transaction made itself. */
+  final void hold(RelationshipId id, Optional<CustomerId> customer) {
+    relationships.put(id, customer);
   }
+
+  // ---------------------------------------------------------------- locking
 
   /** Locks a customer's row ({@code FOR UPDATE}) and reads it. */
   static Optional<LockedCustomer> lockCustomer(Connection c, CustomerId id) throws SQLException {
@@ -95,6 +107,31 @@ final class TxView implements ProgramView {
         c,
         LOCKED_COLUMNS + "partnerkit_customer c WHERE c.customer_id = ? FOR UPDATE",
         s -> s.setObject(1, id.value()),
+        TxView::lockedRow);
+  }
+
+  /** Finds the customer an invitation is addressed to and locks its row, in one statement. */
+  static Optional<LockedCustomer> lockCustomerOf(Connection c, InvitationId id)
+      throws SQLException {
+    return lockThrough(c, "partnerkit_invitation", "invitation_id", id.value());
+  }
+
+  /** Finds the customer a relationship belongs to and locks its row, in one statement. */
+  static Optional<LockedCustomer> lockCustomerOf(Connection c, RelationshipId id)
+      throws SQLException {
+    return lockThrough(c, "partnerkit_relationship", "relationship_id", id.value());
+  }
+
+  private static Optional<LockedCustomer> lockThrough(
+      Connection c, String table, String key, String value) throws SQLException {
+    return queryOne(
+        c,
+        LOCKED_COLUMNS
+            + table
+            + " k JOIN partnerkit_customer c ON c.customer_id = k.customer_id WHERE k."
+            + key
+            + " = ? FOR UPDATE OF c",
+        s -> s.setString(1, value),
         TxView::lockedRow);
   }
 
@@ -106,32 +143,15 @@ final class TxView implements ProgramView {
         r.getLong(4));
   }
 
-  /** Locks the customer found through a key table, as {@link #lockOnResolve} asks. */
-  private Optional<CustomerId> resolveAndLock(String table, String key, String value) {
-    Optional<LockedCustomer> row =
-        queryOne(
-            LOCKED_COLUMNS
-                + table
-                + " k JOIN partnerkit_customer c ON c.customer_id = k.customer_id WHERE k."
-                + key
-                + " = ? FOR UPDATE OF c",
-            s -> s.setString(1, value),
-            TxView::lockedRow);
-    row.ifPresent(
-        r -> {
-          locked = r;
-          customers.put(r.id(), Optional.of(r.state()));
-        });
-    return row.map(LockedCustomer::id);
-  }
+  // ---------------------------------------------------------------- what the rules read
 
   @Override
-  public ServiceCatalog catalog() {
+  public final ServiceCatalog catalog() {
     return catalog;
   }
 
   @Override
-  public Optional<Partner> partner(PartnerId id) {
+  public final Optional<Partner> partner(PartnerId id) {
     Optional<Partner> known = partners.get(id);
     if (known == null) {
       known =
@@ -146,7 +166,7 @@ final class TxView implements ProgramView {
   }
 
   @Override
-  public Optional<CustomerState> customer(CustomerId id) {
+  public final Optional<CustomerState> customer(CustomerId id) {
     Optional<CustomerState> known = customers.get(id);
     if (known == null) {
       known =
@@ -160,43 +180,49 @@ final class TxView implements ProgramView {
   }
 
   @Override
-  public Optional<CustomerId> customerOfInvitation(InvitationId id) {
+  public final Optional<CustomerId> customerOfInvitation(InvitationId id) {
     Optional<CustomerId> known = invitations.get(id);
-    if (known == null && lockOnResolve) {
-      known = resolveAndLock("partnerkit_invitation", "invitation_id", id.value());
-      invitations.put(id, known);
-    }
     if (known == null) {
-      known =
-          queryOne(
-              "SELECT customer_id FROM partnerkit_invitation WHERE invitation_id = ?",
-              s -> s.setString(1, id.value()),
-              r -> CustomerId.of(r.getObject(1, UUID.class)));
+      known = lookUp("partnerkit_invitation", "invitation_id", id.value());
       invitations.put(id, known);
     }
     return known;
   }
 
   @Override
-  public Optional<CustomerId> customerOfRelationship(RelationshipId id) {
+  public final Optional<CustomerId> customerOfRelationship(RelationshipId id) {
     Optional<CustomerId> known = relationships.get(id);
-    if (known == null && lockOnResolve) {
-      known = resolveAndLock("partnerkit_relationship", "relationship_id", id.value());
-      relationships.put(id, known);
-    }
     if (known == null) {
-      known =
-          queryOne(
-              "SELECT customer_id FROM partnerkit_relationship WHERE relationship_id = ?",
-              s -> s.setString(1, id.value()),
-              r -> CustomerId.of(r.getObject(1, UUID.class)));
+      known = lookUp("partnerkit_relationship", "relationship_id", id.value());
       relationships.put(id, known);
     }
     return known;
   }
 
+  private Optional<CustomerId> lookUp(String table, String key, String value) {
+    if (!readOnly) {
+      // A transaction that changes one customer must not read another's state for nothing.
+      return queryOne(
+          "SELECT customer_id FROM " + table + " WHERE " + key + " = ?",
+          s -> s.setString(1, value),
+          r -> CustomerId.of(r.getObject(1, UUID.class)));
+    }
+    return queryOne(
+        "SELECT c.customer_id, c.state::text FROM "
+            + table
+            + " k JOIN partnerkit_customer c ON c.customer_id = k.customer_id WHERE k."
+            + key
+            + " = ?",
+        s -> s.setString(1, value),
+        r -> {
+          CustomerId id = CustomerId.of(r.getObject(1, UUID.class));
+          customers.putIfAbsent(id, Optional.of(StateCodec.decode(r.getString(2))));
+          return id;
+        });
+  }
+
   @Override
-  public boolean isDisplayNameTaken(PartnerId partner, String displayName) {
+  public final boolean isDisplayNameTaken(PartnerId partner, String displayName) {
     return queryOne(
             "SELECT 1 FROM partnerkit_relationship WHERE partner_id = ? AND display_name = ?",
             s -> {
@@ -206,6 +232,44 @@ final class TxView implements ProgramView {
             r -> Boolean.TRUE)
         .isPresent();
   }
+
+  // ---------------------------------------------------------------- what the queries list
+
+  /**
+   * Returns the customers linked to the partner, and holds their states too: the program reads each
+   * of them next, and one statement is far cheaper than one per customer.
+   */
+  @Override
+  public final List<CustomerId> linkedCustomers(PartnerId partner) {
+    return queryAll(
+        "SELECT c.customer_id, c.state::text FROM partnerkit_partner_customer pc"
+            + " JOIN partnerkit_customer c ON c.customer_id = pc.customer_id"
+            + " WHERE pc.partner_id = ? ORDER BY c.customer_id",
+        s -> s.setString(1, partner.value()),
+        r -> {
+          CustomerId id = CustomerId.of(r.getObject(1, UUID.class));
+          customers.putIfAbsent(id, Optional.of(StateCodec.decode(r.getString(2))));
+          return id;
+        });
+  }
+
+  @Override
+  public final List<Partner> partners() {
+    return queryAll(
+        "SELECT document::text FROM partnerkit_partner ORDER BY partner_id",
+        s -> {},
+        r -> StateCodec.decodePartner(r.getString(1)));
+  }
+
+  @Override
+  public final List<CustomerId> customerIds() {
+    return queryAll(
+        "SELECT customer_id FROM partnerkit_customer ORDER BY customer_id",
+        s -> {},
+        r -> CustomerId.of(r.getObject(1, UUID.class)));
+  }
+
+  // ---------------------------------------------------------------- statements
 
   /** Binds a statement's parameters. */
   @FunctionalInterface
@@ -219,9 +283,25 @@ final class TxView implements ProgramView {
     T read(ResultSet row) throws SQLException;
   }
 
-  private <T> Optional<T> queryOne(String sql, Binder binder, RowReader<T> reader) {
+  /** Runs a query on the view's connection; a failure leaves as a {@link SqlFailure}. */
+  final <T> Optional<T> queryOne(String sql, Binder binder, RowReader<T> reader) {
     try {
       return queryOne(connection, sql, binder, reader);
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  private <T> List<T> queryAll(String sql, Binder binder, RowReader<T> reader) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      List<T> rows = new ArrayList<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          rows.add(reader.read(row));
+        }
+      }
+      return rows;
     } catch (SQLException e) {
       throw new SqlFailure(e);
     }

@@ -19,7 +19,6 @@ import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
-import dev.partnerkit.rules.ProgramStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ class DifferentialTest {
       throws Exception {
     ProgramPolicy policy = "seed".equals(era) ? ProgramPolicy.seed() : ProgramPolicy.modern();
     try (TestDatabase db = TestDatabase.migrated("differential")) {
-      JdbcProgramStore store = JdbcProgramStore.create(db.pool(2), Fixtures.CATALOG, policy);
+      PartnerProgram store = PostgresStorage.open(db.pool(2), Fixtures.CATALOG, policy);
       PartnerProgram memory = PartnerProgram.create(Fixtures.CATALOG, policy);
       World world = new World(new SplittableRandom(seed));
       Instant now = Fixtures.START;
@@ -89,7 +88,7 @@ class DifferentialTest {
       }
       assertThat(store.snapshot()).isEqualTo(memory.snapshot());
       assertThat(store.lastSequence()).isEqualTo(memory.lastSequence());
-      List<Event> log = store.events(0, Integer.MAX_VALUE);
+      List<Event> log = store.storage().events(0, Integer.MAX_VALUE);
       assertThat(log).isEqualTo(memory.events());
       assertThat(PartnerProgram.replay(Fixtures.CATALOG, policy, log).snapshot())
           .isEqualTo(store.snapshot());
@@ -310,7 +309,7 @@ class DifferentialTest {
           id, addressee == null || random.nextInt(5) == 0 ? anyone() : Actor.customer(addressee));
     }
 
-    void assertSameAnswers(ProgramStore store, PartnerProgram memory, Instant at) {
+    void assertSameAnswers(PartnerProgram store, PartnerProgram memory, Instant at) {
       for (String name : CUSTOMERS) {
         CustomerId c = CustomerId.fromName(name);
         String where = name + " at " + at;

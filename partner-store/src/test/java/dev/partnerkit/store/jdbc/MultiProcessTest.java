@@ -47,8 +47,8 @@ class MultiProcessTest {
     int customers = LONG ? 5000 : 1000;
     int instances = LONG ? 4 : 3;
     try (TestDatabase db = TestDatabase.migrated("race")) {
-      JdbcProgramStore store =
-          JdbcProgramStore.create(db.pool(8), Fixtures.CATALOG, ProgramPolicy.seed());
+      PartnerProgram store =
+          PostgresStorage.open(db.pool(8), Fixtures.CATALOG, ProgramPolicy.seed());
       List<String> partners = new ArrayList<>();
       for (int p = 0; p < instances; p++) {
         partners.add("p" + p);
@@ -136,8 +136,8 @@ class MultiProcessTest {
     int rounds = LONG ? 5 : 1;
     int customers = 400 * rounds + 400;
     try (TestDatabase db = TestDatabase.migrated("kill")) {
-      JdbcProgramStore store =
-          JdbcProgramStore.create(db.pool(8), Fixtures.CATALOG, ProgramPolicy.seed());
+      PartnerProgram store =
+          PostgresStorage.open(db.pool(8), Fixtures.CATALOG, ProgramPolicy.seed());
       prepare(store, List.of("p0"), customers);
       Set<InvitationId> acknowledged = new HashSet<>();
       for (int round = 0; round < rounds; round++) {
@@ -220,10 +220,9 @@ class MultiProcessTest {
   }
 
   /** Registers the partners and customers and sends each customer each partner's invitation. */
-  static void prepare(JdbcProgramStore store, List<String> partners, int customers)
-      throws Exception {
+  static void prepare(PartnerProgram store, List<String> partners, int customers) throws Exception {
     for (String partner : partners) {
-      JdbcProgramStoreTest.allowed(
+      PostgresStorageTest.allowed(
           store.apply(new Action.RegisterPartner(Fixtures.partner(partner)), Fixtures.START));
     }
     parallel(
@@ -270,18 +269,18 @@ class MultiProcessTest {
    * the database gave the events respects what each decision read) and ends in the database's
    * state.
    */
-  static void assertThatTheLogReplaysToTheDatabase(JdbcProgramStore store) {
+  static void assertThatTheLogReplaysToTheDatabase(PartnerProgram store) {
     PartnerProgram replayed =
         PartnerProgram.replay(store.catalog(), store.policy(), log(store).values());
     assertThat(replayed.snapshot()).isEqualTo(store.snapshot());
   }
 
   /** Returns the whole log by sequence number, read page by page. */
-  static Map<Long, Event> log(JdbcProgramStore store) {
+  static Map<Long, Event> log(PartnerProgram store) {
     Map<Long, Event> log = new TreeMap<>();
-    for (List<Event> page = store.events(0, 5000);
+    for (List<Event> page = store.storage().events(0, 5000);
         !page.isEmpty();
-        page = store.events(page.get(page.size() - 1).sequence(), 5000)) {
+        page = store.storage().events(page.get(page.size() - 1).sequence(), 5000)) {
       page.forEach(e -> log.put(e.sequence(), e));
     }
     return log;

@@ -6,6 +6,7 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,10 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One program instance in its own JVM, for the multi-process tests and the benchmark: it opens a
- * {@link JdbcProgramStore} on the URL it is given, prints {@code READY}, waits for a line on
- * standard input, then works, printing one line per outcome, and {@code DONE}. A line saying an
- * action was accepted is printed only after {@code apply} returned, that is after the commit: it is
- * the instance's acknowledgement.
+ * {@link PartnerProgram} on the URL it is given, prints {@code READY}, waits for a line on standard
+ * input, then works, printing one line per outcome, and {@code DONE}. A line saying an action was
+ * accepted is printed only after {@code apply} returned, that is after the commit: it is the
+ * instance's acknowledgement.
  *
  * <ul>
  *   <li>{@code accept URL PARTNER CUSTOMERS THREADS SEED}: as each customer {@code race-i}, accepts
@@ -56,8 +57,7 @@ public final class RaceWorker {
     String url = args[1];
     int threads = Integer.parseInt("accept".equals(mode) ? args[4] : args[3]);
     try (TestPool pool = new TestPool(JdbcUrlDataSource.of(url), threads)) {
-      JdbcProgramStore store =
-          JdbcProgramStore.create(pool, Fixtures.CATALOG, ProgramPolicy.seed());
+      PartnerProgram store = PostgresStorage.open(pool, Fixtures.CATALOG, ProgramPolicy.seed());
       if ("bench".equals(mode)) {
         // Warm up (class loading, JIT) before the clock starts: 100 customers, 300 actions.
         int instance = Integer.parseInt(args[2]);
@@ -91,12 +91,7 @@ public final class RaceWorker {
   }
 
   private static void accept(
-      JdbcProgramStore store,
-      PrintStream out,
-      String partner,
-      int customers,
-      int threads,
-      long seed)
+      PartnerProgram store, PrintStream out, String partner, int customers, int threads, long seed)
       throws Exception {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < customers; i++) {
@@ -121,7 +116,7 @@ public final class RaceWorker {
   }
 
   private static void bench(
-      JdbcProgramStore store, PrintStream out, int instance, int threads, int seconds)
+      PartnerProgram store, PrintStream out, int instance, int threads, int seconds)
       throws Exception {
     AtomicLong actions = new AtomicLong();
     AtomicInteger customers = new AtomicInteger();
@@ -139,7 +134,7 @@ public final class RaceWorker {
   }
 
   /** Registers a customer, sends it a delegated-admin invitation and accepts it. */
-  static void onboard(JdbcProgramStore store, int instance, String name) {
+  static void onboard(PartnerProgram store, int instance, String name) {
     PartnerId partner = PartnerId.of("bench-" + instance);
     CustomerId customer = CustomerId.fromName(name);
     InvitationId id = InvitationId.of(name);

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
   @Test
   void theScriptsShipInTheJarUnderFlywayNames() throws Exception {
-    assertThat(JdbcProgramStore.schemaScripts())
+    assertThat(PostgresStorage.schemaScripts())
         .containsExactly("dev/partnerkit/store/jdbc/V1__program.sql");
-    for (String path : JdbcProgramStore.schemaScripts()) {
+    for (String path : PostgresStorage.schemaScripts()) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
         assertThat(in).as(path).isNotNull();
       }
     }
-    assertThat(JdbcProgramStore.SCHEMA_VERSION).isEqualTo(1);
+    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(1);
   }
 
   @Test
@@ -47,8 +47,8 @@ class SchemaTest {
   @Test
   void migrateCreatesTheSchemaOnceAndThenFindsItCurrent() throws Exception {
     try (TestDatabase db = TestDatabase.create("schema")) {
-      assertThat(JdbcProgramStore.migrate(db.dataSource())).containsExactly(1);
-      assertThat(JdbcProgramStore.migrate(db.dataSource())).isEmpty();
+      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1);
+      assertThat(PostgresStorage.migrate(db.dataSource())).isEmpty();
       assertThat(tables(db))
           .contains(
               "partnerkit_customer",
@@ -78,7 +78,7 @@ class SchemaTest {
               pool.submit(
                   () -> {
                     start.await();
-                    return JdbcProgramStore.migrate(db.dataSource());
+                    return PostgresStorage.migrate(db.dataSource());
                   }));
         }
         List<Integer> applied = new ArrayList<>();
@@ -107,10 +107,10 @@ class SchemaTest {
         c.commit();
       }
       assertThat(
-              JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed())
+              PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed())
                   .lastSequence())
           .isZero();
-      assertThat(JdbcProgramStore.migrate(db.dataSource())).isEmpty();
+      assertThat(PostgresStorage.migrate(db.dataSource())).isEmpty();
     }
   }
 
@@ -118,11 +118,10 @@ class SchemaTest {
   void openingWithoutTheSchemaSaysToMigrate() throws Exception {
     try (TestDatabase db = TestDatabase.create("schema")) {
       assertThatThrownBy(
-              () ->
-                  JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
+              () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("no Partnerkit tables")
-          .hasMessageContaining("JdbcProgramStore.migrate(dataSource)");
+          .hasMessageContaining("PostgresStorage.migrate(dataSource)");
     }
   }
 
@@ -130,12 +129,11 @@ class SchemaTest {
   void aNewerSchemaIsRefusedByMigrateAndOpen() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("schema")) {
       db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (2, 'next')");
-      assertThatThrownBy(() -> JdbcProgramStore.migrate(db.dataSource()))
+      assertThatThrownBy(() -> PostgresStorage.migrate(db.dataSource()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("schema version 2, newer than version 1");
       assertThatThrownBy(
-              () ->
-                  JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
+              () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("upgrade Partnerkit");
     }
@@ -144,12 +142,10 @@ class SchemaTest {
   @Test
   void aProgramKeepsTheEraItWasFirstOpenedWith() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("schema")) {
-      JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
-      JdbcProgramStore.create(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
+      PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
+      PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
       assertThatThrownBy(
-              () ->
-                  JdbcProgramStore.create(
-                      db.dataSource(), Fixtures.CATALOG, ProgramPolicy.modern()))
+              () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.modern()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("follows the SEED policy, not MODERN");
     }
@@ -159,7 +155,7 @@ class SchemaTest {
   void aMissingSchemaIsReportedWithWhatToDo() {
     String url = TestDatabase.serverUrl();
     String missing = url + (url.contains("?") ? "&" : "?") + "currentSchema=pk_no_such_schema";
-    assertThatThrownBy(() -> JdbcProgramStore.migrate(JdbcUrlDataSource.of(missing)))
+    assertThatThrownBy(() -> PostgresStorage.migrate(JdbcUrlDataSource.of(missing)))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("SQLState 3F000")
         .hasMessageContaining("create it first")

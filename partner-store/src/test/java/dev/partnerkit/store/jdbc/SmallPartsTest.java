@@ -36,7 +36,7 @@ class SmallPartsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxAttempts");
     assertThatThrownBy(
-            () -> JdbcProgramStore.builder().backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+            () -> PostgresStorage.builder().backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("backoff");
   }
@@ -49,7 +49,7 @@ class SmallPartsTest {
         .isEqualTo(
             "Database failure while applying ACCEPT, after 8 attempts: could not serialize (SQLState 40001);"
                 + " the action met concurrent changes every time and was not applied: retry later, or"
-                + " allow more attempts with JdbcProgramStore.Builder.maxAttempts");
+                + " allow more attempts with PostgresStorage.Builder.maxAttempts");
     assertThat(e.getSqlState()).contains("40001");
     assertThat(e.getAttempts()).isEqualTo(8);
     assertThat(new StoreException("plain").getSqlState()).isEmpty();
@@ -80,10 +80,10 @@ class SmallPartsTest {
 
   @Test
   void theBuilderNeedsADataSourceAndACatalog() {
-    assertThatThrownBy(() -> JdbcProgramStore.builder().policy(ProgramPolicy.seed()).build())
+    assertThatThrownBy(() -> PostgresStorage.builder().policy(ProgramPolicy.seed()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("data source and a catalog");
-    assertThatThrownBy(() -> JdbcProgramStore.builder().maxAttempts(0))
+    assertThatThrownBy(() -> PostgresStorage.builder().maxAttempts(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

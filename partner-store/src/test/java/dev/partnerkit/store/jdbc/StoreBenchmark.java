@@ -71,8 +71,8 @@ class StoreBenchmark {
 
   private static double throughput(int instances, int threads, int seconds) throws Exception {
     try (TestDatabase db = TestDatabase.migrated("bench")) {
-      JdbcProgramStore store =
-          JdbcProgramStore.create(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
+      PartnerProgram store =
+          PostgresStorage.open(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
       for (int i = 0; i < instances; i++) {
         assertThat(
                 store
@@ -116,8 +116,8 @@ class StoreBenchmark {
   private static List<String> decisionCosts() throws Exception {
     List<String> lines = new ArrayList<>();
     try (TestDatabase db = TestDatabase.migrated("bench")) {
-      JdbcProgramStore store =
-          JdbcProgramStore.create(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
+      PartnerProgram store =
+          PostgresStorage.open(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
       PartnerProgram memory = PartnerProgram.create(Fixtures.CATALOG, ProgramPolicy.seed());
       CustomerId customer = CustomerId.fromName("fabrikam");
       PartnerId admin = PartnerId.of("northwind");
@@ -151,7 +151,7 @@ class StoreBenchmark {
               () -> ProgramRules.decide(memory, secondAdmin, RaceWorker.AT, memory.policy())));
       lines.add(
           cost(
-              "store.mayAcceptDelegatedAdmin (one statement, no transaction)",
+              "store.mayAcceptDelegatedAdmin (read-only repeatable-read transaction)",
               3_000,
               () -> store.mayAcceptDelegatedAdmin(customer, other, RaceWorker.AT)));
       lines.add(

@@ -60,7 +60,7 @@ final class TestDatabase implements AutoCloseable {
   /** Creates a new schema with the store's tables. */
   static TestDatabase migrated(String purpose) {
     TestDatabase db = create(purpose);
-    JdbcProgramStore.migrate(db.dataSource());
+    PostgresStorage.migrate(db.dataSource());
     return db;
   }
 

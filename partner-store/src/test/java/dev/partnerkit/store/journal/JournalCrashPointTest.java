@@ -11,6 +11,7 @@ import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.ProgramSnapshot;
 import java.io.ByteArrayOutputStream;
@@ -89,8 +90,8 @@ class JournalCrashPointTest {
     }
   }
 
-  private JournalProgram open(Path file) {
-    return JournalProgram.open(file, JournalWorld.CATALOG, ProgramPolicy.seed());
+  private PartnerProgram open(Path file) {
+    return JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed());
   }
 
   /** Writes a short history of every kind of line, then the given last action. */
@@ -99,7 +100,7 @@ class JournalCrashPointTest {
     ProgramSnapshot before;
     ProgramSnapshot after;
     List<Event> events;
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       PartnerId p0 = JournalWorld.partnerId(0);
       PartnerId p1 = JournalWorld.partnerId(1);
       CustomerId c0 = JournalWorld.customerId(0);
@@ -124,7 +125,7 @@ class JournalCrashPointTest {
       Outcome outcome = program.apply(last, LATER);
       assertThat(outcome.isAllowed()).as("the last action").isTrue();
       after = program.snapshot();
-      events = program.program().events();
+      events = program.events();
     }
     return new Written(Files.readAllBytes(file), events, before, after);
   }
@@ -148,8 +149,8 @@ class JournalCrashPointTest {
       Files.write(file, Arrays.copyOf(written.bytes(), (int) cut));
       boolean whole = cut == size;
       boolean append = appendAfter(cut - lastStart, size - lastStart);
-      try (JournalProgram program = open(file)) {
-        JournalRecovery recovery = program.journal().recovery();
+      try (PartnerProgram program = open(file)) {
+        JournalRecovery recovery = JournalWorld.journal(program).recovery();
         assertThat(recovery.events())
             .as("events after a cut at %d", cut)
             .isEqualTo(whole ? n : n - 1);
@@ -158,7 +159,7 @@ class JournalCrashPointTest {
             .isEqualTo(whole ? 0 : cut - lastStart);
         assertThat(recovery.length()).isEqualTo(whole ? size : lastStart);
         assertThat(Files.size(file)).isEqualTo(recovery.length());
-        assertThat(program.journal().recoveredEvents())
+        assertThat(JournalWorld.journal(program).recoveredEvents())
             .isEqualTo(written.events().subList(0, whole ? n : n - 1));
         assertThat(program.snapshot()).isEqualTo(whole ? written.after() : written.beforeLast());
         if (append) {
@@ -168,9 +169,9 @@ class JournalCrashPointTest {
           assertThat(next.event().orElseThrow().sequence()).isEqualTo(whole ? n + 1L : n);
         }
       }
-      try (JournalProgram program = open(file)) {
-        assertThat(program.journal().recovery().droppedTornLine()).isFalse();
-        assertThat(program.journal().recoveredEvents())
+      try (PartnerProgram program = open(file)) {
+        assertThat(JournalWorld.journal(program).recovery().droppedTornLine()).isFalse();
+        assertThat(JournalWorld.journal(program).recoveredEvents())
             .hasSize((whole ? n : n - 1) + (append ? 1 : 0));
       }
     }
@@ -193,9 +194,10 @@ class JournalCrashPointTest {
     for (int cut = 0; cut <= header.length; cut++) {
       Path file = dir.resolve("header-" + cut + ".journal");
       Files.write(file, Arrays.copyOf(header, cut));
-      try (JournalProgram program = open(file)) {
-        assertThat(program.journal().recovery().created()).isEqualTo(cut < header.length);
-        assertThat(program.journal().recovery().droppedBytes())
+      try (PartnerProgram program = open(file)) {
+        assertThat(JournalWorld.journal(program).recovery().created())
+            .isEqualTo(cut < header.length);
+        assertThat(JournalWorld.journal(program).recovery().droppedBytes())
             .isEqualTo(cut < header.length ? cut : 0);
         assertThat(program.lastSequence()).isZero();
       }
@@ -212,8 +214,9 @@ class JournalCrashPointTest {
     bytes[(int) (lastStart + bytes.length) / 2] ^= 0x01;
     Path file = dir.resolve("flipped-last.journal");
     Files.write(file, bytes);
-    try (JournalProgram program = open(file)) {
-      assertThat(program.journal().recovery().droppedBytes()).isEqualTo(bytes.length - lastStart);
+    try (PartnerProgram program = open(file)) {
+      assertThat(JournalWorld.journal(program).recovery().droppedBytes())
+          .isEqualTo(bytes.length - lastStart);
       assertThat(program.snapshot()).isEqualTo(written.beforeLast());
     }
   }

@@ -149,10 +149,10 @@ class JournalKillTest {
         writer.waitFor();
       }
 
-      try (JournalProgram program =
-          JournalProgram.open(file, JournalWorld.CATALOG, ProgramPolicy.seed())) {
-        List<Event> events = program.journal().recoveredEvents();
-        if (program.journal().recovery().droppedTornLine()) {
+      try (PartnerProgram program =
+          JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed())) {
+        List<Event> events = JournalWorld.journal(program).recoveredEvents();
+        if (JournalWorld.journal(program).recovery().droppedTornLine()) {
           tornTails++;
         }
         Map<Long, Event> bySequence = new HashMap<>();

@@ -48,12 +48,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JournalTest {
   @TempDir Path dir;
 
-  private JournalProgram open(Path file) {
-    return JournalProgram.open(file, JournalWorld.CATALOG, ProgramPolicy.seed());
+  private PartnerProgram open(Path file) {
+    return JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed());
   }
 
   /** Registers the world and applies random actions; returns the live program's events. */
-  private static List<Event> fill(JournalProgram program, long seed, int actions) {
+  private static List<Event> fill(PartnerProgram program, long seed, int actions) {
     for (Action registration : JournalWorld.registrations()) {
       assertThat(program.apply(registration, JournalWorld.START).isAllowed()).isTrue();
     }
@@ -61,14 +61,14 @@ class JournalTest {
     for (int i = 0; i < actions; i++) {
       program.apply(world.next(), world.now());
     }
-    return program.program().events();
+    return program.events();
   }
 
   @Test
   void aNewJournalHoldsOnlyTheHeader() throws Exception {
     Path file = dir.resolve("new.journal");
-    try (JournalProgram program = open(file)) {
-      assertThat(program.journal().recovery())
+    try (PartnerProgram program = open(file)) {
+      assertThat(JournalWorld.journal(program).recovery())
           .isEqualTo(new JournalRecovery(true, 0, JournalReader.HEADER.length() + 1, 0));
       assertThat(program.lastSequence()).isZero();
     }
@@ -81,15 +81,15 @@ class JournalTest {
     Path file = dir.resolve("program.journal");
     List<Event> written;
     ProgramSnapshot state;
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       written = fill(program, 1, 600);
       state = program.snapshot();
     }
     assertThat(written.size()).isGreaterThan(JournalWorld.PARTNERS + JournalWorld.CUSTOMERS + 100);
-    try (JournalProgram program = open(file)) {
-      assertThat(program.journal().recoveredEvents()).isEqualTo(written);
-      assertThat(program.journal().recovery().created()).isFalse();
-      assertThat(program.journal().recovery().droppedTornLine()).isFalse();
+    try (PartnerProgram program = open(file)) {
+      assertThat(JournalWorld.journal(program).recoveredEvents()).isEqualTo(written);
+      assertThat(JournalWorld.journal(program).recovery().created()).isFalse();
+      assertThat(JournalWorld.journal(program).recovery().droppedTornLine()).isFalse();
       assertThat(program.snapshot()).isEqualTo(state);
       assertThat(program.lastSequence()).isEqualTo(written.size());
       CustomerId c = JournalWorld.customerId(0);
@@ -99,7 +99,7 @@ class JournalTest {
               Instant.parse("2027-01-01T00:00:00Z"));
       assertThat(outcome.event().orElseThrow().sequence()).isEqualTo(written.size() + 1L);
     }
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       assertThat(program.lastSequence()).isEqualTo(written.size() + 1L);
     }
   }
@@ -151,14 +151,14 @@ class JournalTest {
                     .build())
             .build();
     Path file = dir.resolve("registrations.journal");
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       assertThat(program.apply(new Action.RegisterPartner(partner), JournalWorld.START).isAllowed())
           .isTrue();
       assertThat(
               program.apply(new Action.RegisterCustomer(customer), JournalWorld.START).isAllowed())
           .isTrue();
     }
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       assertThat(program.partner(partner.getId())).contains(partner);
       assertThat(program.customer(customer.getId()).orElseThrow().customer()).isEqualTo(customer);
     }
@@ -178,7 +178,7 @@ class JournalTest {
   void eachLineIsTheEventWithAChecksumThatTheCodecReadsAsTheEvent() throws Exception {
     Path file = dir.resolve("lines.journal");
     List<Event> written;
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       written = fill(program, 2, 50);
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -194,7 +194,7 @@ class JournalTest {
   @Test
   void aSecondOpenIsRefusedUntilTheFirstIsClosed() {
     Path file = dir.resolve("locked.journal");
-    try (JournalProgram first = open(file)) {
+    try (PartnerProgram first = open(file)) {
       assertThatThrownBy(() -> open(file))
           .isInstanceOf(JournalException.class)
           .hasMessageContaining("is in use")
@@ -202,7 +202,7 @@ class JournalTest {
       assertThat(first.apply(JournalWorld.registrations().get(0), JournalWorld.START).isAllowed())
           .isTrue();
     }
-    try (JournalProgram again = open(file)) {
+    try (PartnerProgram again = open(file)) {
       assertThat(again.lastSequence()).isEqualTo(1);
     }
   }
@@ -210,11 +210,11 @@ class JournalTest {
   @Test
   void actionsAfterCloseAreRefusedAndChangeNothing() {
     Path file = dir.resolve("closed.journal");
-    JournalProgram program = open(file);
+    PartnerProgram program = open(file);
     fill(program, 3, 20);
     program.close();
     ProgramSnapshot before = program.snapshot();
-    List<Event> events = program.program().events();
+    List<Event> events = program.events();
     CustomerId c = JournalWorld.customerId(1);
     assertThatThrownBy(
             () ->
@@ -225,18 +225,18 @@ class JournalTest {
         .isInstanceOf(JournalException.class)
         .hasMessageContaining("closed");
     assertThat(program.snapshot()).isEqualTo(before);
-    assertThat(program.program().events()).isEqualTo(events);
+    assertThat(program.events()).isEqualTo(events);
     assertThat(program.lastSequence()).as("no refused event counts").isEqualTo(events.size());
     program.close();
-    try (JournalProgram reopened = open(file)) {
-      assertThat(reopened.journal().recoveredEvents()).isEqualTo(events);
+    try (PartnerProgram reopened = open(file)) {
+      assertThat(JournalWorld.journal(reopened).recoveredEvents()).isEqualTo(events);
     }
   }
 
   @Test
   void anInterruptedAppenderStillWaitsForItsForceAndKeepsItsInterrupt() {
     Path file = dir.resolve("interrupt.journal");
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       Thread.currentThread().interrupt();
       Outcome outcome = program.apply(JournalWorld.registrations().get(0), JournalWorld.START);
       assertThat(Thread.interrupted()).as("interrupt status kept").isTrue();
@@ -245,7 +245,7 @@ class JournalTest {
           .as("the journal still writes")
           .isTrue();
     }
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       assertThat(program.lastSequence()).isEqualTo(2);
     }
   }
@@ -290,7 +290,7 @@ class JournalTest {
     Path file = dir.resolve("seed.journal");
     CustomerId c = JournalWorld.customerId(0);
     InvitationId id = InvitationId.of("da");
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       program.apply(new Action.RegisterPartner(JournalWorld.partner(0)), JournalWorld.START);
       program.apply(new Action.RegisterCustomer(JournalWorld.customer(0)), JournalWorld.START);
       // Cloud Essentials qualifies for delegated administration under the seed policy only.
@@ -303,11 +303,11 @@ class JournalTest {
           .isTrue();
     }
     assertThatThrownBy(
-            () -> JournalProgram.open(file, JournalWorld.CATALOG, ProgramPolicy.modern()))
+            () -> JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.modern()))
         .isInstanceOf(JournalException.class)
         .hasMessageContaining("does not replay")
         .hasMessageContaining("catalog and policy it was written with");
-    try (JournalProgram program = open(file)) {
+    try (PartnerProgram program = open(file)) {
       assertThat(program.lastSequence()).isEqualTo(3);
     }
   }
@@ -320,8 +320,8 @@ class JournalTest {
     List<Event> acknowledged = Collections.synchronizedList(new ArrayList<>());
     ProgramSnapshot state;
     List<Event> log;
-    try (JournalProgram program =
-        JournalProgram.open(file, JournalWorld.CATALOG, ProgramPolicy.seed(), durability)) {
+    try (PartnerProgram program =
+        JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed(), durability)) {
       for (Action registration : JournalWorld.registrations()) {
         acknowledged.add(program.apply(registration, JournalWorld.START).event().orElseThrow());
       }
@@ -350,12 +350,12 @@ class JournalTest {
         pool.shutdownNow();
       }
       state = program.snapshot();
-      log = program.program().events();
+      log = program.events();
     }
     assertThat(log).containsExactlyInAnyOrderElementsOf(acknowledged);
     assertEachCustomersLinesAreInSequenceOrder(file);
-    try (JournalProgram program = open(file)) {
-      assertThat(program.journal().recoveredEvents()).isEqualTo(log);
+    try (PartnerProgram program = open(file)) {
+      assertThat(JournalWorld.journal(program).recoveredEvents()).isEqualTo(log);
       assertThat(program.snapshot()).isEqualTo(state);
     }
     assertThat(PartnerProgram.replay(JournalWorld.CATALOG, ProgramPolicy.seed(), log).snapshot())

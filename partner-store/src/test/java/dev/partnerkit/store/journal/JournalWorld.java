@@ -20,6 +20,7 @@ import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.TrialTerms;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.PartnerProgram;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,11 @@ final class JournalWorld {
   static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   static final int PARTNERS = 10;
   static final int CUSTOMERS = 200;
+
+  /** Returns the journal of a program {@link JournalStorage#open} returned. */
+  static Journal journal(PartnerProgram program) {
+    return ((JournalStorage) program.storage()).journal();
+  }
 
   static final ServiceId E3 = ServiceId.of("OFFICE_365_E3");
   static final ServiceId EXCHANGE = ServiceId.of("EXCHANGE_ONLINE");

@@ -3,6 +3,7 @@ package dev.partnerkit.store.journal;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.store.EventCodec;
 import java.io.FileDescriptor;
@@ -47,9 +48,9 @@ public final class JournalWriterMain {
     Durability durability = args.length > 2 ? Durability.valueOf(args[2]) : Durability.SYNC_EACH;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     haltWhenParentGoes();
-    try (JournalProgram program =
-        JournalProgram.open(file, JournalWorld.CATALOG, ProgramPolicy.seed(), durability)) {
-      List<Event> recovered = program.journal().recoveredEvents();
+    try (PartnerProgram program =
+        JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed(), durability)) {
+      List<Event> recovered = JournalWorld.journal(program).recoveredEvents();
       Instant start =
           recovered.isEmpty() ? JournalWorld.START : recovered.get(recovered.size() - 1).at();
       for (Action registration : JournalWorld.registrations()) {

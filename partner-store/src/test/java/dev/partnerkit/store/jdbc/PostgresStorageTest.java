@@ -13,7 +13,9 @@ import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.Rule;
 import java.sql.Connection;
@@ -30,11 +32,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PostgreSQL store's own guarantees: the database refuses what breaks an invariant whoever
- * writes it, a refusal becomes a denial with the rule's id, instances sharing the database agree on
- * time-driven state, and aborted transactions are retried, then reported.
+ * The PostgreSQL storage's own guarantees: the database refuses what breaks an invariant whoever
+ * writes it, a row written behind the storage's back fails the action with the rule's id and
+ * changes nothing, a key claimed by a concurrent transaction that commits first denies the action,
+ * instances sharing the database agree on time-driven state, and aborted transactions are retried,
+ * then reported.
  */
-class JdbcProgramStoreTest {
+class PostgresStorageTest {
   static final PartnerId NORTHWIND = PartnerId.of("northwind");
   static final PartnerId CONTOSO = PartnerId.of("contoso");
   static final CustomerId FABRIKAM = CustomerId.fromName("fabrikam");
@@ -42,8 +46,8 @@ class JdbcProgramStoreTest {
   static final Instant T0 = Fixtures.START;
 
   /** Registers two partners and two customers. */
-  static JdbcProgramStore world(TestDatabase db, ProgramPolicy policy) {
-    JdbcProgramStore store = JdbcProgramStore.create(db.pool(2), Fixtures.CATALOG, policy);
+  static PartnerProgram world(TestDatabase db, ProgramPolicy policy) {
+    PartnerProgram store = PostgresStorage.open(db.pool(2), Fixtures.CATALOG, policy);
     allowed(store.apply(new Action.RegisterPartner(Fixtures.partner("northwind")), T0));
     allowed(store.apply(new Action.RegisterPartner(Fixtures.partner("contoso")), T0));
     allowed(store.apply(new Action.RegisterCustomer(Fixtures.customer("fabrikam")), T0));
@@ -56,7 +60,7 @@ class JdbcProgramStoreTest {
     return outcome;
   }
 
-  static Outcome invite(JdbcProgramStore store, String id, PartnerId partner, CustomerId customer) {
+  static Outcome invite(PartnerProgram store, String id, PartnerId partner, CustomerId customer) {
     return allowed(
         store.apply(
             new Action.SendDelegatedAdminInvitation(InvitationId.of(id), partner, customer), T0));
@@ -65,7 +69,7 @@ class JdbcProgramStoreTest {
   @Test
   void aSecondPartnersDelegatedAdminOptionIsDeniedAndTheDatabaseHoldsOneGrant() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       invite(store, "n1", NORTHWIND, FABRIKAM);
       invite(store, "c1", CONTOSO, FABRIKAM);
       Instant t1 = T0.plusSeconds(60);
@@ -84,7 +88,7 @@ class JdbcProgramStoreTest {
       assertThat(SchemaTest.count(db, "SELECT count(*) FROM partnerkit_invitation_answer"))
           .isEqualTo(1);
       assertThat(store.lastSequence()).isEqualTo(first.event().orElseThrow().sequence());
-      assertThat(store.events(first.event().get().sequence() - 1, 10))
+      assertThat(store.storage().events(first.event().get().sequence() - 1, 10))
           .containsExactly(first.event().get());
     }
   }
@@ -92,7 +96,7 @@ class JdbcProgramStoreTest {
   @Test
   void theDatabaseRefusesASecondActiveDelegatedAdminWhoeverWritesIt() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       invite(store, "n1", NORTHWIND, FABRIKAM);
       invite(store, "c1", CONTOSO, FABRIKAM);
       allowed(store.apply(new Action.Accept(InvitationId.of("n1"), Actor.customer(FABRIKAM)), T0));
@@ -106,7 +110,7 @@ class JdbcProgramStoreTest {
   @Test
   void underTheModernPolicyEachPartnerHasAtMostOneActiveGrantPerCustomer() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.modern());
+      PartnerProgram store = world(db, ProgramPolicy.modern());
       invite(store, "n1", NORTHWIND, FABRIKAM);
       invite(store, "c1", CONTOSO, FABRIKAM);
       invite(store, "n2", NORTHWIND, FABRIKAM);
@@ -120,10 +124,10 @@ class JdbcProgramStoreTest {
   }
 
   @Test
-  void aGrantWrittenBehindTheStoresBackTurnsTheAcceptanceIntoADenialThatChangesNothing()
+  void aGrantWrittenBehindTheStoresBackFailsTheAcceptanceWithTheRuleAndChangesNothing()
       throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       invite(store, "n1", NORTHWIND, FABRIKAM);
       invite(store, "c1", CONTOSO, FABRIKAM);
       insertGrant(db, "rogue", FABRIKAM, CONTOSO, "c1", true);
@@ -132,10 +136,15 @@ class JdbcProgramStoreTest {
           SchemaTest.count(
               db, "SELECT version FROM partnerkit_customer WHERE customer_id = '" + FABRIKAM + "'");
 
-      Outcome outcome =
-          store.apply(new Action.Accept(InvitationId.of("n1"), Actor.customer(FABRIKAM)), T0);
+      // The state the program decides on allows it; the rows refuse it: not applied, and said so.
+      assertThatThrownBy(
+              () ->
+                  store.apply(
+                      new Action.Accept(InvitationId.of("n1"), Actor.customer(FABRIKAM)), T0))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("(DA-2)")
+          .hasMessageContaining("was not applied");
 
-      assertThat(outcome.decision().getRuleIds()).containsExactly("DA-2");
       assertThat(store.lastSequence()).isEqualTo(before);
       assertThat(
               SchemaTest.count(
@@ -152,7 +161,7 @@ class JdbcProgramStoreTest {
   @Test
   void anInvitationTakesOneAnswerWhoeverWritesIt() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       invite(store, "n1", NORTHWIND, FABRIKAM);
       invite(store, "n2", NORTHWIND, FABRIKAM);
       allowed(store.apply(new Action.Decline(InvitationId.of("n1"), Actor.customer(FABRIKAM)), T0));
@@ -165,20 +174,31 @@ class JdbcProgramStoreTest {
 
       // An answer written behind the store's back: the store's own answer is then refused.
       db.execute("INSERT INTO partnerkit_invitation_answer VALUES ('n2', 'DECLINED', now())");
-      Outcome accept =
-          store.apply(new Action.Accept(InvitationId.of("n2"), Actor.customer(FABRIKAM)), T0);
-      assertThat(accept.decision().getRuleIds()).containsExactly("OFFER-8");
-      Outcome revoke =
-          store.apply(new Action.Revoke(InvitationId.of("n2"), Actor.partner(NORTHWIND)), T0);
-      assertThat(revoke.decision().getRuleIds()).containsExactly("OFFER-11");
+      long before = store.lastSequence();
+      assertThatThrownBy(
+              () ->
+                  store.apply(
+                      new Action.Accept(InvitationId.of("n2"), Actor.customer(FABRIKAM)), T0))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("invitation n2's answer")
+          .hasMessageContaining("(OFFER-8)");
+      assertThatThrownBy(
+              () ->
+                  store.apply(
+                      new Action.Revoke(InvitationId.of("n2"), Actor.partner(NORTHWIND)), T0))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("(OFFER-11)");
       assertThat(store.delegatedAdmins(FABRIKAM, T0)).isEmpty();
+      assertThat(store.offer(InvitationId.of("n2"), T0).orElseThrow().getStatus())
+          .isEqualTo(OfferStatus.PENDING);
+      assertThat(store.lastSequence()).isEqualTo(before);
     }
   }
 
   @Test
   void oneInvitationIdAndOnePartnerOfRecordPerCustomerInTheDatabase() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       invite(store, "n1", NORTHWIND, FABRIKAM);
       Outcome reused =
           store.apply(
@@ -215,7 +235,7 @@ class JdbcProgramStoreTest {
   @Test
   void displayNamesAreUniquePerPartnerAcrossCustomersInTheDatabase() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.modern());
+      PartnerProgram store = world(db, ProgramPolicy.modern());
       allowed(store.apply(relationship("r1", NORTHWIND, FABRIKAM, "Support"), T0));
       Outcome taken = store.apply(relationship("r2", NORTHWIND, TAILSPIN, "Support"), T0);
       assertThat(taken.decision().getRuleIds()).containsExactly("GDAP-2");
@@ -251,11 +271,127 @@ class JdbcProgramStoreTest {
   }
 
   @Test
+  void aKeyClaimedByATransactionThatCommitsFirstDeniesTheAction() throws Exception {
+    try (TestDatabase db = TestDatabase.migrated("store")) {
+      PartnerProgram store = world(db, ProgramPolicy.modern());
+      long before = store.lastSequence();
+      CustomerId newco = CustomerId.fromName("newco");
+
+      // Each time another transaction has written the key but not committed: the action's
+      // decision cannot see it, its claim or its commit waits, and it loses once the other commits.
+      Outcome registration =
+          whileAnotherTransactionWrites(
+              db,
+              "INSERT INTO partnerkit_customer VALUES ('"
+                  + newco
+                  + "', '"
+                  + StateCodec.encode(CustomerState.of(Fixtures.customer("newco")))
+                  + "', '"
+                  + T0
+                  + "', 0)",
+              () -> store.apply(new Action.RegisterCustomer(Fixtures.customer("newco")), T0));
+      assertThat(registration.decision().getRuleIds()).containsExactly("OFFER-8");
+
+      Outcome name =
+          whileAnotherTransactionWrites(
+              db,
+              "INSERT INTO partnerkit_relationship VALUES ('r1', '"
+                  + FABRIKAM
+                  + "', 'northwind', 'Support', 'CREATED')",
+              () -> store.apply(relationship("r2", NORTHWIND, TAILSPIN, "Support"), T0));
+      assertThat(name.decision().getRuleIds()).containsExactly("GDAP-2");
+
+      // The name's claim writes the new relationship's row; a taken id is tried again and denied.
+      Outcome relationshipId =
+          whileAnotherTransactionWrites(
+              db,
+              "INSERT INTO partnerkit_relationship VALUES ('r3', '"
+                  + FABRIKAM
+                  + "', 'northwind', 'Billing', 'CREATED')",
+              () -> store.apply(relationship("r3", CONTOSO, TAILSPIN, "Support"), T0));
+      assertThat(relationshipId.decision().getRuleIds()).containsExactly("GDAP-6");
+
+      // An invitation's row is written at the commit; the lost insert is tried again and denied.
+      Outcome invitation =
+          whileAnotherTransactionWrites(
+              db,
+              "INSERT INTO partnerkit_invitation VALUES ('x1', '"
+                  + FABRIKAM
+                  + "', 'northwind', 'DELEGATED_ADMIN_INVITATION', true, now(), now())",
+              () ->
+                  store.apply(
+                      new Action.SendDelegatedAdminInvitation(
+                          InvitationId.of("x1"), CONTOSO, TAILSPIN),
+                      T0));
+      assertThat(invitation.decision().getRuleIds()).containsExactly("OFFER-8");
+
+      assertThat(store.lastSequence()).isEqualTo(before);
+      assertThat(store.relationships(TAILSPIN, T0)).isEmpty();
+      assertThat(store.offers(TAILSPIN, T0)).isEmpty();
+      assertThat(SchemaTest.count(db, "SELECT count(*) FROM partnerkit_relationship")).isEqualTo(2);
+      // Only the invitation's attempt got as far as taking a number: the log has a gap there.
+      Outcome next =
+          allowed(
+              store.apply(
+                  new Action.SubmitServiceRequest(TAILSPIN, Actor.customer(TAILSPIN), "after"),
+                  T0));
+      assertThat(next.event().orElseThrow().sequence()).isEqualTo(before + 2);
+    }
+  }
+
+  @Test
+  void aRenameWaitsForAConcurrentClaimOfTheSameNameAndLoses() throws Exception {
+    try (TestDatabase db = TestDatabase.migrated("store")) {
+      PartnerProgram store = world(db, ProgramPolicy.modern());
+      allowed(store.apply(relationship("r1", NORTHWIND, FABRIKAM, "Support"), T0));
+      allowed(store.apply(relationship("r2", NORTHWIND, TAILSPIN, "Billing"), T0));
+      long before = store.lastSequence();
+
+      Outcome rename =
+          whileAnotherTransactionWrites(
+              db,
+              "UPDATE partnerkit_relationship SET display_name = 'Helpdesk'"
+                  + " WHERE relationship_id = 'r1'",
+              () ->
+                  store.apply(
+                      new Action.UpdateRelationship(
+                          RelationshipId.of("r2"),
+                          Actor.partner(NORTHWIND),
+                          Optional.of("Helpdesk"),
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.empty()),
+                      T0));
+
+      assertThat(rename.decision().getRuleIds()).containsExactly("GDAP-2");
+      assertThat(store.relationship(RelationshipId.of("r2"), T0).orElseThrow().getDisplayName())
+          .isEqualTo("Billing");
+      assertThat(store.lastSequence()).isEqualTo(before);
+      allowed(
+          store.apply(
+              new Action.UpdateRelationship(
+                  RelationshipId.of("r2"),
+                  Actor.partner(NORTHWIND),
+                  Optional.of("Support"),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty()),
+              T0));
+      assertThat(
+              SchemaTest.count(
+                  db,
+                  "SELECT count(*) FROM partnerkit_relationship"
+                      + " WHERE relationship_id = 'r2' AND display_name = 'Support'"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void instancesSharingTheDatabaseAgreeOnExpiryAndAutoExtension() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore one = world(db, ProgramPolicy.modern());
-      JdbcProgramStore two =
-          JdbcProgramStore.create(db.pool(2), Fixtures.CATALOG, ProgramPolicy.modern());
+      PartnerProgram one = world(db, ProgramPolicy.modern());
+      PartnerProgram two =
+          PostgresStorage.open(db.pool(2), Fixtures.CATALOG, ProgramPolicy.modern());
       invite(one, "n1", NORTHWIND, FABRIKAM);
       allowed(
           one.apply(
@@ -279,7 +415,7 @@ class JdbcProgramStoreTest {
       String documents = documents(db);
 
       Instant later = T0.plus(Duration.ofDays(100));
-      for (JdbcProgramStore store : Set.of(one, two)) {
+      for (PartnerProgram store : Set.of(one, two)) {
         assertThat(store.offer(InvitationId.of("n1"), later).orElseThrow().getStatus())
             .isEqualTo(OfferStatus.EXPIRED);
         assertThat(store.relationship(RelationshipId.of("r1"), later).orElseThrow())
@@ -299,9 +435,8 @@ class JdbcProgramStoreTest {
   @Test
   void aCustomersTimeNeverRunsBackwardsAcrossInstances() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore one = world(db, ProgramPolicy.seed());
-      JdbcProgramStore two =
-          JdbcProgramStore.create(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
+      PartnerProgram one = world(db, ProgramPolicy.seed());
+      PartnerProgram two = PostgresStorage.open(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
       Instant late = T0.plus(Duration.ofDays(5));
       invite(one, "n1", NORTHWIND, FABRIKAM);
       allowed(
@@ -326,20 +461,21 @@ class JdbcProgramStoreTest {
       // Serializable transactions, as CockroachDB runs them: a row updated by another transaction
       // after this one's snapshot cannot be locked (SQLState 40001).
       String serializable = db.url() + "&options=-c%20default_transaction_isolation%3Dserializable";
-      JdbcProgramStore once =
-          JdbcProgramStore.builder()
+      PartnerProgram once =
+          PostgresStorage.builder()
               .dataSource(JdbcUrlDataSource.of(serializable))
               .catalog(Fixtures.CATALOG)
               .maxAttempts(1)
-              .build();
-      JdbcProgramStore retrying =
-          JdbcProgramStore.create(
+              .program();
+      PartnerProgram retrying =
+          PostgresStorage.open(
               JdbcUrlDataSource.of(serializable), Fixtures.CATALOG, ProgramPolicy.seed());
       Action request = new Action.SubmitServiceRequest(FABRIKAM, Actor.customer(FABRIKAM), "down");
 
       assertThatThrownBy(() -> underConcurrentUpdate(db, () -> once.apply(request, T0)))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("applying SUBMIT_SERVICE_REQUEST")
+          // The row lock failed before the action was numbered: the store names its target.
+          .hasMessageContaining("applying an action to customer " + FABRIKAM)
           .hasMessageContaining("SQLState 40001")
           .hasMessageContaining("was not applied")
           .satisfies(e -> assertThat(((StoreException) e).getSqlState()).contains("40001"))
@@ -355,7 +491,7 @@ class JdbcProgramStoreTest {
   @Test
   void unknownCustomersAndInvitationsAreDeniedWithoutTouchingTheDatabase() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       long before = store.lastSequence();
       assertThat(
               store
@@ -381,7 +517,7 @@ class JdbcProgramStoreTest {
   @Test
   void aDatabaseFailureNamesWhatTheStoreWasDoing() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("store")) {
-      JdbcProgramStore store = world(db, ProgramPolicy.seed());
+      PartnerProgram store = world(db, ProgramPolicy.seed());
       db.execute("DROP TABLE partnerkit_event");
       assertThatThrownBy(() -> store.lastSequence())
           .isInstanceOf(StoreException.class)
@@ -392,7 +528,7 @@ class JdbcProgramStoreTest {
                   store.apply(
                       new Action.SubmitServiceRequest(FABRIKAM, Actor.customer(FABRIKAM), "x"), T0))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("applying SUBMIT_SERVICE_REQUEST");
+          .hasMessageContaining("applying SUBMIT_SERVICE_REQUEST to customer " + FABRIKAM);
       assertThat(store.customer(FABRIKAM).orElseThrow().serviceRequests()).isEmpty();
     }
   }
@@ -489,6 +625,28 @@ class JdbcProgramStoreTest {
                 + "'");
       }
       blocker.commit();
+      try {
+        return result.get(30, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+      }
+    }
+  }
+
+  /**
+   * Runs the store's action while another transaction has run the SQL (writing a key the action
+   * needs) without committing; commits that transaction once the action waits for it.
+   */
+  private static <T> T whileAnotherTransactionWrites(
+      TestDatabase db, String sql, java.util.function.Supplier<T> action) throws Exception {
+    try (Connection other = db.dataSource().getConnection()) {
+      other.setAutoCommit(false);
+      try (Statement s = other.createStatement()) {
+        s.executeUpdate(sql);
+      }
+      CompletableFuture<T> result = CompletableFuture.supplyAsync(action);
+      waitForALockWaiter(db);
+      other.commit();
       try {
         return result.get(30, TimeUnit.SECONDS);
       } catch (java.util.concurrent.ExecutionException e) {
