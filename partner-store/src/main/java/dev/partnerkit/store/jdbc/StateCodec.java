@@ -18,13 +18,11 @@ import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.CustomerState;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes a customer's state as the JSON document of its row and reads it back equal, keeping the
@@ -97,16 +95,15 @@ final class StateCodec {
     for (GranularRelationship relationship : orEmpty(d.relationships())) {
       relationships.put(relationship.getId(), relationship);
     }
-    Set<ServiceId> trialHistory = new LinkedHashSet<>(orEmpty(d.trialHistory()));
-    return new CustomerState(
+    return CustomerState.restore(
         d.customer(),
-        Collections.unmodifiableMap(offers),
-        List.copyOf(orEmpty(d.grants())),
+        offers,
+        orEmpty(d.grants()),
         d.partnerOfRecord() == null ? Optional.empty() : d.partnerOfRecord(),
-        Collections.unmodifiableMap(subscriptions),
-        Collections.unmodifiableSet(trialHistory),
-        Collections.unmodifiableMap(relationships),
-        List.copyOf(orEmpty(d.serviceRequests())));
+        subscriptions,
+        new LinkedHashSet<>(orEmpty(d.trialHistory())),
+        relationships,
+        orEmpty(d.serviceRequests()));
   }
 
   static String encode(Partner partner) {
