@@ -290,7 +290,7 @@ class PostgresStorageTest {
                   + T0
                   + "', 0)",
               () -> store.apply(new Action.RegisterCustomer(Fixtures.customer("newco")), T0));
-      assertThat(registration.decision().getRuleIds()).containsExactly("OFFER-8");
+      assertThat(registration.decision().getRuleIds()).containsExactly("REG-1");
 
       Outcome name =
           whileAnotherTransactionWrites(
@@ -504,7 +504,7 @@ class PostgresStorageTest {
                   .apply(new Action.RegisterCustomer(Fixtures.customer("fabrikam")), T0)
                   .decision()
                   .getRuleIds())
-          .containsExactly("OFFER-8");
+          .containsExactly("REG-1");
       assertThat(store.apply(new Action.SignAgreement(PartnerId.of("nobody")), T0).isAllowed())
           .isFalse();
       assertThat(store.lastSequence()).isEqualTo(before);
