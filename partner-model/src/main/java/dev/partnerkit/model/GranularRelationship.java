@@ -55,8 +55,9 @@ public interface GranularRelationship {
   /**
    * Returns its display name, unique among the partner's relationships (GDAP-2).
    *
-   * @return {@value Limits#RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH} to {@value
-   *     Limits#RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH} characters
+   * @return {@value dev.partnerkit.model.validation.Limits#RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH} to
+   *     {@value dev.partnerkit.model.validation.Limits#RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH}
+   *     characters
    */
   @NotNull
   @Size(

@@ -39,7 +39,8 @@ public interface Partner {
   /**
    * Returns the partner's company name.
    *
-   * @return the name, 1 to {@value Limits#PARTNER_NAME_MAX_LENGTH} characters
+   * @return the name, 1 to {@value dev.partnerkit.model.validation.Limits#PARTNER_NAME_MAX_LENGTH}
+   *     characters
    */
   @NotBlank
   @Size(max = Limits.PARTNER_NAME_MAX_LENGTH)

@@ -21,7 +21,8 @@ public interface TrialTerms {
   /**
    * Returns how many days the trial runs.
    *
-   * @return {@value Limits#TRIAL_DAYS_MIN} to {@value Limits#TRIAL_DAYS_MAX} days
+   * @return {@value dev.partnerkit.model.validation.Limits#TRIAL_DAYS_MIN} to {@value
+   *     dev.partnerkit.model.validation.Limits#TRIAL_DAYS_MAX} days
    */
   @Min(Limits.TRIAL_DAYS_MIN)
   @Max(Limits.TRIAL_DAYS_MAX)
@@ -30,7 +31,8 @@ public interface TrialTerms {
   /**
    * Returns how many licenses the trial gives.
    *
-   * @return {@value Limits#LICENSES_MIN} to {@value Limits#TRIAL_LICENSES_MAX} licenses
+   * @return {@value dev.partnerkit.model.validation.Limits#LICENSES_MIN} to {@value
+   *     dev.partnerkit.model.validation.Limits#TRIAL_LICENSES_MAX} licenses
    */
   @Min(Limits.LICENSES_MIN)
   @Max(Limits.TRIAL_LICENSES_MAX)
