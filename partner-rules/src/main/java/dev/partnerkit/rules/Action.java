@@ -42,6 +42,7 @@ public sealed interface Action
         Action.Decline,
         Action.Revoke,
         Action.RevokeDelegation,
+        Action.RelinquishDelegation,
         Action.DesignatePartnerOfRecord,
         Action.RemovePartnerOfRecord,
         Action.PerformAdminTask,
@@ -176,6 +177,14 @@ public sealed interface Action
      * @return the result
      */
     R revokeDelegation(RevokeDelegation action);
+
+    /**
+     * Visits a {@link RelinquishDelegation}.
+     *
+     * @param action the action
+     * @return the result
+     */
+    R relinquishDelegation(RelinquishDelegation action);
 
     /**
      * Visits a {@link DesignatePartnerOfRecord}.
@@ -621,6 +630,30 @@ public sealed interface Action
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.revokeDelegation(this);
+    }
+  }
+
+  /**
+   * A partner gives up its own delegated-admin grant for a customer (DA-9).
+   *
+   * @param customer the customer
+   * @param by who gives it up: the partner holding the grant
+   */
+  record RelinquishDelegation(CustomerId customer, Actor by) implements Action {
+    /** Checks that no field is null. */
+    public RelinquishDelegation {
+      Objects.requireNonNull(customer, "RelinquishDelegation.customer");
+      Objects.requireNonNull(by, "RelinquishDelegation.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RELINQUISH_DELEGATION;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.relinquishDelegation(this);
     }
   }
 

@@ -38,6 +38,8 @@ public enum ActionKind {
   REVOKE("revoke", Action.Revoke.class),
   /** Someone revokes a partner's delegated-admin grant; only the customer may (DA-5). */
   REVOKE_DELEGATION("revokeDelegation", Action.RevokeDelegation.class),
+  /** A partner gives up its own delegated-admin grant for a customer (DA-9). */
+  RELINQUISH_DELEGATION("relinquishDelegation", Action.RelinquishDelegation.class),
   /** Someone designates a customer's partner of record; only the customer may (POR-1). */
   DESIGNATE_PARTNER_OF_RECORD("designatePartnerOfRecord", Action.DesignatePartnerOfRecord.class),
   /** Someone removes a customer's partner of record; only the customer may (POR-1). */

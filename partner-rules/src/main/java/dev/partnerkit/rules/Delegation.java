@@ -141,6 +141,46 @@ final class Delegation {
     return reasons.decision();
   }
 
+  /**
+   * DA-9: a partner gives up its own active grant; a customer revokes with {@link
+   * #revokeDelegation} instead, and a granular relationship ends by termination.
+   */
+  static Decision relinquishDelegation(
+      ProgramView view, Action.RelinquishDelegation a, Instant now, ProgramPolicy policy) {
+    Optional<CustomerState> customer = view.customer(a.customer());
+    if (customer.isEmpty()) {
+      return Decision.denied(Messages.unknownCustomer(Rule.DA_9, a.customer()));
+    }
+    Optional<PartnerId> partner = a.by().asPartner();
+    if (partner.isEmpty()) {
+      return Decision.denied(
+          About.customer(a.customer())
+              .reason(
+                  Rule.DA_9,
+                  "Only the partner holding a delegated-admin grant gives it up; "
+                      + a.by()
+                      + " is a customer, and a customer revokes a grant with revokeDelegation"
+                      + " (DA-5)."));
+    }
+    if (activeGrant(customer.get(), partner.get()).isPresent()) {
+      return Decision.allowed();
+    }
+    boolean granular = !rolesInForce(customer.get(), partner.get(), now, policy).isEmpty();
+    return Decision.denied(
+        About.customer(a.customer())
+            .and(partner.get())
+            .reason(
+                Rule.DA_9,
+                "Partner "
+                    + partner.get()
+                    + " holds no active delegated-admin grant from customer "
+                    + a.customer()
+                    + " to give up"
+                    + (granular
+                        ? "; its granular relationships end by termination (GDAP-6)."
+                        : ".")));
+  }
+
   /** Answers {@link ProgramRules#activeGrant}. */
   static Optional<DelegationGrant> activeGrant(CustomerState customer, PartnerId partner) {
     // Indexed, not an iterator: this runs in most customer actions' decisions.

@@ -108,6 +108,11 @@ public final class ProgramRules {
     }
 
     @Override
+    public Decision relinquishDelegation(Action.RelinquishDelegation a) {
+      return Delegation.relinquishDelegation(view, a, now, policy);
+    }
+
+    @Override
     public Decision designatePartnerOfRecord(Action.DesignatePartnerOfRecord a) {
       return PartnerOfRecordAndSupport.designatePartnerOfRecord(view, a);
     }

@@ -208,6 +208,14 @@ public enum Rule {
       "Accepting an invitation with the delegated-admin option accepts the services and the grant together or not at all.",
       true),
   /**
+   * DA-9: A partner may give up its own active delegated-admin grant for a customer at any time;
+   * the effect is that of the customer revoking it.
+   */
+  DA_9(
+      "DA-9",
+      "A partner may give up its own active delegated-admin grant for a customer at any time; the effect is that of the customer revoking it. A partner without such a grant is denied with DA-9. Granular relationships end by termination (GDAP-6), not by this.",
+      true),
+  /**
    * POR-1: Only the customer designates, changes or removes its partner of record; no partner can,
    * its delegated admin included.
    */

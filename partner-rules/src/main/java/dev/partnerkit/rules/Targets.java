@@ -72,6 +72,11 @@ enum Targets implements Action.Visitor<Target> {
   }
 
   @Override
+  public Target relinquishDelegation(Action.RelinquishDelegation a) {
+    return customer(a.customer());
+  }
+
+  @Override
   public Target designatePartnerOfRecord(Action.DesignatePartnerOfRecord a) {
     return customer(a.customer());
   }

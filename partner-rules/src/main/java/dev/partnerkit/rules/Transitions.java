@@ -204,8 +204,17 @@ final class Transitions implements Action.Visitor<Change> {
 
   @Override
   public Change revokeDelegation(Action.RevokeDelegation a) {
-    CustomerState state = customer(a.customer());
-    DelegationGrant active = ProgramRules.activeGrant(state, a.partner()).orElseThrow();
+    return revokeGrant(a.customer(), a.partner());
+  }
+
+  @Override
+  public Change relinquishDelegation(Action.RelinquishDelegation a) {
+    return revokeGrant(a.customer(), a.by().asPartner().orElseThrow());
+  }
+
+  private Change revokeGrant(CustomerId customer, PartnerId partner) {
+    CustomerState state = customer(customer);
+    DelegationGrant active = ProgramRules.activeGrant(state, partner).orElseThrow();
     return CustomerChange.of(state.withGrant(active.revoke(now)));
   }
 

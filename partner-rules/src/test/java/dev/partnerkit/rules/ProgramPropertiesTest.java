@@ -121,7 +121,10 @@ class ProgramPropertiesTest {
           case 3, 4 -> new Action.Accept(inv, (c & 3) == 0 ? byPartner : byCustomer);
           case 5 -> new Action.Decline(inv, by);
           case 6 -> new Action.Revoke(inv, flag ? byPartner : Actor.partner(PARTNERS.get(0)));
-          case 7 -> new Action.RevokeDelegation(k, p, by);
+          case 7 ->
+              (c & 2) == 2
+                  ? new Action.RelinquishDelegation(k, by)
+                  : new Action.RevokeDelegation(k, p, by);
           case 8 ->
               new Action.DesignatePartnerOfRecord(k, p, (c & 3) == 0 ? byPartner : byCustomer);
           case 9 -> new Action.RemovePartnerOfRecord(k, by);

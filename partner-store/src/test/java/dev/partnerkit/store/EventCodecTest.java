@@ -59,6 +59,7 @@ class EventCodecTest {
         new Action.Decline(I, Actor.partner(P)),
         new Action.Revoke(I, Actor.partner(P)),
         new Action.RevokeDelegation(C, P, Actor.customer(C)),
+        new Action.RelinquishDelegation(C, Actor.partner(P)),
         new Action.DesignatePartnerOfRecord(C, P, Actor.customer(C)),
         new Action.RemovePartnerOfRecord(C, Actor.customer(C)),
         new Action.PerformAdminTask(P, C, AdminTask.MIGRATE_DATA),

@@ -503,6 +503,13 @@ public final class ScenarioParser {
               String text = verb + " " + id + " by " + f.name("by");
               yield new Parsed(action, text);
             }
+            case RELINQUISH_DELEGATION -> {
+              f.allow("customer", "by");
+              Action action =
+                  new Action.RelinquishDelegation(f.customer("customer"), f.actor("by"));
+              String text = verb + " " + f.name("customer") + " by " + f.name("by");
+              yield new Parsed(action, text);
+            }
             case REVOKE_DELEGATION -> {
               f.allow("customer", "partner", "by");
               Action action =

@@ -209,6 +209,10 @@ class DifferentialTest {
         }
         case 9 -> {
           CustomerId c = customer();
+          if (random.nextInt(3) == 0) {
+            return new Action.RelinquishDelegation(
+                c, random.nextInt(5) == 0 ? anyone() : Actor.partner(partner()));
+          }
           return new Action.RevokeDelegation(
               c, partner(), random.nextInt(5) == 0 ? anyone() : Actor.customer(c));
         }
