@@ -209,12 +209,14 @@ class DifferentialTest {
         }
         case 9 -> {
           CustomerId c = customer();
-          if (random.nextInt(3) == 0) {
-            return new Action.RelinquishDelegation(
-                c, random.nextInt(5) == 0 ? anyone() : Actor.partner(partner()));
+          PartnerId p = partner();
+          boolean anyone = random.nextInt(5) == 0;
+          // One customer in three has its partner give the grant up instead; chosen by the
+          // customer, so the random draws stay those the seeds' coverage was found with.
+          if (Math.floorMod(c.hashCode(), 3) == 0) {
+            return new Action.RelinquishDelegation(c, anyone ? anyone() : Actor.partner(p));
           }
-          return new Action.RevokeDelegation(
-              c, partner(), random.nextInt(5) == 0 ? anyone() : Actor.customer(c));
+          return new Action.RevokeDelegation(c, p, anyone ? anyone() : Actor.customer(c));
         }
         case 10 -> {
           CustomerId c = customer();
