@@ -1,5 +1,6 @@
 package dev.partnerkit.bench;
 
+import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.ImmutableCustomer;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * after full collections, with and without the customers, divided by their number. A typical
  * customer has one delegated-admin grant (from a trial invitation of two services with the
  * delegated-admin option, so two trial subscriptions and the accepted invitation), a partner of
- * record and one granular relationship, under the modern policy; the in-memory log is off, as for
+ * record (another partner) and one granular relationship, under the modern policy; the in-memory log is off, as for
  * a program on a journal or database.
  *
  * <p>Customers are copies of 4,096 generated profiles that differ in their tenant id, as in the
@@ -56,8 +57,8 @@ public final class RetainedBytes {
             .keepLog(false)
             .build();
     Instant at = Samples.EPOCH;
+    apply(program, new Action.RegisterPartner(Samples.TAILWIND_CSP), at);
     apply(program, new Action.RegisterPartner(Samples.NORTHWIND), at);
-    apply(program, new Action.RegisterPartner(Samples.ADATUM), at);
     long before = usedAfterGc();
     for (int i = 0; i < count; i++) {
       addTypicalCustomer(program, ImmutableCustomer.copyOf(profiles.get(i % 4096)), i, at);
@@ -73,14 +74,15 @@ public final class RetainedBytes {
   private static void addTypicalCustomer(
       PartnerProgram program, ImmutableCustomer profile, int i, Instant at) {
     CustomerId id = CustomerId.of(new UUID(42, i));
-    PartnerId northwind = Samples.NORTHWIND.getId();
-    apply(program, new Action.RegisterCustomer(profile.withId(id)), at);
+    // Tailwind is certified under the modern policy (CSP direct); Northwind is another partner.
+    PartnerId tailwind = Samples.TAILWIND_CSP.getId();
+    apply(program, new Action.RegisterCustomer(profile.withId(id).withCloud(Cloud.GLOBAL)), at);
     InvitationId trial = InvitationId.of("t" + i);
     apply(
         program,
         new Action.SendTrialInvitation(
             trial,
-            northwind,
+            tailwind,
             id,
             List.of(Samples.EXCHANGE_ONLINE, Samples.SHAREPOINT_ONLINE),
             true),
@@ -88,15 +90,15 @@ public final class RetainedBytes {
     apply(program, new Action.Accept(trial, Actor.customer(id)), at);
     apply(
         program,
-        new Action.DesignatePartnerOfRecord(id, Samples.ADATUM.getId(), Actor.customer(id)),
+        new Action.DesignatePartnerOfRecord(id, Samples.NORTHWIND.getId(), Actor.customer(id)),
         at);
     apply(
         program,
         new Action.CreateRelationship(
             RelationshipId.of("r" + i),
-            northwind,
+            tailwind,
             id,
-            "Northwind for customer " + i,
+            "Tailwind for customer " + i,
             Duration.ofDays(730),
             Set.of(Role.HELPDESK_ADMINISTRATOR),
             Duration.ZERO),
