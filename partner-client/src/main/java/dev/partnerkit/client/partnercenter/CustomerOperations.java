@@ -8,6 +8,7 @@ import dev.partnerkit.client.internal.Call;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Paging;
 import dev.partnerkit.client.internal.Retry;
 import dev.partnerkit.client.internal.Sync;
@@ -43,13 +44,11 @@ public final class CustomerOperations {
   private final HttpEngine engine;
   private final RequestOptions options;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public CustomerOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(CustomerOperations.class, CustomerOperations::new);
+  }
+
+  CustomerOperations(HttpEngine engine, RequestOptions options) {
     this.engine = Objects.requireNonNull(engine);
     this.options = Objects.requireNonNull(options);
   }
