@@ -19,8 +19,7 @@ import java.util.Map;
  * benchmark sources only; nothing in the library depends on it.
  */
 public final class BenchPcPages {
-  private static final JavaType COLLECTION =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcCustomer.class);
+  private static final JavaType COLLECTION = Json.type(PcCollection.class, PcCustomer.class);
 
   private static final Call CALL = Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=100");
 

@@ -2,6 +2,7 @@ package dev.partnerkit.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -19,10 +20,35 @@ import dev.partnerkit.model.json.PartnerJson;
  * Jackson's own deserializers and serializers.
  */
 public final class Json {
-  /** The shared mapper; thread-safe, never reconfigured after creation. */
-  public static final ObjectMapper MAPPER = newMapper();
+  /**
+   * The engine's mapper; thread-safe, never reconfigured after creation, and not public, so that
+   * nothing outside the engine can reconfigure it ({@code WireJson} hands out new ones).
+   */
+  static final ObjectMapper MAPPER = newMapper();
 
   private Json() {}
+
+  /**
+   * Returns the type of a body, for {@link HttpEngine#execute(Call,
+   * dev.partnerkit.client.RequestOptions, JavaType)}.
+   *
+   * @param type the class
+   * @return the type
+   */
+  public static JavaType type(Class<?> type) {
+    return MAPPER.constructType(type);
+  }
+
+  /**
+   * Returns the type of a body that is a generic container, such as a page of customers.
+   *
+   * @param container the container class, such as {@code PcCollection}
+   * @param element the class of its elements
+   * @return the type
+   */
+  public static JavaType type(Class<?> container, Class<?> element) {
+    return MAPPER.getTypeFactory().constructParametricType(container, element);
+  }
 
   /**
    * Returns a new mapper with the client's settings.

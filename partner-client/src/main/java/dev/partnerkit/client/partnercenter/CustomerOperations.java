@@ -34,12 +34,9 @@ public final class CustomerOperations {
   public static final int DEFAULT_PAGE_SIZE = 100;
 
   private static final int MAX_PAGE_SIZE = 500;
-  private static final JavaType COLLECTION =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcCustomer.class);
+  private static final JavaType COLLECTION = Json.type(PcCollection.class, PcCustomer.class);
   private static final JavaType RELATIONSHIPS =
-      Json.MAPPER
-          .getTypeFactory()
-          .constructParametricType(PcCollection.class, PcPartnerRelationship.class);
+      Json.type(PcCollection.class, PcPartnerRelationship.class);
 
   private final HttpEngine engine;
   private final RequestOptions options;

@@ -21,12 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * has an {@code ...Async} twin.
  */
 public final class OfferOperations {
-  private static final JavaType OFFERS =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcOffer.class);
-  private static final JavaType CATEGORIES =
-      Json.MAPPER
-          .getTypeFactory()
-          .constructParametricType(PcCollection.class, PcOfferCategory.class);
+  private static final JavaType OFFERS = Json.type(PcCollection.class, PcOffer.class);
+  private static final JavaType CATEGORIES = Json.type(PcCollection.class, PcOfferCategory.class);
 
   private final HttpEngine engine;
   private final RequestOptions options;

@@ -25,12 +25,8 @@ import java.util.concurrent.CompletableFuture;
  * and POST are retried safely: Partner Center de-duplicates them by their {@code MS-RequestId}.
  */
 public final class SubscriptionOperations {
-  private static final JavaType SUBSCRIPTIONS =
-      Json.MAPPER
-          .getTypeFactory()
-          .constructParametricType(PcCollection.class, PcSubscription.class);
-  private static final JavaType CONVERSIONS =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcConversion.class);
+  private static final JavaType SUBSCRIPTIONS = Json.type(PcCollection.class, PcSubscription.class);
+  private static final JavaType CONVERSIONS = Json.type(PcCollection.class, PcConversion.class);
 
   private final HttpEngine engine;
   private final RequestOptions options;

@@ -256,19 +256,19 @@ class ResponseDecodingFuzzTest {
   private static Map<String, Target> targets() {
     Map<String, Target> targets = new LinkedHashMap<>();
     for (Class<?> type : WIRE_TYPES) {
-      JavaType javaType = Json.MAPPER.constructType(type);
+      JavaType javaType = Json.type(type);
       targets.put(type.getSimpleName(), body -> decodeAndMap(audienceOf(type), javaType, body));
     }
     Class<?> pcCollection = load("dev.partnerkit.client.partnercenter.PcCollection");
     for (Class<?> item : PC_PAGED) {
-      JavaType type = Json.MAPPER.getTypeFactory().constructParametricType(pcCollection, item);
+      JavaType type = Json.type(pcCollection, item);
       targets.put(
           "PcCollection<" + item.getSimpleName() + ">",
           body -> decodeAndMap(Audience.PARTNER_CENTER, type, body));
     }
     Class<?> odata = load("dev.partnerkit.client.graph.ODataCollection");
     for (Class<?> item : GRAPH_PAGED) {
-      JavaType type = Json.MAPPER.getTypeFactory().constructParametricType(odata, item);
+      JavaType type = Json.type(odata, item);
       targets.put(
           "ODataCollection<" + item.getSimpleName() + ">",
           body -> decodeAndMap(Audience.GRAPH, type, body));
@@ -368,10 +368,7 @@ class ResponseDecodingFuzzTest {
     try {
       request =
           (PcRelationshipRequest)
-              decode(
-                  Audience.PARTNER_CENTER,
-                  Json.MAPPER.constructType(PcRelationshipRequest.class),
-                  body);
+              decode(Audience.PARTNER_CENTER, Json.type(PcRelationshipRequest.class), body);
     } catch (InvalidResponseException e) {
       return;
     }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.WireJson;
 import dev.partnerkit.model.json.JsonException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * are refused.
  */
 class CustomerJsonTest {
-  private static final ObjectMapper MAPPER = Json.MAPPER;
+  private static final ObjectMapper MAPPER = WireJson.newMapper();
 
   private static final ObjectMapper KEEP_EMPTY =
-      Json.newMapper().setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+      WireJson.newMapper().setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
 
   private static final JavaType PAGE =
       MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcCustomer.class);

@@ -310,7 +310,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   private static PcOffer decode(String json) {
     try {
-      return dev.partnerkit.client.internal.Json.MAPPER.readValue(json, PcOffer.class);
+      return dev.partnerkit.client.WireJson.newMapper().readValue(json, PcOffer.class);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -415,7 +415,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   private static PcOrder decodeOrder(String json) {
     try {
-      return dev.partnerkit.client.internal.Json.MAPPER.readValue(json, PcOrder.class);
+      return dev.partnerkit.client.WireJson.newMapper().readValue(json, PcOrder.class);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
