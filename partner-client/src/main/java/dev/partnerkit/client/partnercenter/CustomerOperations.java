@@ -135,7 +135,7 @@ public final class CustomerOperations {
    *
    * @param customer the company profile (domain) and billing profile (email, culture, language,
    *     company name, default address)
-   * @return the created customer, with the admin's {@link PcCustomer#getUserCredentials()}
+   * @return the created customer, with the admin's {@link PcCustomer#userCredentials()}
    */
   public PcCustomer create(PcCustomer customer) {
     return Sync.await(createAsync(customer));
@@ -166,7 +166,7 @@ public final class CustomerOperations {
    * Retried safely: Partner Center de-duplicates it by its {@code MS-RequestId}.
    *
    * @param customer the customer's tenant id
-   * @return the service's answer; its {@link PcCustomer#getRelationshipToPartner()} is {@code NONE}
+   * @return the service's answer; its {@link PcCustomer#relationshipToPartner()} is {@code NONE}
    *     (the service answers this call in PascalCase, which is read the same way)
    */
   public PcCustomer removeResellerRelationship(CustomerId customer) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.partnerkit.client.AccessToken;
@@ -198,7 +199,10 @@ class ResponseDecodingFuzzTest {
     errorBodyIsReadOrIgnored(body);
   }
 
-  /** Every public wire type of the three API packages is fuzzed. */
+  /**
+   * Every public wire type (an Immutables interface or a record) of the three API packages is
+   * fuzzed.
+   */
   @Test
   void everyWireTypeIsFuzzed() throws IOException, URISyntaxException {
     Path root =
@@ -211,8 +215,11 @@ class ResponseDecodingFuzzTest {
             .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("Immutable"))
             .map(n -> "dev.partnerkit.client." + pkg + "." + n.replace(".class", ""))
             .map(ResponseDecodingFuzzTest::load)
-            .filter(c -> Modifier.isPublic(c.getModifiers()) && c.isInterface())
-            .filter(c -> c.isAnnotationPresent(JsonDeserialize.class))
+            .filter(c -> Modifier.isPublic(c.getModifiers()))
+            .filter(
+                c ->
+                    (c.isInterface() && c.isAnnotationPresent(JsonDeserialize.class))
+                        || (c.isRecord() && c.isAnnotationPresent(JsonIgnoreProperties.class)))
             .forEach(c -> wireTypes.add(c.getSimpleName()));
       }
     }
