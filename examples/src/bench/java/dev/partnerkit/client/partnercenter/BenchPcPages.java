@@ -21,7 +21,8 @@ import java.util.Map;
 public final class BenchPcPages {
   private static final JavaType COLLECTION = Json.type(PcCollection.class, PcCustomer.class);
 
-  private static final Call CALL = Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=100");
+  private static final Call CALL =
+      Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=100").inBulk();
 
   private static final URI URI_ = URI.create("https://api.partnercenter.microsoft.com/v1/customers");
 

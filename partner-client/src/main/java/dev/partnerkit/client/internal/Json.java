@@ -1,6 +1,7 @@
 package dev.partnerkit.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.partnerkit.model.json.PartnerJson;
+import java.io.IOException;
 
 /**
  * Not API: the client's JSON mapper: {@link PartnerJson}'s tolerant settings (unknown fields and
@@ -27,6 +29,25 @@ public final class Json {
   static final ObjectMapper MAPPER = newMapper();
 
   private Json() {}
+
+  /**
+   * Returns a parser over a body for the engine. A call read in bulk ({@link Call#inBulk()}) gets a
+   * parser without the check for repeated names that the mapper's parsers make; every other call
+   * keeps it.
+   *
+   * @param body the body
+   * @param call the call it answers
+   * @return a new parser; the caller closes it
+   * @throws IOException when the parser cannot be made
+   */
+  static JsonParser createParser(byte[] body, Call call) throws IOException {
+    JsonParser parser = MAPPER.createParser(body);
+    if (call.bulk()) {
+      // Before the first token, so that no object's context has a detector yet.
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+    return parser;
+  }
 
   /**
    * Returns the type of a body, for {@link HttpEngine#execute(Call,

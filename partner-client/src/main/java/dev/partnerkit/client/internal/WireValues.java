@@ -37,7 +37,7 @@ public final class WireValues {
    * @return the copy
    */
   public static <T> List<T> list(List<T> values) {
-    return values == null ? List.of() : List.copyOf(values);
+    return values == null || values.isEmpty() ? List.of() : List.copyOf(values);
   }
 
   /**

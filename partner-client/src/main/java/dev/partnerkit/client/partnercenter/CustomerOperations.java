@@ -93,12 +93,14 @@ public final class CustomerOperations {
   public CompletableFuture<Page<PcCustomer>> pageAsync(int pageSize, Optional<String> token) {
     Checks.pageSize(pageSize, MAX_PAGE_SIZE);
     Checks.token(token);
-    Call call = Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=" + pageSize);
+    // A partner's customers are the one listing read in bulk, up to 500 a page.
+    Call call = Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=" + pageSize).inBulk();
     if (token.isPresent()) {
       call =
           Call.get(
                   Audience.PARTNER_CENTER, "/v1/customers?size=" + pageSize + "&seekOperation=Next")
-              .withHeader("MS-ContinuationToken", token.get());
+              .withHeader("MS-ContinuationToken", token.get())
+              .inBulk();
     }
     return engine
         .<PcCollection<PcCustomer>>execute(call, options, COLLECTION)

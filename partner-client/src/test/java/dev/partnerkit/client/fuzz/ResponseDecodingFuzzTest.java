@@ -255,6 +255,9 @@ class ResponseDecodingFuzzTest {
     return named != null ? named : ORDERED.get(Math.floorMod(key.hashCode(), ORDERED.size()));
   }
 
+  private static final JavaType CUSTOMER_PAGE =
+      Json.type(load("dev.partnerkit.client.partnercenter.PcCollection"), PcCustomer.class);
+
   /** One way to read a body: a type the engine decodes, or another reader of responses. */
   interface Target {
     void run(byte[] body);
@@ -310,6 +313,10 @@ class ResponseDecodingFuzzTest {
 
   private static Object decode(Audience audience, JavaType type, byte[] body) {
     Call call = Call.get(audience, "/fuzz");
+    if (type.equals(CUSTOMER_PAGE)) {
+      // As CustomerOperations reads a page of customers.
+      call = call.inBulk();
+    }
     Response response =
         new Response(
             200,
