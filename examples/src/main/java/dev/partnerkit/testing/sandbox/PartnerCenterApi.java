@@ -1,7 +1,6 @@
 package dev.partnerkit.testing.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerkit.client.partnercenter.ImmutablePcCustomer;
 import dev.partnerkit.client.partnercenter.PcAddress;
 import dev.partnerkit.client.partnercenter.PcBillingCycle;
 import dev.partnerkit.client.partnercenter.PcBillingProfile;
@@ -220,8 +219,10 @@ public final class PartnerCenterApi {
     PcCustomer input = r.body(PcCustomer.class);
     CustomerId id = CustomerId.of(UUID.randomUUID());
     Customer customer =
-        ImmutablePcCustomer.copyOf(input)
-            .withId(id.toString())
+        PcCustomer.builder()
+            .from(input)
+            .id(id.toString())
+            .build()
             .toModel(partner.getCloud())
             .orElseThrow(
                 () ->
@@ -245,12 +246,14 @@ public final class PartnerCenterApi {
     context.directory().addCustomer(customer);
     context.directory().addReseller(partnerId, id);
     PcCustomer created =
-        ImmutablePcCustomer.copyOf(customer(partnerId, id, r.now(), true))
-            .withUserCredentials(
+        PcCustomer.builder()
+            .from(customer(partnerId, id, r.now(), true))
+            .userCredentials(
                 PcUserCredentials.builder()
                     .userName("admin@" + customer.getProfile().getDomain())
                     .password(password())
-                    .build());
+                    .build())
+            .build();
     return ApiResponse.created(created);
   }
 
@@ -259,7 +262,7 @@ public final class PartnerCenterApi {
     CustomerId customer = SandboxContext.customerId(r.variable("customer"));
     CustomerState state = context.requireCustomerOf(partner, customer, r.now());
     PcCustomer input = r.body(PcCustomer.class);
-    if (input.getRelationshipToPartner().filter(PcRelationshipToPartner.NONE::equals).isEmpty()) {
+    if (input.relationshipToPartner().filter(PcRelationshipToPartner.NONE::equals).isEmpty()) {
       throw ApiProblem.badRequest(
           "The sandbox changes one thing about a customer: relationshipToPartner \"none\", which"
               + " removes the reseller relationship.");
