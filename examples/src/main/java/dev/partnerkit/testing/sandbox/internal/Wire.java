@@ -1,4 +1,4 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.client.partnercenter.PcAddress;
@@ -35,13 +35,12 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.SubscriptionStatus;
 import dev.partnerkit.model.validation.ModelValidator;
 import dev.partnerkit.model.validation.Violation;
 import dev.partnerkit.rules.Action;
-import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.OrderLine;
-import dev.partnerkit.rules.TimeDriven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -260,7 +259,7 @@ public final class PartnerCenterApi {
   private ApiResponse updateCustomer(ApiRequest r) {
     PartnerId partner = r.partner().partner();
     CustomerId customer = SandboxContext.customerId(r.variable("customer"));
-    CustomerState state = context.requireCustomerOf(partner, customer, r.now());
+    context.requireCustomerOf(partner, customer, r.now());
     PcCustomer input = r.body(PcCustomer.class);
     if (input.relationshipToPartner().filter(PcRelationshipToPartner.NONE::equals).isEmpty()) {
       throw ApiProblem.badRequest(
@@ -271,9 +270,8 @@ public final class PartnerCenterApi {
       throw ApiProblem.conflict(
           "Partner " + partner + " is not the reseller of customer " + customer + ".");
     }
-    for (Subscription subscription : state.subscriptions().values()) {
-      if (subscription.getPartner().filter(partner::equals).isPresent()
-          && TimeDriven.isInUse(subscription, r.now())) {
+    for (Subscription subscription : sold(partner, customer, r.now())) {
+      if (subscription.getStatus() == SubscriptionStatus.ACTIVE) {
         throw ApiProblem.conflict(
             "Customer "
                 + customer
@@ -732,7 +730,7 @@ public final class PartnerCenterApi {
     context.requireCustomerOf(partner, customer, r.now());
     Subscription trial = ownSubscription(r, partner, customer);
     List<PcConversion> items = new ArrayList<>();
-    if (trial.isTrial() && TimeDriven.isInUse(trial, r.now())) {
+    if (trial.isTrial() && trial.getStatus() == SubscriptionStatus.ACTIVE) {
       TreeSet<ServiceId> targets = new TreeSet<>();
       targets.add(trial.getService());
       context
