@@ -107,7 +107,7 @@ public final class ClientStreamHeap {
     long seen;
     if (how.equals("client")) {
       try (PartnerClient client = CustomerStreams.client(partnerCenter, token)) {
-        seen = CustomerStreams.withClient(client, c -> checksum[0] += c.getId().hashCode());
+        seen = CustomerStreams.withClient(client, c -> checksum[0] += c.id().hashCode());
       }
     } else {
       seen =

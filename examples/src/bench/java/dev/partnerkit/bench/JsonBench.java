@@ -31,9 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * the model, and encoded, beside the floor: plain Jackson binding the same bytes into hand-written
  * mutable classes ({@link PcPojos}) and writing them back.
  *
- * <p>Decoding is the client's path: its mapper reads the page into the wire types, then each {@link
+ * <p>Decoding is the client's path: the engine's decode ({@link BenchPcPages}) reads the page into
+ * the wire types with the client's mapper, Jackson's own binding, then each {@link
  * PcCustomer#toModel(Cloud)} makes the model's {@link Customer}. Encoding is the client's path for
- * request bodies ({@link HttpEngine#toJson(Object)}) over the decoded wire page.
+ * request bodies ({@link HttpEngine#toJson(Object)}) over the decoded wire page. The floor's classes
+ * have the fields of the wire types, so both sides bind the same names.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,13 +48,6 @@ public class JsonBench {
 
   private final ObjectMapper plain =
       new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-
-  /**
-   * The client's settings without its hand-written customer readers and writers, and with the
-   * parser's duplicate check: Jackson's generic binding as the client used it before them, the
-   * measure of what they save (a diagnosis, not an option).
-   */
-  private final ObjectMapper generic = BenchPcPages.genericMapper();
 
   private byte[] body;
   private WirePage wirePage;
@@ -91,10 +86,9 @@ public class JsonBench {
    * Decodes the page into the model, as the client does.
    *
    * @return the model's customers
-   * @throws IOException never for this page
    */
   @Benchmark
-  public List<Customer> decodeToModel() throws IOException {
+  public List<Customer> decodeToModel() {
     List<PcCustomer> wire = BenchPcPages.customers(body);
     List<Customer> customers = new ArrayList<>(wire.size());
     for (PcCustomer customer : wire) {
@@ -107,23 +101,10 @@ public class JsonBench {
    * Decodes the page into the client's wire types only.
    *
    * @return the wire customers
-   * @throws IOException never for this page
    */
   @Benchmark
-  public List<PcCustomer> decodeToWire() throws IOException {
+  public List<PcCustomer> decodeToWire() {
     return BenchPcPages.customers(body);
-  }
-
-  /**
-   * Decodes the page into the wire types with Jackson's generic binding, as the client did before
-   * its hand-written readers (a diagnosis, not an option).
-   *
-   * @return the wire customers
-   * @throws IOException never for this page
-   */
-  @Benchmark
-  public List<PcCustomer> decodeToWireGeneric() throws IOException {
-    return BenchPcPages.customers(generic, body);
   }
 
   /**
@@ -145,18 +126,6 @@ public class JsonBench {
   @Benchmark
   public byte[] encodeWire() {
     return HttpEngine.toJson(wirePage);
-  }
-
-  /**
-   * Encodes the wire page with Jackson's generic bean serializers, as the client did before its
-   * hand-written writers (a diagnosis, not an option).
-   *
-   * @return the bytes
-   * @throws IOException never for this page
-   */
-  @Benchmark
-  public byte[] encodeWireGeneric() throws IOException {
-    return generic.writeValueAsBytes(wirePage);
   }
 
   /**

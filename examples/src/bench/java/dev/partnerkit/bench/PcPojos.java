@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The floor of the JSON benchmarks: hand-written mutable classes for the Partner Center customer
- * page, one public field per JSON field, bound by a plain Jackson {@code ObjectMapper} with no
- * configuration beyond leaving out nulls when writing. This is what an application does without
- * Partnerkit.
+ * page, one public field per JSON field, the same fields as the client's wire types, bound by a
+ * plain Jackson {@code ObjectMapper} with no configuration beyond leaving out nulls when writing.
+ * This is what an application does without Partnerkit.
  */
 final class PcPojos {
   private PcPojos() {}
@@ -29,7 +29,9 @@ final class PcPojos {
     public BillingProfile billingProfile;
     public String relationshipToPartner;
     public Boolean allowDelegatedAccess;
+    public UserCredentials userCredentials;
     public List<String> customDomains;
+    public String associatedPartnerId;
     public Map<String, Link> links;
     public Attributes attributes;
   }
@@ -41,6 +43,7 @@ final class PcPojos {
     public String companyName;
     public Address address;
     public String email;
+    public String organizationRegistrationNumber;
     public Map<String, Link> links;
     public Attributes attributes;
   }
@@ -61,16 +64,23 @@ final class PcPojos {
 
   /** An address. */
   static final class Address {
-    public String country;
-    public String region;
-    public String city;
-    public String state;
     public String addressLine1;
     public String addressLine2;
+    public String addressLine3;
+    public String city;
+    public String state;
     public String postalCode;
+    public String country;
+    public String region;
     public String firstName;
     public String lastName;
     public String phoneNumber;
+  }
+
+  /** An admin's credentials. */
+  static final class UserCredentials {
+    public String userName;
+    public String password;
   }
 
   /** A link. */

@@ -82,6 +82,6 @@ public final class PageThroughCustomers {
   }
 
   private static String name(PcCustomer customer) {
-    return customer.getCompanyProfile().flatMap(PcCompanyProfile::getCompanyName).orElse("?");
+    return customer.companyProfile().flatMap(PcCompanyProfile::companyName).orElse("?");
   }
 }

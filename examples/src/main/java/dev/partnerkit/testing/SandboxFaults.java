@@ -1,6 +1,6 @@
 package dev.partnerkit.testing;
 
-import dev.partnerkit.testing.sandbox.FaultInjector;
+import dev.partnerkit.testing.sandbox.internal.FaultInjector;
 import java.util.Objects;
 
 /**

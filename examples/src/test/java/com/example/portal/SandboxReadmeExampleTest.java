@@ -64,7 +64,7 @@ class SandboxReadmeExampleTest {
                                     .build())
                             .build())
                     .build());
-    CustomerId id = CustomerId.parse(created.getId().orElseThrow());
+    CustomerId id = CustomerId.parse(created.id().orElseThrow());
 
     sandbox.faults().failNext(1, Fault.throttle(Duration.ZERO)); // the client retries it
     client

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the direction of dependencies: rules and client depend on the model only; the model on
- * nothing of ours; rules use no Jackson, no I/O and no clock of their own.
+ * nothing of ours; rules use no Jackson, no I/O and no clock of their own; the examples and the
+ * sandbox use the client's public API, never its internal packages.
  */
 class DependencyDirectionTest {
   private static JavaClasses classes;
@@ -91,6 +92,17 @@ class DependencyDirectionTest {
             "dev.partnerkit.store..",
             "dev.partnerkit.testing..",
             "dev.partnerkit.examples..")
+        .check(classes);
+  }
+
+  @Test
+  void theExamplesAndTheSandboxUseTheClientsPublicApiOnly() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.partnerkit.testing..", "dev.partnerkit.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.partnerkit.client.internal..")
         .check(classes);
   }
 

@@ -24,7 +24,7 @@ class SandboxExtensionConfiguredTest {
     sandbox.clock().advance(Duration.ofMinutes(10));
 
     assertThat(client.customers().list())
-        .extracting(c -> c.getId().orElseThrow())
+        .extracting(c -> c.id().orElseThrow())
         .containsExactly(Samples.FABRIKAM.getId().toString());
   }
 }

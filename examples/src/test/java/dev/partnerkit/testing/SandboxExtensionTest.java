@@ -60,8 +60,8 @@ class SandboxExtensionTest {
                     .build());
 
     assertThat(client.customers().list())
-        .extracting(c -> c.getId().orElseThrow())
-        .contains(created.getId().orElseThrow());
+        .extracting(c -> c.id().orElseThrow())
+        .contains(created.id().orElseThrow());
   }
 
   @Test

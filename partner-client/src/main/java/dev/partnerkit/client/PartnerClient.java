@@ -4,6 +4,7 @@ import dev.partnerkit.client.arm.PartnerAdminLinkOperations;
 import dev.partnerkit.client.graph.GdapOperations;
 import dev.partnerkit.client.internal.EngineSettings;
 import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Uris;
 import dev.partnerkit.client.partnercenter.CartOperations;
 import dev.partnerkit.client.partnercenter.CustomerOperations;
@@ -87,14 +88,14 @@ public final class PartnerClient implements AutoCloseable {
     this.cloud = cloud;
     this.options = options;
     this.root = root;
-    this.customers = new CustomerOperations(engine, options);
-    this.offers = new OfferOperations(engine, options);
-    this.carts = new CartOperations(engine, options);
-    this.orders = new OrderOperations(engine, options);
-    this.subscriptions = new SubscriptionOperations(engine, options);
-    this.fulfillment = new FulfillmentOperations(customers, offers, orders, carts);
-    this.gdap = new GdapOperations(engine, options);
-    this.partnerAdminLink = new PartnerAdminLinkOperations(engine, options);
+    this.customers = Operations.make(CustomerOperations.class, engine, options);
+    this.offers = Operations.make(OfferOperations.class, engine, options);
+    this.carts = Operations.make(CartOperations.class, engine, options);
+    this.orders = Operations.make(OrderOperations.class, engine, options);
+    this.subscriptions = Operations.make(SubscriptionOperations.class, engine, options);
+    this.fulfillment = Operations.make(FulfillmentOperations.class, engine, options);
+    this.gdap = Operations.make(GdapOperations.class, engine, options);
+    this.partnerAdminLink = Operations.make(PartnerAdminLinkOperations.class, engine, options);
   }
 
   /**

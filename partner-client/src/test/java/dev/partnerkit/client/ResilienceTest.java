@@ -58,7 +58,7 @@ class ResilienceTest extends WireMockSupport {
             .withBody(example("partnercenter-error-429.json")),
         okJson(BODY));
 
-    assertThat(client.customers().get(CUSTOMER).getId()).contains(CUSTOMER.toString());
+    assertThat(client.customers().get(CUSTOMER).id()).contains(CUSTOMER.toString());
     List<LoggedRequest> sent = gets();
     assertThat(sent).hasSize(2);
     assertThat(sent.get(1).getHeader("MS-RequestId"))
@@ -76,7 +76,7 @@ class ResilienceTest extends WireMockSupport {
             ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
     sequence(PATH, aResponse().withStatus(429).withHeader("Retry-After", date), okJson(BODY));
 
-    assertThat(client.customers().get(CUSTOMER).getId()).isPresent();
+    assertThat(client.customers().get(CUSTOMER).id()).isPresent();
     assertThat(gets()).hasSize(2);
   }
 
@@ -110,7 +110,7 @@ class ResilienceTest extends WireMockSupport {
         aResponse().withStatus(502),
         okJson(BODY));
 
-    assertThat(client.customers().get(CUSTOMER).getId()).isPresent();
+    assertThat(client.customers().get(CUSTOMER).id()).isPresent();
     assertThat(gets()).hasSize(4);
   }
 
@@ -139,7 +139,7 @@ class ResilienceTest extends WireMockSupport {
   void connectionResets_areRetried() {
     sequence(PATH, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(BODY));
 
-    assertThat(client.customers().get(CUSTOMER).getId()).isPresent();
+    assertThat(client.customers().get(CUSTOMER).id()).isPresent();
   }
 
   @Test
@@ -221,7 +221,7 @@ class ResilienceTest extends WireMockSupport {
         .extracting(r -> r.getHeader("MS-CorrelationId"))
         .containsExactly("trace-42", "trace-42");
     traced.close(); // a view closes nothing
-    assertThat(client.customers().get(CUSTOMER).getId()).isPresent();
+    assertThat(client.customers().get(CUSTOMER).id()).isPresent();
   }
 
   @Test

@@ -17,10 +17,10 @@ import java.time.Instant;
  * expires (GDAP-8) and an active one expires or auto-extends at its end (GDAP-10).
  *
  * <p>Pure functions; nothing here is stored, so time passing needs no background work and replay
- * needs no clock. Stores other than {@link PartnerProgram} use these to answer queries.
+ * needs no clock. {@link PartnerProgram}'s queries and the rules read time through these.
  * Thread-safe: a utility class.
  */
-public final class TimeDriven {
+final class TimeDriven {
   private TimeDriven() {}
 
   /**

@@ -1,21 +1,34 @@
 package dev.partnerkit.client.partnercenter;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partnerkit.client.AccessToken;
+import dev.partnerkit.client.Audience;
+import dev.partnerkit.client.internal.Call;
+import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Json;
-import java.io.IOException;
+import dev.partnerkit.client.internal.Response;
+import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Benchmark access to the client's own page type, which is not public: decodes a Partner Center
  * customer page exactly as {@link CustomerOperations#page} does once the response body is in hand
- * (the client's parser and mapper, into {@link PcCollection}). Lives in the client's package in the benchmark
- * sources only; nothing in the library depends on it.
+ * ({@link HttpEngine#decode} into {@link PcCollection}). Lives in the client's package in the
+ * benchmark sources only; nothing in the library depends on it.
  */
 public final class BenchPcPages {
-  private static final JavaType COLLECTION =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcCustomer.class);
+  private static final JavaType COLLECTION = Json.type(PcCollection.class, PcCustomer.class);
+
+  private static final Call CALL =
+      Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=100").inBulk();
+
+  private static final URI URI_ = URI.create("https://api.partnercenter.microsoft.com/v1/customers");
+
+  private static final HttpHeaders HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
+
+  private static final AccessToken TOKEN = AccessToken.of("bench");
 
   private BenchPcPages() {}
 
@@ -24,36 +37,10 @@ public final class BenchPcPages {
    *
    * @param body the response body
    * @return the page's items
-   * @throws IOException when the body does not decode
    */
-  public static List<PcCustomer> customers(byte[] body) throws IOException {
-    try (JsonParser parser = Json.createParser(body, COLLECTION)) {
-      PcCollection<PcCustomer> page = Json.MAPPER.readValue(parser, COLLECTION);
-      return page.items();
-    }
-  }
-
-  /**
-   * Returns the customers of a page body decoded with another mapper, such as a copy of the
-   * client's with one setting changed, to find what a setting costs.
-   *
-   * @param mapper the mapper
-   * @param body the response body
-   * @return the page's items
-   * @throws IOException when the body does not decode
-   */
-  public static List<PcCustomer> customers(ObjectMapper mapper, byte[] body) throws IOException {
-    PcCollection<PcCustomer> page = mapper.readValue(body, COLLECTION);
+  public static List<PcCustomer> customers(byte[] body) {
+    Response response = new Response(200, HEADERS, body, URI_, "request", "correlation", TOKEN);
+    PcCollection<PcCustomer> page = HttpEngine.decode(CALL, response, COLLECTION);
     return page.items();
-  }
-
-  /**
-   * Returns the client's settings without its hand-written customer readers and writers: Jackson's
-   * generic binding, as the client decoded before them.
-   *
-   * @return a new mapper
-   */
-  public static ObjectMapper genericMapper() {
-    return Json.genericMapper();
   }
 }

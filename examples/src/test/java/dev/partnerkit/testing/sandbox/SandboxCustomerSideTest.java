@@ -149,8 +149,7 @@ class SandboxCustomerSideTest {
     assertThat(fabrikam.designatePartnerOfRecord(ADATUM).getPartner()).isEqualTo(ADATUM);
     assertThat(fabrikam.partnerOfRecord())
         .hasValueSatisfying(p -> assertThat(p.getPartner()).isEqualTo(ADATUM));
-    assertThat(sandbox.client(ADATUM).customers().get(FABRIKAM).getId())
-        .contains(FABRIKAM.toString());
+    assertThat(sandbox.client(ADATUM).customers().get(FABRIKAM).id()).contains(FABRIKAM.toString());
     fabrikam.removePartnerOfRecord();
 
     assertThat(fabrikam.partnerOfRecord()).isEmpty();

@@ -126,9 +126,9 @@ class SandboxFaultsTest {
     assertThat(posts).extracting(SandboxRequest::replayed).containsExactly(false, true);
     assertThat(posts.get(0).requestId()).isEqualTo(posts.get(1).requestId());
     assertThat(client.customers().list())
-        .extracting(c -> c.getId().orElseThrow())
-        .containsExactly(created.getId().orElseThrow());
-    CustomerId id = CustomerId.parse(created.getId().orElseThrow());
+        .extracting(c -> c.id().orElseThrow())
+        .containsExactly(created.id().orElseThrow());
+    CustomerId id = CustomerId.parse(created.id().orElseThrow());
     assertThat(sandbox.program().customer(id)).isPresent();
   }
 

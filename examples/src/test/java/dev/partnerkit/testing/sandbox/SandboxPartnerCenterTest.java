@@ -95,7 +95,7 @@ class SandboxPartnerCenterTest {
   }
 
   private CustomerId create(String prefix) {
-    return CustomerId.parse(client.customers().create(newCustomer(prefix)).getId().orElseThrow());
+    return CustomerId.parse(client.customers().create(newCustomer(prefix)).id().orElseThrow());
   }
 
   private static PcOrder order(BillingCycle billing, Object... offersAndQuantities) {
@@ -118,18 +118,17 @@ class SandboxPartnerCenterTest {
   @Test
   void aCreatedCustomerIsRegisteredAndResoldByItsCreatorOnly() {
     PcCustomer created = client.customers().create(newCustomer("alpha"));
-    CustomerId id = CustomerId.parse(created.getId().orElseThrow());
+    CustomerId id = CustomerId.parse(created.id().orElseThrow());
 
-    assertThat(created.getUserCredentials())
-        .hasValueSatisfying(
-            c -> assertThat(c.getUserName()).contains("admin@alpha.onmicrosoft.com"));
-    assertThat(created.getRelationshipToPartner()).contains(PcRelationshipToPartner.RESELLER);
+    assertThat(created.userCredentials())
+        .hasValueSatisfying(c -> assertThat(c.userName()).contains("admin@alpha.onmicrosoft.com"));
+    assertThat(created.relationshipToPartner()).contains(PcRelationshipToPartner.RESELLER);
     assertThat(sandbox.program().customer(id)).isPresent();
     PcCustomer read = client.customers().get(id);
     assertThat(read.toModel(Cloud.GLOBAL))
         .hasValueSatisfying(
             c -> assertThat(c.getProfile().getCompanyName()).isEqualTo("Company alpha"));
-    assertThat(client.customers().list().map(c -> c.getId().orElseThrow()))
+    assertThat(client.customers().list().map(c -> c.id().orElseThrow()))
         .containsExactly(id.toString());
     assertThat(sandbox.client(ADATUM).customers().list()).isEmpty();
   }
@@ -138,7 +137,7 @@ class SandboxPartnerCenterTest {
   void aResellerAddedByTheKnobSeesItsCustomerUntilTheSandboxCloses() {
     sandbox.addReseller(NORTHWIND, WINGTIP);
 
-    assertThat(client.customers().get(WINGTIP).getRelationshipToPartner())
+    assertThat(client.customers().get(WINGTIP).relationshipToPartner())
         .contains(PcRelationshipToPartner.RESELLER);
     assertThat(sandbox.isRunning()).isTrue();
     sandbox.close();
@@ -162,16 +161,12 @@ class SandboxPartnerCenterTest {
     assertThat(third.nextToken()).isEmpty();
     List<String> paged = new ArrayList<>();
     for (Page<PcCustomer> page : List.of(first, second, third)) {
-      page.items().forEach(c -> paged.add(c.getId().orElseThrow()));
+      page.items().forEach(c -> paged.add(c.id().orElseThrow()));
     }
     assertThat(paged).containsExactlyInAnyOrderElementsOf(created).doesNotHaveDuplicates();
     sandbox.clearRequests();
     assertThat(
-            client
-                .customers()
-                .list(2)
-                .map(c -> c.getId().orElseThrow())
-                .collect(Collectors.toList()))
+            client.customers().list(2).map(c -> c.id().orElseThrow()).collect(Collectors.toList()))
         .isEqualTo(paged);
     assertThat(sandbox.requests())
         .extracting(SandboxRequest::path)
@@ -210,7 +205,7 @@ class SandboxPartnerCenterTest {
         .isInstanceOf(ConflictException.class);
     PcCustomer answer = client.customers().removeResellerRelationship(released);
 
-    assertThat(answer.getRelationshipToPartner()).contains(PcRelationshipToPartner.NONE);
+    assertThat(answer.relationshipToPartner()).contains(PcRelationshipToPartner.NONE);
     assertThatThrownBy(() -> client.customers().get(released))
         .isInstanceOf(ForbiddenException.class);
   }
@@ -227,9 +222,9 @@ class SandboxPartnerCenterTest {
         .isInstanceOf(ForbiddenException.class);
     sandbox.customer(WINGTIP).acceptResellerInvitation(link);
 
-    assertThat(client.customers().get(WINGTIP).getRelationshipToPartner())
+    assertThat(client.customers().get(WINGTIP).relationshipToPartner())
         .contains(PcRelationshipToPartner.RESELLER);
-    assertThat(client.customers().get(WINGTIP).getAllowDelegatedAccess()).contains(true);
+    assertThat(client.customers().get(WINGTIP).allowDelegatedAccess()).contains(true);
     assertThat(sandbox.program().delegatedAdmins(WINGTIP, sandbox.clock().instant()))
         .containsExactly(NORTHWIND);
     assertThat(client.customers().partnerRelationships(WINGTIP)).isEmpty();
@@ -282,7 +277,7 @@ class SandboxPartnerCenterTest {
     assertThat(subscription.getQuantity()).isEqualTo(10);
     assertThat(subscription.getStatus()).contains(PcSubscriptionStatus.ACTIVE);
     assertThat(subscription.getOrderId()).isEqualTo(placed.getId());
-    assertThat(subscription.getAttributes().flatMap(a -> a.getEtag())).isPresent();
+    assertThat(subscription.getAttributes().flatMap(a -> a.etag())).isPresent();
     assertThat(subscription.toModel(customer))
         .hasValueSatisfying(s -> assertThat(s.getLicenses()).isEqualTo(10));
     assertThat(sandbox.program().subscriptions(customer, sandbox.clock().instant()))

@@ -104,7 +104,7 @@ class SandboxSecurityTest {
     PartnerClient northwind = sandbox.client(NORTHWIND);
     PartnerClient adatum = sandbox.client(ADATUM);
     PcCustomer created = northwind.customers().create(SandboxPartnerCenterTest.newCustomer("mine"));
-    CustomerId id = CustomerId.parse(created.getId().orElseThrow());
+    CustomerId id = CustomerId.parse(created.id().orElseThrow());
 
     assertThat(adatum.customers().list()).isEmpty();
     assertThatThrownBy(() -> adatum.customers().get(id)).isInstanceOf(ForbiddenException.class);

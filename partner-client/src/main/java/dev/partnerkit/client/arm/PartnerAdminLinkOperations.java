@@ -4,6 +4,7 @@ import dev.partnerkit.client.Audience;
 import dev.partnerkit.client.RequestOptions;
 import dev.partnerkit.client.internal.Call;
 import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Retry;
 import dev.partnerkit.client.internal.Sync;
 import dev.partnerkit.model.MpnId;
@@ -27,13 +28,11 @@ public final class PartnerAdminLinkOperations {
   private final HttpEngine engine;
   private final RequestOptions options;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public PartnerAdminLinkOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(PartnerAdminLinkOperations.class, PartnerAdminLinkOperations::new);
+  }
+
+  private PartnerAdminLinkOperations(HttpEngine engine, RequestOptions options) {
     this.engine = Objects.requireNonNull(engine);
     this.options = Objects.requireNonNull(options);
   }

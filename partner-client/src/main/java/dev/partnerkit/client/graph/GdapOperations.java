@@ -2,6 +2,7 @@ package dev.partnerkit.client.graph;
 
 import dev.partnerkit.client.RequestOptions;
 import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Operations;
 import java.util.Objects;
 
 /**
@@ -15,13 +16,11 @@ public final class GdapOperations {
   private final AccessAssignmentOperations accessAssignments;
   private final DelegatedAdminCustomerOperations customers;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public GdapOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(GdapOperations.class, GdapOperations::new);
+  }
+
+  private GdapOperations(HttpEngine engine, RequestOptions options) {
     Objects.requireNonNull(engine);
     Objects.requireNonNull(options);
     this.relationships = new RelationshipOperations(engine, options);

@@ -56,8 +56,7 @@ final class GraphPaging {
               Audience.GRAPH,
               firstPath + (firstPath.contains("?") ? "&" : "?") + "%24top=" + pageSize);
     }
-    JavaType collection =
-        Json.MAPPER.getTypeFactory().constructParametricType(ODataCollection.class, type);
+    JavaType collection = Json.type(ODataCollection.class, type);
     return engine
         .<ODataCollection<T>>execute(call, options, collection)
         .thenApply(c -> new Page<>(c.value(), c.nextLink()));

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Not API: one logical call: the API, method, path (or absolute URI for a paging link), extra
- * headers, body and whether it may be repeated.
+ * headers, body, whether it may be repeated and whether its answer is read in bulk.
  *
  * @param audience the API
  * @param method the HTTP method
@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param headers extra request headers
  * @param body the JSON body, or null
  * @param retry whether attempts may be repeated
+ * @param bulk whether the answer is one of many pages read in bulk, read without the parser's check
+ *     for repeated names (see {@link #inBulk()})
  */
 public record Call(
     Audience audience,
@@ -27,7 +29,8 @@ public record Call(
     URI absolute,
     Map<String, String> headers,
     byte[] body,
-    Retry retry) {
+    Retry retry,
+    boolean bulk) {
 
   /** Copies the headers and checks the parts. */
   public Call {
@@ -48,7 +51,7 @@ public record Call(
    * @return the call
    */
   public static Call get(Audience audience, String pathAndQuery) {
-    return new Call(audience, "GET", pathAndQuery, null, Map.of(), null, Retry.IDEMPOTENT);
+    return new Call(audience, "GET", pathAndQuery, null, Map.of(), null, Retry.IDEMPOTENT, false);
   }
 
   /**
@@ -59,7 +62,7 @@ public record Call(
    * @return the call
    */
   public static Call get(Audience audience, URI uri) {
-    return new Call(audience, "GET", null, uri, Map.of(), null, Retry.IDEMPOTENT);
+    return new Call(audience, "GET", null, uri, Map.of(), null, Retry.IDEMPOTENT, false);
   }
 
   /**
@@ -74,7 +77,7 @@ public record Call(
    */
   public static Call of(
       Audience audience, String method, String pathAndQuery, byte[] body, Retry retry) {
-    return new Call(audience, method, pathAndQuery, null, Map.of(), body, retry);
+    return new Call(audience, method, pathAndQuery, null, Map.of(), body, retry, false);
   }
 
   /**
@@ -87,7 +90,19 @@ public record Call(
   public Call withHeader(String name, String value) {
     Map<String, String> copy = new LinkedHashMap<>(headers);
     copy.put(name, value);
-    return new Call(audience, method, pathAndQuery, absolute, copy, body, retry);
+    return new Call(audience, method, pathAndQuery, absolute, copy, body, retry, bulk);
+  }
+
+  /**
+   * Returns a copy whose answer is read in bulk: without the parser's check for repeated names,
+   * which keeps a set of names for every object it reads (docs/performance.md measures it). For the
+   * one listing read in bulk, a partner's customers; every other answer keeps the check. A repeated
+   * name in an answer read in bulk reads as its last value.
+   *
+   * @return the copy
+   */
+  public Call inBulk() {
+    return new Call(audience, method, pathAndQuery, absolute, headers, body, retry, true);
   }
 
   /**

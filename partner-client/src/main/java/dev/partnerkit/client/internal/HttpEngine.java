@@ -596,7 +596,7 @@ public final class HttpEngine implements AutoCloseable {
           response.requestId(),
           response.correlationId());
     }
-    try (JsonParser parser = Json.createParser(response.body(), type)) {
+    try (JsonParser parser = Json.createParser(response.body(), call)) {
       T value;
       try {
         value = Json.MAPPER.readValue(parser, type);

@@ -4,52 +4,83 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.partnerkit.model.json.PartnerJson;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Not API: the client's JSON mapper: {@link PartnerJson}'s tolerant settings (unknown fields and
- * enum values never fail, API-5), plus case-insensitive property and enum names, because Partner
- * Center answers some calls in PascalCase and spells enum values in either case, and empty strings
- * read as absent dates and durations, because Graph sends {@code "activatedDateTime": ""}. The
- * customer types a page is made of are read and written by {@link CustomerJson}'s hand-written
- * readers and writers, which keep those settings.
+ * enum values never fail, API-5), plus property names in camelCase and PascalCase ({@link
+ * PascalCaseAliases}), because Partner Center answers some calls in PascalCase, and enum names in
+ * any case, because it spells enum values in either case; empty strings read as absent dates and
+ * durations, because Graph sends {@code "activatedDateTime": ""}. Every type binds through
+ * Jackson's own deserializers and serializers.
  */
 public final class Json {
-  /** The shared mapper; thread-safe, never reconfigured after creation. */
-  public static final ObjectMapper MAPPER = create(true);
-
-  private static final Map<JavaType, Boolean> SELF_CHECKING = new ConcurrentHashMap<>();
+  /**
+   * The engine's mapper; thread-safe, never reconfigured after creation, and not public, so that
+   * nothing outside the engine can reconfigure it ({@code WireJson} hands out new ones).
+   */
+  static final ObjectMapper MAPPER = newMapper();
 
   private Json() {}
 
   /**
-   * Returns a new mapper with {@link #MAPPER}'s settings but without {@link CustomerJson}:
-   * Jackson's generic binding of every type, the reference that the hand-written readers and
-   * writers are tested and measured against. ({@code PcCollection} names its reader in an
-   * annotation, so this mapper still reads collections with it.)
+   * Returns a parser over a body for the engine. A call read in bulk ({@link Call#inBulk()}) gets a
+   * parser without the check for repeated names that the mapper's parsers make; every other call
+   * keeps it.
    *
-   * @return a new mapper
+   * @param body the body
+   * @param call the call it answers
+   * @return a new parser; the caller closes it
+   * @throws IOException when the parser cannot be made
    */
-  public static ObjectMapper genericMapper() {
-    return create(false);
+  static JsonParser createParser(byte[] body, Call call) throws IOException {
+    JsonParser parser = MAPPER.createParser(body);
+    if (call.bulk()) {
+      // Before the first token, so that no object's context has a detector yet.
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+    return parser;
   }
 
-  private static ObjectMapper create(boolean handWritten) {
+  /**
+   * Returns the type of a body, for {@link HttpEngine#execute(Call,
+   * dev.partnerkit.client.RequestOptions, JavaType)}.
+   *
+   * @param type the class
+   * @return the type
+   */
+  public static JavaType type(Class<?> type) {
+    return MAPPER.constructType(type);
+  }
+
+  /**
+   * Returns the type of a body that is a generic container, such as a page of customers.
+   *
+   * @param container the container class, such as {@code PcCollection}
+   * @param element the class of its elements
+   * @return the type
+   */
+  public static JavaType type(Class<?> container, Class<?> element) {
+    return MAPPER.getTypeFactory().constructParametricType(container, element);
+  }
+
+  /**
+   * Returns a new mapper with the client's settings.
+   *
+   * @return a new mapper, the caller's to configure further
+   */
+  public static ObjectMapper newMapper() {
     ObjectMapper mapper =
         PartnerJson.configure(
             JsonMapper.builder()
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .annotationIntrospector(new PascalCaseAliases())
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .build());
     // Graph and Partner Center send null for absent flags and one object where an array is
@@ -68,53 +99,6 @@ public final class Json {
     mapper
         .coercionConfigFor(LogicalType.DateTime)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
-    // The customer types a page is made of, read and written by hand (docs/performance.md, 2).
-    if (handWritten) {
-      mapper.registerModule(CustomerJson.module());
-    }
     return mapper;
-  }
-
-  /**
-   * Returns a parser over a body to be read as {@code type} with {@link #MAPPER}. When every object
-   * of the type is read by deserializers that refuse repeated field names themselves ({@link
-   * CheckedObjects.SelfChecking}), the parser's own check, which keeps a set of names per object,
-   * is turned off; any other type is read with it on, as the mapper is configured.
-   *
-   * @param body the body
-   * @param type the type the body will be read as
-   * @return a new parser; the caller closes it
-   * @throws IOException when the parser cannot be created
-   */
-  public static JsonParser createParser(byte[] body, JavaType type) throws IOException {
-    JsonParser parser = MAPPER.createParser(body);
-    if (checksItself(type)) {
-      // Before the first token, so no nested context has a detector yet.
-      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-    return parser;
-  }
-
-  /**
-   * Returns whether the mapper's root deserializer for a type refuses repeated names in every
-   * object itself.
-   *
-   * @param type the type
-   * @return true when the parser's own check may be left out
-   */
-  public static boolean checksItself(JavaType type) {
-    return SELF_CHECKING.computeIfAbsent(
-        type,
-        t -> {
-          DefaultDeserializationContext ctxt =
-              ((DefaultDeserializationContext) MAPPER.getDeserializationContext())
-                  .createInstance(MAPPER.getDeserializationConfig(), null, null);
-          try {
-            return ctxt.findRootValueDeserializer(t) instanceof CheckedObjects.SelfChecking s
-                && s.checksEveryObject();
-          } catch (JsonMappingException e) {
-            return false;
-          }
-        });
   }
 }

@@ -5,6 +5,7 @@ import dev.partnerkit.client.RequestOptions;
 import dev.partnerkit.client.internal.Call;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Retry;
 import dev.partnerkit.client.internal.Sync;
 import dev.partnerkit.client.internal.Uris;
@@ -22,13 +23,11 @@ public final class CartOperations {
   private final HttpEngine engine;
   private final RequestOptions options;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public CartOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(CartOperations.class, CartOperations::new);
+  }
+
+  CartOperations(HttpEngine engine, RequestOptions options) {
     this.engine = Objects.requireNonNull(engine);
     this.options = Objects.requireNonNull(options);
   }

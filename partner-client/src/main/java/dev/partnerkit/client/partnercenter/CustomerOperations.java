@@ -8,6 +8,7 @@ import dev.partnerkit.client.internal.Call;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Paging;
 import dev.partnerkit.client.internal.Retry;
 import dev.partnerkit.client.internal.Sync;
@@ -33,23 +34,18 @@ public final class CustomerOperations {
   public static final int DEFAULT_PAGE_SIZE = 100;
 
   private static final int MAX_PAGE_SIZE = 500;
-  private static final JavaType COLLECTION =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcCustomer.class);
+  private static final JavaType COLLECTION = Json.type(PcCollection.class, PcCustomer.class);
   private static final JavaType RELATIONSHIPS =
-      Json.MAPPER
-          .getTypeFactory()
-          .constructParametricType(PcCollection.class, PcPartnerRelationship.class);
+      Json.type(PcCollection.class, PcPartnerRelationship.class);
 
   private final HttpEngine engine;
   private final RequestOptions options;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public CustomerOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(CustomerOperations.class, CustomerOperations::new);
+  }
+
+  CustomerOperations(HttpEngine engine, RequestOptions options) {
     this.engine = Objects.requireNonNull(engine);
     this.options = Objects.requireNonNull(options);
   }
@@ -97,12 +93,14 @@ public final class CustomerOperations {
   public CompletableFuture<Page<PcCustomer>> pageAsync(int pageSize, Optional<String> token) {
     Checks.pageSize(pageSize, MAX_PAGE_SIZE);
     Checks.token(token);
-    Call call = Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=" + pageSize);
+    // A partner's customers are the one listing read in bulk, up to 500 a page.
+    Call call = Call.get(Audience.PARTNER_CENTER, "/v1/customers?size=" + pageSize).inBulk();
     if (token.isPresent()) {
       call =
           Call.get(
                   Audience.PARTNER_CENTER, "/v1/customers?size=" + pageSize + "&seekOperation=Next")
-              .withHeader("MS-ContinuationToken", token.get());
+              .withHeader("MS-ContinuationToken", token.get())
+              .inBulk();
     }
     return engine
         .<PcCollection<PcCustomer>>execute(call, options, COLLECTION)
@@ -139,7 +137,7 @@ public final class CustomerOperations {
    *
    * @param customer the company profile (domain) and billing profile (email, culture, language,
    *     company name, default address)
-   * @return the created customer, with the admin's {@link PcCustomer#getUserCredentials()}
+   * @return the created customer, with the admin's {@link PcCustomer#userCredentials()}
    */
   public PcCustomer create(PcCustomer customer) {
     return Sync.await(createAsync(customer));
@@ -170,7 +168,7 @@ public final class CustomerOperations {
    * Retried safely: Partner Center de-duplicates it by its {@code MS-RequestId}.
    *
    * @param customer the customer's tenant id
-   * @return the service's answer; its {@link PcCustomer#getRelationshipToPartner()} is {@code NONE}
+   * @return the service's answer; its {@link PcCustomer#relationshipToPartner()} is {@code NONE}
    *     (the service answers this call in PascalCase, which is read the same way)
    */
   public PcCustomer removeResellerRelationship(CustomerId customer) {

@@ -1,6 +1,9 @@
 package dev.partnerkit.client.partnercenter;
 
+import dev.partnerkit.client.RequestOptions;
 import dev.partnerkit.client.internal.Checks;
+import dev.partnerkit.client.internal.HttpEngine;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Sync;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
@@ -35,23 +38,16 @@ public final class FulfillmentOperations {
   private final OrderOperations orders;
   private final CartOperations carts;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param customers the customer calls
-   * @param offers the offer calls
-   * @param orders the order calls
-   * @param carts the cart calls
-   */
-  public FulfillmentOperations(
-      CustomerOperations customers,
-      OfferOperations offers,
-      OrderOperations orders,
-      CartOperations carts) {
-    this.customers = Objects.requireNonNull(customers);
-    this.offers = Objects.requireNonNull(offers);
-    this.orders = Objects.requireNonNull(orders);
-    this.carts = Objects.requireNonNull(carts);
+  static {
+    Operations.register(FulfillmentOperations.class, FulfillmentOperations::new);
+  }
+
+  private FulfillmentOperations(HttpEngine engine, RequestOptions options) {
+    // The calls hold nothing but the engine and options, so these equal the client's own.
+    this.customers = new CustomerOperations(engine, options);
+    this.offers = new OfferOperations(engine, options);
+    this.orders = new OrderOperations(engine, options);
+    this.carts = new CartOperations(engine, options);
   }
 
   /**

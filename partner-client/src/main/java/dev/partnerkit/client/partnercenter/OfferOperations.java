@@ -7,6 +7,7 @@ import dev.partnerkit.client.internal.Call;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Sync;
 import dev.partnerkit.client.internal.Uris;
 import java.util.List;
@@ -20,23 +21,17 @@ import java.util.concurrent.CompletableFuture;
  * has an {@code ...Async} twin.
  */
 public final class OfferOperations {
-  private static final JavaType OFFERS =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcOffer.class);
-  private static final JavaType CATEGORIES =
-      Json.MAPPER
-          .getTypeFactory()
-          .constructParametricType(PcCollection.class, PcOfferCategory.class);
+  private static final JavaType OFFERS = Json.type(PcCollection.class, PcOffer.class);
+  private static final JavaType CATEGORIES = Json.type(PcCollection.class, PcOfferCategory.class);
 
   private final HttpEngine engine;
   private final RequestOptions options;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public OfferOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(OfferOperations.class, OfferOperations::new);
+  }
+
+  OfferOperations(HttpEngine engine, RequestOptions options) {
     this.engine = Objects.requireNonNull(engine);
     this.options = Objects.requireNonNull(options);
   }

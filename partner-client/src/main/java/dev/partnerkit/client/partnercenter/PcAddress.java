@@ -1,8 +1,7 @@
 package dev.partnerkit.client.partnercenter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.client.internal.WireValues;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,97 +9,56 @@ import org.immutables.value.Value;
  * A postal address with a contact, as in a customer's billing profile (Partner Center {@code
  * Address}).
  *
- * <p>Immutable and thread-safe; create with {@link #builder()}. Decoding ignores unknown fields
- * (API-5).
+ * <p>Immutable and thread-safe; create with {@link #builder()} (or the canonical constructor, which
+ * reads null as absent). Decoding ignores unknown fields (API-5).
+ *
+ * @param addressLine1 the first address line; empty when the service did not send it
+ * @param addressLine2 the second address line; empty when the service did not send it
+ * @param addressLine3 the third address line; empty when the service did not send it
+ * @param city the city; empty when the service did not send it
+ * @param state the state; empty when the service did not send it
+ * @param postalCode the postal code; empty when the service did not send it
+ * @param country the country as an ISO 3166-1 alpha-2 code; empty when the service did not send it
+ * @param region the region; empty when the service did not send it
+ * @param firstName the contact's first name; empty when the service did not send it
+ * @param lastName the contact's last name; empty when the service did not send it
+ * @param phoneNumber the contact's phone number; empty when the service did not send it
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutablePcAddress.class)
-@JsonDeserialize(as = ImmutablePcAddress.class)
+@Value.Builder
 @JsonIgnoreProperties(ignoreUnknown = true)
-public interface PcAddress {
-  /**
-   * Returns the first address line.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getAddressLine1();
-
-  /**
-   * Returns the second address line.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getAddressLine2();
-
-  /**
-   * Returns the third address line.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getAddressLine3();
-
-  /**
-   * Returns the city.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getCity();
-
-  /**
-   * Returns the state.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getState();
-
-  /**
-   * Returns the postal code.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getPostalCode();
-
-  /**
-   * Returns the country as an ISO 3166-1 alpha-2 code.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getCountry();
-
-  /**
-   * Returns the region.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getRegion();
-
-  /**
-   * Returns the contact's first name.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getFirstName();
-
-  /**
-   * Returns the contact's last name.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getLastName();
-
-  /**
-   * Returns the contact's phone number.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getPhoneNumber();
+public record PcAddress(
+    Optional<String> addressLine1,
+    Optional<String> addressLine2,
+    Optional<String> addressLine3,
+    Optional<String> city,
+    Optional<String> state,
+    Optional<String> postalCode,
+    Optional<String> country,
+    Optional<String> region,
+    Optional<String> firstName,
+    Optional<String> lastName,
+    Optional<String> phoneNumber) {
+  /** Reads null as absent or empty, and copies lists and maps, keeping their order. */
+  public PcAddress {
+    addressLine1 = WireValues.optional(addressLine1);
+    addressLine2 = WireValues.optional(addressLine2);
+    addressLine3 = WireValues.optional(addressLine3);
+    city = WireValues.optional(city);
+    state = WireValues.optional(state);
+    postalCode = WireValues.optional(postalCode);
+    country = WireValues.optional(country);
+    region = WireValues.optional(region);
+    firstName = WireValues.optional(firstName);
+    lastName = WireValues.optional(lastName);
+    phoneNumber = WireValues.optional(phoneNumber);
+  }
 
   /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe
    */
-  static ImmutablePcAddress.Builder builder() {
-    return ImmutablePcAddress.builder();
+  public static PcAddressBuilder builder() {
+    return new PcAddressBuilder();
   }
 }

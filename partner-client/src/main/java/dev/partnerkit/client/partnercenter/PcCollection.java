@@ -3,7 +3,6 @@ package dev.partnerkit.client.partnercenter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.partnerkit.client.Audience;
 import dev.partnerkit.client.InvalidResponseException;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Optional;
  * header.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonDeserialize(using = PcCollectionReader.class)
 final class PcCollection<T> {
   private final List<T> items;
   private final String continuationToken;

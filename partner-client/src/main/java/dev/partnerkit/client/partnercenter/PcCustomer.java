@@ -1,8 +1,7 @@
 package dev.partnerkit.client.partnercenter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.client.internal.WireValues;
 import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.Customer;
 import java.util.List;
@@ -14,91 +13,56 @@ import org.immutables.value.Value;
  * A customer as Partner Center represents it ({@code Customer}); the same shape creates one, so the
  * fields the service assigns are optional.
  *
- * <p>Immutable and thread-safe; create with {@link #builder()}. Decoding ignores unknown fields
- * (API-5).
+ * <p>Immutable and thread-safe; create with {@link #builder()} (or the canonical constructor, which
+ * reads null as absent). Decoding ignores unknown fields (API-5).
+ *
+ * @param id the customer's id (its tenant id); empty when the service did not send it
+ * @param commerceId the commerce id; empty when the service did not send it
+ * @param companyProfile the company profile; empty when the service did not send it
+ * @param billingProfile the billing profile, which only a get by id sends; empty when the service
+ *     did not send it
+ * @param relationshipToPartner the licensing program the partner uses for the customer; empty when
+ *     the service did not send it
+ * @param allowDelegatedAccess whether the customer granted the partner delegated admin privileges,
+ *     which only a get by id sends; empty when the service did not send it
+ * @param userCredentials the admin credentials, which only the answer to a create sends; empty when
+ *     the service did not send it
+ * @param customDomains the customer's custom domains; empty when the service sent none
+ * @param associatedPartnerId the indirect reseller associated with the customer; empty when the
+ *     service did not send it
+ * @param links the resource links by name, such as {@code self} and {@code next}; empty when the
+ *     service sent none
+ * @param attributes the metadata attributes: the ETag and the object type; empty when the service
+ *     did not send it
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutablePcCustomer.class)
-@JsonDeserialize(as = ImmutablePcCustomer.class)
+@Value.Builder
 @JsonIgnoreProperties(ignoreUnknown = true)
-public interface PcCustomer {
-  /**
-   * Returns the customer's id (its tenant id).
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getId();
-
-  /**
-   * Returns the commerce id.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getCommerceId();
-
-  /**
-   * Returns the company profile.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<PcCompanyProfile> getCompanyProfile();
-
-  /**
-   * Returns the billing profile; only a get by id sends it.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<PcBillingProfile> getBillingProfile();
-
-  /**
-   * Returns the licensing program the partner uses for the customer.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<PcRelationshipToPartner> getRelationshipToPartner();
-
-  /**
-   * Returns whether the customer granted the partner delegated admin privileges; only a get by id
-   * sends it.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<Boolean> getAllowDelegatedAccess();
-
-  /**
-   * Returns the admin credentials; only the answer to a create sends them.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<PcUserCredentials> getUserCredentials();
-
-  /**
-   * Returns the customer's custom domains.
-   *
-   * @return the values; empty when the service sent none
-   */
-  List<String> getCustomDomains();
-
-  /**
-   * Returns the indirect reseller associated with the customer.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getAssociatedPartnerId();
-
-  /**
-   * Returns the resource links by name, such as {@code self} and {@code next}.
-   *
-   * @return the entries; empty when the service sent none
-   */
-  Map<String, PcLink> getLinks();
-
-  /**
-   * Returns the metadata attributes: the ETag and the object type.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<PcResourceAttributes> getAttributes();
+public record PcCustomer(
+    Optional<String> id,
+    Optional<String> commerceId,
+    Optional<PcCompanyProfile> companyProfile,
+    Optional<PcBillingProfile> billingProfile,
+    Optional<PcRelationshipToPartner> relationshipToPartner,
+    Optional<Boolean> allowDelegatedAccess,
+    Optional<PcUserCredentials> userCredentials,
+    List<String> customDomains,
+    Optional<String> associatedPartnerId,
+    Map<String, PcLink> links,
+    Optional<PcResourceAttributes> attributes) {
+  /** Reads null as absent or empty, and copies lists and maps, keeping their order. */
+  public PcCustomer {
+    id = WireValues.optional(id);
+    commerceId = WireValues.optional(commerceId);
+    companyProfile = WireValues.optional(companyProfile);
+    billingProfile = WireValues.optional(billingProfile);
+    relationshipToPartner = WireValues.optional(relationshipToPartner);
+    allowDelegatedAccess = WireValues.optional(allowDelegatedAccess);
+    userCredentials = WireValues.optional(userCredentials);
+    customDomains = WireValues.list(customDomains);
+    associatedPartnerId = WireValues.optional(associatedPartnerId);
+    links = WireValues.map(links);
+    attributes = WireValues.optional(attributes);
+  }
 
   /**
    * Returns the model's customer for this resource, in the given cloud, when the resource carries
@@ -109,7 +73,7 @@ public interface PcCustomer {
    * @param cloud the cloud of the Partner Center instance the customer came from
    * @return the model customer, or empty when a needed field is missing
    */
-  default Optional<Customer> toModel(Cloud cloud) {
+  public Optional<Customer> toModel(Cloud cloud) {
     return PcMapping.customer(this, cloud);
   }
 
@@ -118,7 +82,7 @@ public interface PcCustomer {
    *
    * @return a builder; not thread-safe
    */
-  static ImmutablePcCustomer.Builder builder() {
-    return ImmutablePcCustomer.builder();
+  public static PcCustomerBuilder builder() {
+    return new PcCustomerBuilder();
   }
 }

@@ -1,8 +1,7 @@
 package dev.partnerkit.client.partnercenter;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.partnerkit.client.internal.WireValues;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,34 +10,24 @@ import org.immutables.value.Value;
  * A link to a related resource or page, with the method and headers to use (Partner Center {@code
  * Link}).
  *
- * <p>Immutable and thread-safe; create with {@link #builder()}. Decoding ignores unknown fields
- * (API-5).
+ * <p>Immutable and thread-safe; create with {@link #builder()} (or the canonical constructor, which
+ * reads null as absent). Decoding ignores unknown fields (API-5).
+ *
+ * @param uri the URI, usually relative to the API's version root; empty when the service did not
+ *     send it
+ * @param method the HTTP method; empty when the service did not send it
+ * @param headers the headers to send, such as {@code MS-ContinuationToken}; empty when the service
+ *     sent none
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutablePcLink.class)
-@JsonDeserialize(as = ImmutablePcLink.class)
+@Value.Builder
 @JsonIgnoreProperties(ignoreUnknown = true)
-public interface PcLink {
-  /**
-   * Returns the URI, usually relative to the API's version root.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getUri();
-
-  /**
-   * Returns the HTTP method.
-   *
-   * @return the value; empty when the service did not send it
-   */
-  Optional<String> getMethod();
-
-  /**
-   * Returns the headers to send, such as {@code MS-ContinuationToken}.
-   *
-   * @return the values; empty when the service sent none
-   */
-  List<PcKeyValue> getHeaders();
+public record PcLink(Optional<String> uri, Optional<String> method, List<PcKeyValue> headers) {
+  /** Reads null as absent or empty, and copies lists and maps, keeping their order. */
+  public PcLink {
+    uri = WireValues.optional(uri);
+    method = WireValues.optional(method);
+    headers = WireValues.list(headers);
+  }
 
   /**
    * Returns the value of the named header of this link, if it carries one.
@@ -46,10 +35,10 @@ public interface PcLink {
    * @param name the header's name, any case
    * @return the header's value
    */
-  default Optional<String> header(String name) {
-    for (PcKeyValue header : getHeaders()) {
-      if (header.getKey().filter(name::equalsIgnoreCase).isPresent()) {
-        return header.getValue();
+  public Optional<String> header(String name) {
+    for (PcKeyValue header : headers) {
+      if (header.key().filter(name::equalsIgnoreCase).isPresent()) {
+        return header.value();
       }
     }
     return Optional.empty();
@@ -60,7 +49,7 @@ public interface PcLink {
    *
    * @return a builder; not thread-safe
    */
-  static ImmutablePcLink.Builder builder() {
-    return ImmutablePcLink.builder();
+  public static PcLinkBuilder builder() {
+    return new PcLinkBuilder();
   }
 }

@@ -32,25 +32,25 @@ final class PcMapping {
 
   static Optional<Customer> customer(PcCustomer c, Cloud cloud) {
     // Nullable locals rather than Optional chains: this runs for every customer of every page.
-    Optional<CustomerId> id = c.getId().flatMap(PcMapping::customerId);
-    PcCompanyProfile company = c.getCompanyProfile().orElse(null);
-    PcBillingProfile billing = c.getBillingProfile().orElse(null);
+    Optional<CustomerId> id = c.id().flatMap(PcMapping::customerId);
+    PcCompanyProfile company = c.companyProfile().orElse(null);
+    PcBillingProfile billing = c.billingProfile().orElse(null);
     if (id.isEmpty() || company == null || billing == null) {
       return Optional.empty();
     }
-    PcAddress a = billing.getDefaultAddress().orElse(company.getAddress().orElse(null));
-    String domain = nonBlank(company.getDomain().orElse(null));
-    String name = firstNonBlank(company.getCompanyName(), billing.getCompanyName());
-    String email = firstNonBlank(billing.getEmail(), company.getEmail());
+    PcAddress a = billing.defaultAddress().orElse(company.address().orElse(null));
+    String domain = nonBlank(company.domain().orElse(null));
+    String name = firstNonBlank(company.companyName(), billing.companyName());
+    String email = firstNonBlank(billing.email(), company.email());
     if (a == null || domain == null || name == null || email == null) {
       return Optional.empty();
     }
-    String first = firstNonBlank(billing.getFirstName(), a.getFirstName());
-    String last = firstNonBlank(billing.getLastName(), a.getLastName());
-    String line1 = nonBlank(a.getAddressLine1().orElse(null));
-    String city = nonBlank(a.getCity().orElse(null));
-    String postalCode = nonBlank(a.getPostalCode().orElse(null));
-    String country = nonBlank(a.getCountry().orElse(null));
+    String first = firstNonBlank(billing.firstName(), a.firstName());
+    String last = firstNonBlank(billing.lastName(), a.lastName());
+    String line1 = nonBlank(a.addressLine1().orElse(null));
+    String city = nonBlank(a.city().orElse(null));
+    String postalCode = nonBlank(a.postalCode().orElse(null));
+    String country = nonBlank(a.country().orElse(null));
     if (first == null
         || last == null
         || line1 == null
@@ -62,9 +62,9 @@ final class PcMapping {
     Address address =
         Address.builder()
             .addressLine1(line1)
-            .addressLine2(Optional.ofNullable(nonBlank(a.getAddressLine2().orElse(null))))
+            .addressLine2(Optional.ofNullable(nonBlank(a.addressLine2().orElse(null))))
             .city(city)
-            .state(Optional.ofNullable(firstNonBlank(a.getState(), a.getRegion())))
+            .state(Optional.ofNullable(firstNonBlank(a.state(), a.region())))
             .postalCode(postalCode)
             .country(country.toUpperCase(Locale.ROOT))
             .build();
@@ -73,7 +73,7 @@ final class PcMapping {
             .firstName(first)
             .lastName(last)
             .email(email)
-            .phoneNumber(Optional.ofNullable(nonBlank(a.getPhoneNumber().orElse(null))))
+            .phoneNumber(Optional.ofNullable(nonBlank(a.phoneNumber().orElse(null))))
             .build();
     return Optional.of(
         Customer.builder()

@@ -7,6 +7,7 @@ import dev.partnerkit.client.internal.Call;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Retry;
 import dev.partnerkit.client.internal.Sync;
 import dev.partnerkit.client.internal.Uris;
@@ -24,23 +25,17 @@ import java.util.concurrent.CompletableFuture;
  * and POST are retried safely: Partner Center de-duplicates them by their {@code MS-RequestId}.
  */
 public final class SubscriptionOperations {
-  private static final JavaType SUBSCRIPTIONS =
-      Json.MAPPER
-          .getTypeFactory()
-          .constructParametricType(PcCollection.class, PcSubscription.class);
-  private static final JavaType CONVERSIONS =
-      Json.MAPPER.getTypeFactory().constructParametricType(PcCollection.class, PcConversion.class);
+  private static final JavaType SUBSCRIPTIONS = Json.type(PcCollection.class, PcSubscription.class);
+  private static final JavaType CONVERSIONS = Json.type(PcCollection.class, PcConversion.class);
 
   private final HttpEngine engine;
   private final RequestOptions options;
 
-  /**
-   * Creates the operations; callers get them from the client instead.
-   *
-   * @param engine the client's engine
-   * @param options the options of the client view
-   */
-  public SubscriptionOperations(HttpEngine engine, RequestOptions options) {
+  static {
+    Operations.register(SubscriptionOperations.class, SubscriptionOperations::new);
+  }
+
+  private SubscriptionOperations(HttpEngine engine, RequestOptions options) {
     this.engine = Objects.requireNonNull(engine);
     this.options = Objects.requireNonNull(options);
   }

@@ -10,8 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerkit.client.WireJson;
 import dev.partnerkit.client.WireMockSupport;
-import dev.partnerkit.client.internal.Json;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.MpnId;
 import dev.partnerkit.model.PartnerId;
@@ -24,7 +24,8 @@ class PartnerAdminLinkTest extends WireMockSupport {
       "/arm/providers/Microsoft.ManagementPartner/partners/123456?api-version=2018-02-01";
 
   private static String documentedBody() throws Exception {
-    JsonNode file = Json.MAPPER.readTree(example("azure-managementpartner-pal-put-example.json"));
+    JsonNode file =
+        WireJson.newMapper().readTree(example("azure-managementpartner-pal-put-example.json"));
     return file.path("responses").path("200").path("body").toString();
   }
 

@@ -112,7 +112,7 @@ class WireFaultsTest {
     // The first call of a JVM loads the HTTP client's classes; keep that out of the deadlines.
     try (FaultServer server = FaultServer.start(ok(BODY));
         PartnerClient client = client(server.uri())) {
-      assertThat(client.customers().get(CUSTOMER).getId()).contains(ID);
+      assertThat(client.customers().get(CUSTOMER).id()).contains(ID);
     }
   }
 
@@ -272,12 +272,12 @@ class WireFaultsTest {
       id =
           switch (kind) {
             case PARTNER_CENTER_GET ->
-                client.customers().getAsync(CUSTOMER).thenApply(cu -> cu.getId().orElse(null));
+                client.customers().getAsync(CUSTOMER).thenApply(cu -> cu.id().orElse(null));
             case PARTNER_CENTER_POST ->
                 client
                     .customers()
                     .createAsync(PcCustomer.builder().addCustomDomain("fabrikam.example").build())
-                    .thenApply(cu -> cu.getId().orElse(null));
+                    .thenApply(cu -> cu.id().orElse(null));
             case GRAPH_POST ->
                 client
                     .gdap()

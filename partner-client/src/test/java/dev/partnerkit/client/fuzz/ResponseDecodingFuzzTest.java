@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.partnerkit.client.AccessToken;
@@ -198,7 +199,10 @@ class ResponseDecodingFuzzTest {
     errorBodyIsReadOrIgnored(body);
   }
 
-  /** Every public wire type of the three API packages is fuzzed. */
+  /**
+   * Every public wire type (an Immutables interface or a record) of the three API packages is
+   * fuzzed.
+   */
   @Test
   void everyWireTypeIsFuzzed() throws IOException, URISyntaxException {
     Path root =
@@ -211,8 +215,11 @@ class ResponseDecodingFuzzTest {
             .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("Immutable"))
             .map(n -> "dev.partnerkit.client." + pkg + "." + n.replace(".class", ""))
             .map(ResponseDecodingFuzzTest::load)
-            .filter(c -> Modifier.isPublic(c.getModifiers()) && c.isInterface())
-            .filter(c -> c.isAnnotationPresent(JsonDeserialize.class))
+            .filter(c -> Modifier.isPublic(c.getModifiers()))
+            .filter(
+                c ->
+                    (c.isInterface() && c.isAnnotationPresent(JsonDeserialize.class))
+                        || (c.isRecord() && c.isAnnotationPresent(JsonIgnoreProperties.class)))
             .forEach(c -> wireTypes.add(c.getSimpleName()));
       }
     }
@@ -248,6 +255,9 @@ class ResponseDecodingFuzzTest {
     return named != null ? named : ORDERED.get(Math.floorMod(key.hashCode(), ORDERED.size()));
   }
 
+  private static final JavaType CUSTOMER_PAGE =
+      Json.type(load("dev.partnerkit.client.partnercenter.PcCollection"), PcCustomer.class);
+
   /** One way to read a body: a type the engine decodes, or another reader of responses. */
   interface Target {
     void run(byte[] body);
@@ -256,19 +266,19 @@ class ResponseDecodingFuzzTest {
   private static Map<String, Target> targets() {
     Map<String, Target> targets = new LinkedHashMap<>();
     for (Class<?> type : WIRE_TYPES) {
-      JavaType javaType = Json.MAPPER.constructType(type);
+      JavaType javaType = Json.type(type);
       targets.put(type.getSimpleName(), body -> decodeAndMap(audienceOf(type), javaType, body));
     }
     Class<?> pcCollection = load("dev.partnerkit.client.partnercenter.PcCollection");
     for (Class<?> item : PC_PAGED) {
-      JavaType type = Json.MAPPER.getTypeFactory().constructParametricType(pcCollection, item);
+      JavaType type = Json.type(pcCollection, item);
       targets.put(
           "PcCollection<" + item.getSimpleName() + ">",
           body -> decodeAndMap(Audience.PARTNER_CENTER, type, body));
     }
     Class<?> odata = load("dev.partnerkit.client.graph.ODataCollection");
     for (Class<?> item : GRAPH_PAGED) {
-      JavaType type = Json.MAPPER.getTypeFactory().constructParametricType(odata, item);
+      JavaType type = Json.type(odata, item);
       targets.put(
           "ODataCollection<" + item.getSimpleName() + ">",
           body -> decodeAndMap(Audience.GRAPH, type, body));
@@ -303,6 +313,10 @@ class ResponseDecodingFuzzTest {
 
   private static Object decode(Audience audience, JavaType type, byte[] body) {
     Call call = Call.get(audience, "/fuzz");
+    if (type.equals(CUSTOMER_PAGE)) {
+      // As CustomerOperations reads a page of customers.
+      call = call.inBulk();
+    }
     Response response =
         new Response(
             200,
@@ -368,10 +382,7 @@ class ResponseDecodingFuzzTest {
     try {
       request =
           (PcRelationshipRequest)
-              decode(
-                  Audience.PARTNER_CENTER,
-                  Json.MAPPER.constructType(PcRelationshipRequest.class),
-                  body);
+              decode(Audience.PARTNER_CENTER, Json.type(PcRelationshipRequest.class), body);
     } catch (InvalidResponseException e) {
       return;
     }

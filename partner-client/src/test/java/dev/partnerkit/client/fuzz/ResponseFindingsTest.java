@@ -81,7 +81,7 @@ class ResponseFindingsTest {
                 FaultServer.ok(
                     "{\"items\":[{\"id\":\"a\"}],\"continuationToken\":\"abc\\r\\nX-Evil: 1\"}"));
         PartnerClient client = client(server.uri())) {
-      assertThatThrownBy(() -> client.customers().list().map(PcCustomer::getId).toList())
+      assertThatThrownBy(() -> client.customers().list().map(PcCustomer::id).toList())
           .isInstanceOf(InvalidResponseException.class)
           .hasMessageContaining("MS-ContinuationToken");
       assertThat(server.requests()).hasSize(1);

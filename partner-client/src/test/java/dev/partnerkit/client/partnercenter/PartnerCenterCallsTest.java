@@ -67,12 +67,12 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
     PcCustomer customer = client.customers().get(CUSTOMER);
 
-    assertThat(customer.getId()).contains(CUSTOMER.toString());
-    assertThat(customer.getRelationshipToPartner()).contains(PcRelationshipToPartner.RESELLER);
-    assertThat(customer.getAllowDelegatedAccess()).contains(true);
-    assertThat(customer.getCustomDomains()).containsExactly("abcdefgh1234.ccsctp.net");
-    assertThat(customer.getBillingProfile().flatMap(PcBillingProfile::getAttributes))
-        .flatMap(PcResourceAttributes::getEtag)
+    assertThat(customer.id()).contains(CUSTOMER.toString());
+    assertThat(customer.relationshipToPartner()).contains(PcRelationshipToPartner.RESELLER);
+    assertThat(customer.allowDelegatedAccess()).contains(true);
+    assertThat(customer.customDomains()).containsExactly("abcdefgh1234.ccsctp.net");
+    assertThat(customer.billingProfile().flatMap(PcBillingProfile::attributes))
+        .flatMap(PcResourceAttributes::etag)
         .contains("-4242348048554929329");
     Customer model = customer.toModel(Cloud.GLOBAL).orElseThrow();
     assertThat(model.getId()).isEqualTo(CUSTOMER);
@@ -100,10 +100,10 @@ class PartnerCenterCallsTest extends WireMockSupport {
     List<PcCustomer> customers = client.customers().list().collect(Collectors.toList());
 
     assertThat(customers)
-        .extracting(c -> c.getId().orElseThrow())
+        .extracting(c -> c.id().orElseThrow())
         .containsExactly(
             "b44bb1fb-c595-45b0-9e09-d657365580bf", "45c44870-ef77-4fdd-b6fe-3dacb075cff2");
-    assertThat(customers.get(0).getCompanyProfile().flatMap(PcCompanyProfile::getTenantId))
+    assertThat(customers.get(0).companyProfile().flatMap(PcCompanyProfile::tenantId))
         .contains("<guid>");
     assertThat(customers.get(0).toModel(Cloud.GLOBAL)).isEmpty();
   }
@@ -133,7 +133,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
     assertThat(server.getAllServeEvents()).hasSize(3);
 
     server.resetRequests();
-    List<String> ids = client.customers().list(1).map(c -> c.getId().orElseThrow()).toList();
+    List<String> ids = client.customers().list(1).map(c -> c.id().orElseThrow()).toList();
     assertThat(ids).hasSize(pages).doesNotHaveDuplicates();
     Set<String> requestIds =
         server.getAllServeEvents().stream()
@@ -196,7 +196,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
     PcCustomer created = client.customers().create(request);
 
-    assertThat(created.getUserCredentials().flatMap(PcUserCredentials::getPassword))
+    assertThat(created.userCredentials().flatMap(PcUserCredentials::password))
         .contains("=;;n.=s9Z");
     assertThat(created.toString()).doesNotContain("=;;n.=s9Z");
     assertThat(created.toModel(Cloud.GLOBAL))
@@ -220,10 +220,9 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
     PcCustomer answer = client.customers().removeResellerRelationship(CUSTOMER);
 
-    assertThat(answer.getRelationshipToPartner()).contains(PcRelationshipToPartner.NONE);
-    assertThat(answer.getId()).isEmpty();
-    assertThat(answer.getAttributes().flatMap(PcResourceAttributes::getObjectType))
-        .contains("Customer");
+    assertThat(answer.relationshipToPartner()).contains(PcRelationshipToPartner.NONE);
+    assertThat(answer.id()).isEmpty();
+    assertThat(answer.attributes().flatMap(PcResourceAttributes::objectType)).contains("Customer");
     server.verify(
         patchRequestedFor(urlEqualTo("/pc/v1/customers/" + CUSTOMER))
             .withRequestBody(
@@ -310,7 +309,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   private static PcOffer decode(String json) {
     try {
-      return dev.partnerkit.client.internal.Json.MAPPER.readValue(json, PcOffer.class);
+      return dev.partnerkit.client.WireJson.newMapper().readValue(json, PcOffer.class);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -415,7 +414,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   private static PcOrder decodeOrder(String json) {
     try {
-      return dev.partnerkit.client.internal.Json.MAPPER.readValue(json, PcOrder.class);
+      return dev.partnerkit.client.WireJson.newMapper().readValue(json, PcOrder.class);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -626,7 +625,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
     PcCustomer customer =
         client.customers().getAsync(CUSTOMER).whenComplete((c, e) -> done.incrementAndGet()).get();
 
-    assertThat(customer.getId()).contains(CUSTOMER.toString());
+    assertThat(customer.id()).contains(CUSTOMER.toString());
     assertThat(done).hasValue(1);
   }
 }

@@ -101,7 +101,7 @@ class SecretsNeverLeakTest {
                 PcUserCredentials.builder().userName("admin").password(PASSWORD).build())
             .build();
     captured.add(withPassword.toString());
-    captured.add(withPassword.getUserCredentials().orElseThrow().toString());
+    captured.add(withPassword.userCredentials().orElseThrow().toString());
     captured.add(AccessToken.of(TOKEN).toString());
     captured.add(RetryPolicy.defaults().toString());
 

@@ -349,6 +349,10 @@ public final class JsonException extends RuntimeException {
     if (immutable != null) {
       return "a JSON object (" + immutable + ")";
     }
+    if (target.isRecord()) {
+      // A record outside the model, such as a client's wire type, is read from an object.
+      return "a JSON object (" + target.getSimpleName() + ")";
+    }
     return "a value of type " + target.getSimpleName();
   }
 

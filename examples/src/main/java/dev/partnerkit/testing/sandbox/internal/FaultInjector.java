@@ -1,4 +1,4 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import dev.partnerkit.testing.Fault;
 import dev.partnerkit.testing.FaultPlan;

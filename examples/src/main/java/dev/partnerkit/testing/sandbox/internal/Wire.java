@@ -1,10 +1,10 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.partnerkit.client.internal.Json;
+import dev.partnerkit.client.WireJson;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.json.JsonException;
 import java.io.IOException;
@@ -16,9 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Not API: the sandbox's JSON: partner-client's own mapper, so that the wire types the client reads
- * are written exactly as it expects, plus request decoding that answers a bad body with a 400
- * naming the JSON path.
+ * Not API: the sandbox's JSON: a mapper with partner-client's settings ({@link WireJson}), so that
+ * the wire types the client reads are written exactly as it expects, plus request decoding that
+ * answers a bad body with a 400 naming the JSON path.
  *
  * <p>Thread-safe: a utility class over a mapper that is never reconfigured.
  */
@@ -29,10 +29,10 @@ public final class Wire {
   private Wire() {}
 
   private static ObjectMapper create() {
-    // The client's own mapper, so that the sandbox reads and writes exactly as the client does,
-    // with one difference: absent and empty properties of a resource are left out, but a map's
-    // entries, such as a collection's "items", are always written.
-    ObjectMapper mapper = Json.MAPPER.copy();
+    // The client's settings, so that the sandbox reads and writes exactly as the client does, with
+    // one difference: absent and empty properties of a resource are left out, but a map's entries,
+    // such as a collection's "items", are always written.
+    ObjectMapper mapper = WireJson.newMapper();
     mapper.setDefaultPropertyInclusion(
         JsonInclude.Value.construct(
             JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS));

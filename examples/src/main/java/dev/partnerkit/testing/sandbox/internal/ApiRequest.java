@@ -1,4 +1,4 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import com.sun.net.httpserver.Headers;
 import java.net.URLDecoder;

@@ -1,7 +1,6 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerkit.client.partnercenter.ImmutablePcCustomer;
 import dev.partnerkit.client.partnercenter.PcAddress;
 import dev.partnerkit.client.partnercenter.PcBillingCycle;
 import dev.partnerkit.client.partnercenter.PcBillingProfile;
@@ -36,13 +35,12 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.SubscriptionStatus;
 import dev.partnerkit.model.validation.ModelValidator;
 import dev.partnerkit.model.validation.Violation;
 import dev.partnerkit.rules.Action;
-import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.OrderLine;
-import dev.partnerkit.rules.TimeDriven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -220,8 +218,10 @@ public final class PartnerCenterApi {
     PcCustomer input = r.body(PcCustomer.class);
     CustomerId id = CustomerId.of(UUID.randomUUID());
     Customer customer =
-        ImmutablePcCustomer.copyOf(input)
-            .withId(id.toString())
+        PcCustomer.builder()
+            .from(input)
+            .id(id.toString())
+            .build()
             .toModel(partner.getCloud())
             .orElseThrow(
                 () ->
@@ -245,21 +245,23 @@ public final class PartnerCenterApi {
     context.directory().addCustomer(customer);
     context.directory().addReseller(partnerId, id);
     PcCustomer created =
-        ImmutablePcCustomer.copyOf(customer(partnerId, id, r.now(), true))
-            .withUserCredentials(
+        PcCustomer.builder()
+            .from(customer(partnerId, id, r.now(), true))
+            .userCredentials(
                 PcUserCredentials.builder()
                     .userName("admin@" + customer.getProfile().getDomain())
                     .password(password())
-                    .build());
+                    .build())
+            .build();
     return ApiResponse.created(created);
   }
 
   private ApiResponse updateCustomer(ApiRequest r) {
     PartnerId partner = r.partner().partner();
     CustomerId customer = SandboxContext.customerId(r.variable("customer"));
-    CustomerState state = context.requireCustomerOf(partner, customer, r.now());
+    context.requireCustomerOf(partner, customer, r.now());
     PcCustomer input = r.body(PcCustomer.class);
-    if (input.getRelationshipToPartner().filter(PcRelationshipToPartner.NONE::equals).isEmpty()) {
+    if (input.relationshipToPartner().filter(PcRelationshipToPartner.NONE::equals).isEmpty()) {
       throw ApiProblem.badRequest(
           "The sandbox changes one thing about a customer: relationshipToPartner \"none\", which"
               + " removes the reseller relationship.");
@@ -268,9 +270,8 @@ public final class PartnerCenterApi {
       throw ApiProblem.conflict(
           "Partner " + partner + " is not the reseller of customer " + customer + ".");
     }
-    for (Subscription subscription : state.subscriptions().values()) {
-      if (subscription.getPartner().filter(partner::equals).isPresent()
-          && TimeDriven.isInUse(subscription, r.now())) {
+    for (Subscription subscription : sold(partner, customer, r.now())) {
+      if (subscription.getStatus() == SubscriptionStatus.ACTIVE) {
         throw ApiProblem.conflict(
             "Customer "
                 + customer
@@ -729,7 +730,7 @@ public final class PartnerCenterApi {
     context.requireCustomerOf(partner, customer, r.now());
     Subscription trial = ownSubscription(r, partner, customer);
     List<PcConversion> items = new ArrayList<>();
-    if (trial.isTrial() && TimeDriven.isInUse(trial, r.now())) {
+    if (trial.isTrial() && trial.getStatus() == SubscriptionStatus.ACTIVE) {
       TreeSet<ServiceId> targets = new TreeSet<>();
       targets.add(trial.getService());
       context

@@ -1,4 +1,4 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.client.graph.DelegatedAdminAccessAssignment;

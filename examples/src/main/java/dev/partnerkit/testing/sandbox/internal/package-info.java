@@ -3,4 +3,4 @@
  * Resource Manager and the sandbox-only endpoints, its tokens and its own state. Use {@link
  * dev.partnerkit.testing.PartnerSandbox}; everything here may change without notice.
  */
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.testing.sandbox.internal;
