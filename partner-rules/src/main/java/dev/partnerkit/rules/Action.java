@@ -25,9 +25,9 @@ import java.util.Set;
  * record. {@link PartnerProgram#apply(Action, java.time.Instant)} checks an action against the
  * rules and applies it atomically; {@link ProgramRules#decide} only checks it.
  *
- * <p>A closed union: {@link #accept(Visitor)} branches on the verb with a check by the compiler
- * that every verb is handled; {@link #kind()} names it. Instances are immutable and thread-safe;
- * collections are copied on construction and nulls are refused.
+ * <p>A closed union: {@link #accept(ActionVisitor)} branches on the verb with a check by the
+ * compiler that every verb is handled; {@link #kind()} names it. Instances are immutable and
+ * thread-safe; collections are copied on construction and nulls are refused.
  */
 public sealed interface Action
     permits Action.RegisterPartner,
@@ -73,247 +73,7 @@ public sealed interface Action
    * @param <R> what the visitor returns
    * @return the visitor's result
    */
-  <R> R accept(Visitor<R> visitor);
-
-  /**
-   * One method per verb: the exhaustive dispatch on an action. Adding a verb adds a method here, so
-   * every visitor fails to compile until it handles the new verb.
-   *
-   * @param <R> what the visitor returns
-   */
-  interface Visitor<R> {
-    /**
-     * Visits a {@link RegisterPartner}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R registerPartner(RegisterPartner action);
-
-    /**
-     * Visits a {@link RegisterCustomer}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R registerCustomer(RegisterCustomer action);
-
-    /**
-     * Visits a {@link SignAgreement}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R signAgreement(SignAgreement action);
-
-    /**
-     * Visits a {@link Enroll}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R enroll(Enroll action);
-
-    /**
-     * Visits a {@link Withdraw}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R withdraw(Withdraw action);
-
-    /**
-     * Visits a {@link SendTrialInvitation}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R sendTrialInvitation(SendTrialInvitation action);
-
-    /**
-     * Visits a {@link SendPurchaseOffer}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R sendPurchaseOffer(SendPurchaseOffer action);
-
-    /**
-     * Visits a {@link SendDelegatedAdminInvitation}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R sendDelegatedAdminInvitation(SendDelegatedAdminInvitation action);
-
-    /**
-     * Visits a {@link Accept}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R accept(Accept action);
-
-    /**
-     * Visits a {@link Decline}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R decline(Decline action);
-
-    /**
-     * Visits a {@link Revoke}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R revoke(Revoke action);
-
-    /**
-     * Visits a {@link RevokeDelegation}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R revokeDelegation(RevokeDelegation action);
-
-    /**
-     * Visits a {@link RelinquishDelegation}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R relinquishDelegation(RelinquishDelegation action);
-
-    /**
-     * Visits a {@link DesignatePartnerOfRecord}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R designatePartnerOfRecord(DesignatePartnerOfRecord action);
-
-    /**
-     * Visits a {@link RemovePartnerOfRecord}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R removePartnerOfRecord(RemovePartnerOfRecord action);
-
-    /**
-     * Visits a {@link PerformAdminTask}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R performAdminTask(PerformAdminTask action);
-
-    /**
-     * Visits a {@link SubmitServiceRequest}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R submitServiceRequest(SubmitServiceRequest action);
-
-    /**
-     * Visits a {@link CreateRelationship}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R createRelationship(CreateRelationship action);
-
-    /**
-     * Visits a {@link UpdateRelationship}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R updateRelationship(UpdateRelationship action);
-
-    /**
-     * Visits a {@link LockForApproval}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R lockForApproval(LockForApproval action);
-
-    /**
-     * Visits a {@link ApproveRelationship}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R approveRelationship(ApproveRelationship action);
-
-    /**
-     * Visits a {@link DeleteRelationship}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R deleteRelationship(DeleteRelationship action);
-
-    /**
-     * Visits a {@link TerminateRelationship}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R terminateRelationship(TerminateRelationship action);
-
-    /**
-     * Visits a {@link RemoveRole}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R removeRole(RemoveRole action);
-
-    /**
-     * Visits a {@link AssignAccess}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R assignAccess(AssignAccess action);
-
-    /**
-     * Visits a {@link PlaceOrder}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R placeOrder(PlaceOrder action);
-
-    /**
-     * Visits a {@link StartTrials}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R startTrials(StartTrials action);
-
-    /**
-     * Visits a {@link ChangeLicenses}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R changeLicenses(ChangeLicenses action);
-
-    /**
-     * Visits a {@link ConvertTrial}.
-     *
-     * @param action the action
-     * @return the result
-     */
-    R convertTrial(ConvertTrial action);
-  }
+  <R> R accept(ActionVisitor<R> visitor);
 
   /**
    * Registers a partner with the program.
@@ -332,7 +92,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.registerPartner(this);
     }
   }
@@ -354,7 +114,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.registerCustomer(this);
     }
   }
@@ -376,7 +136,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.signAgreement(this);
     }
   }
@@ -400,7 +160,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.enroll(this);
     }
   }
@@ -424,7 +184,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.withdraw(this);
     }
   }
@@ -459,7 +219,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.sendTrialInvitation(this);
     }
   }
@@ -503,7 +263,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.sendPurchaseOffer(this);
     }
   }
@@ -530,7 +290,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.sendDelegatedAdminInvitation(this);
     }
   }
@@ -554,7 +314,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.accept(this);
     }
   }
@@ -578,7 +338,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.decline(this);
     }
   }
@@ -602,7 +362,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.revoke(this);
     }
   }
@@ -628,7 +388,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.revokeDelegation(this);
     }
   }
@@ -652,7 +412,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.relinquishDelegation(this);
     }
   }
@@ -679,7 +439,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.designatePartnerOfRecord(this);
     }
   }
@@ -703,7 +463,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.removePartnerOfRecord(this);
     }
   }
@@ -730,7 +490,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.performAdminTask(this);
     }
   }
@@ -756,7 +516,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.submitServiceRequest(this);
     }
   }
@@ -798,7 +558,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.createRelationship(this);
     }
   }
@@ -837,7 +597,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.updateRelationship(this);
     }
   }
@@ -861,7 +621,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.lockForApproval(this);
     }
   }
@@ -885,7 +645,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.approveRelationship(this);
     }
   }
@@ -909,7 +669,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.deleteRelationship(this);
     }
   }
@@ -933,7 +693,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.terminateRelationship(this);
     }
   }
@@ -959,7 +719,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.removeRole(this);
     }
   }
@@ -988,7 +748,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.assignAccess(this);
     }
   }
@@ -1020,7 +780,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.placeOrder(this);
     }
   }
@@ -1049,7 +809,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.startTrials(this);
     }
   }
@@ -1078,7 +838,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.changeLicenses(this);
     }
   }
@@ -1117,7 +877,7 @@ public sealed interface Action
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.convertTrial(this);
     }
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Names each verb of {@link Action}, once for every use: its wire name (scenarios, journal,
  * database) and the record class of its actions. What a verb locks ({@link Target}), how it is
- * decided and how it changes the state are written in the visitors of {@link Action.Visitor}, which
+ * decided and how it changes the state are written in the visitors of {@link ActionVisitor}, which
  * the compiler checks for every verb.
  */
 public enum ActionKind {

@@ -46,7 +46,7 @@ public final class ProgramRules {
 
   /** Decides each verb: the one place where a verb meets its rules. */
   private record Decider(ProgramView view, Instant now, ProgramPolicy policy)
-      implements Action.Visitor<Decision> {
+      implements ActionVisitor<Decision> {
     @Override
     public Decision registerPartner(Action.RegisterPartner a) {
       return Eligibility.registerPartner(view, a);

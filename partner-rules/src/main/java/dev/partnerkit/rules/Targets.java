@@ -7,7 +7,7 @@ import dev.partnerkit.rules.Target.Partner;
 import dev.partnerkit.rules.Target.Relationship;
 
 /** Each verb's {@link Target}: what it locks. */
-enum Targets implements Action.Visitor<Target> {
+enum Targets implements ActionVisitor<Target> {
   /** The one instance: the visitor keeps no state. */
   INSTANCE;
 

@@ -53,7 +53,7 @@ import java.util.Set;
  * {@link ProgramRules#decide} allowed the action on the same view and time. One instance per
  * action; not shared between threads.
  */
-final class Transitions implements Action.Visitor<Change> {
+final class Transitions implements ActionVisitor<Change> {
   private final ProgramView view;
   private final Instant now;
   private final ProgramPolicy policy;

@@ -421,20 +421,19 @@ public final class PartnerCenterApi {
     return line.ref() != null && line.ref().trial();
   }
 
-  private Action action(PartnerId partner, CustomerId customer, Group group) {
+  /** An order's action and its lines, each with its new subscription's id. */
+  private record Ordered(Action action, List<OrderLine> lines) {}
+
+  private Ordered order(PartnerId partner, CustomerId customer, Group group) {
     List<OrderLine> lines = new ArrayList<>();
     for (Line line : group.lines()) {
       lines.add(OrderLine.of(newSubscriptionId(), line.service(), line.quantity()));
     }
-    return group.trial()
-        ? new Action.StartTrials(partner, customer, lines)
-        : new Action.PlaceOrder(partner, customer, lines, group.billing());
-  }
-
-  private static List<OrderLine> linesOf(Action action) {
-    return action instanceof Action.StartTrials t
-        ? t.lines()
-        : ((Action.PlaceOrder) action).lines();
+    return new Ordered(
+        group.trial()
+            ? new Action.StartTrials(partner, customer, lines)
+            : new Action.PlaceOrder(partner, customer, lines, group.billing()),
+        lines);
   }
 
   private static SubscriptionId newSubscriptionId() {
@@ -442,7 +441,7 @@ public final class PartnerCenterApi {
   }
 
   private PcOrder placed(
-      String orderId, CustomerId customer, Group group, Action action, Instant now) {
+      String orderId, CustomerId customer, Group group, Ordered ordered, Instant now) {
     var order =
         PcOrder.builder()
             .id(orderId)
@@ -456,7 +455,7 @@ public final class PartnerCenterApi {
             .currencyCode("USD")
             .putLink("self", CatalogOffers.link("/customers/" + customer + "/orders/" + orderId))
             .attributes(attributes("Order"));
-    List<OrderLine> lines = linesOf(action);
+    List<OrderLine> lines = ordered.lines();
     for (int i = 0; i < lines.size(); i++) {
       OrderLine line = lines.get(i);
       Line wire = group.lines().get(i);
@@ -498,7 +497,8 @@ public final class PartnerCenterApi {
     List<Group> groups = cartGroups(input.getLineItems());
     Decision decision = Decision.allowed();
     for (Group group : groups) {
-      decision = decision.and(context.program().decide(action(partner, customer, group), r.now()));
+      decision =
+          decision.and(context.program().decide(order(partner, customer, group).action(), r.now()));
     }
     if (decision.isDenied()) {
       throw ApiProblem.denied(decision);
@@ -588,21 +588,21 @@ public final class PartnerCenterApi {
           "Cart " + cart.cart().getId().orElseThrow() + " was already checked out.");
     }
     List<Group> groups = cartGroups(cart.cart().getLineItems());
-    List<Action> actions = new ArrayList<>();
+    List<Ordered> orders = new ArrayList<>();
     Decision decision = Decision.allowed();
     for (Group group : groups) {
-      Action action = action(partner, customer, group);
-      actions.add(action);
-      decision = decision.and(context.program().decide(action, r.now()));
+      Ordered ordered = order(partner, customer, group);
+      orders.add(ordered);
+      decision = decision.and(context.program().decide(ordered.action(), r.now()));
     }
     if (decision.isDenied()) {
       throw ApiProblem.denied(decision);
     }
     var result = PcCartCheckoutResult.builder();
     for (int g = 0; g < groups.size(); g++) {
-      context.apply(actions.get(g), r.now());
+      context.apply(orders.get(g).action(), r.now());
       String orderId = UUID.randomUUID().toString();
-      PcOrder order = placed(orderId, customer, groups.get(g), actions.get(g), r.now());
+      PcOrder order = placed(orderId, customer, groups.get(g), orders.get(g), r.now());
       context.directory().putOrder(new Directory.PlacedOrder(partner, customer, order));
       result.addOrder(order);
     }
@@ -645,10 +645,10 @@ public final class PartnerCenterApi {
                                   + " annual).")));
     }
     Group group = group(lines, billing);
-    Action action = action(partner, customer, group);
-    context.apply(action, r.now());
+    Ordered ordered = order(partner, customer, group);
+    context.apply(ordered.action(), r.now());
     String orderId = UUID.randomUUID().toString();
-    PcOrder order = placed(orderId, customer, group, action, r.now());
+    PcOrder order = placed(orderId, customer, group, ordered, r.now());
     context.directory().putOrder(new Directory.PlacedOrder(partner, customer, order));
     return ApiResponse.created(order);
   }
