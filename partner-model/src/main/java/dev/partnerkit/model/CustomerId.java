@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * @param value the tenant id
  */
 public record CustomerId(UUID value) implements Comparable<CustomerId> {
-  private static final Pattern GUID = Pattern.compile(Limits.GUID);
+  /** {@link Limits#GUID}, compiled on first parse: a rules-only start need not load regex. */
+  private static final class Guid {
+    static final Pattern PATTERN = Pattern.compile(Limits.GUID);
+  }
 
   /** Checks that the tenant id is present. */
   public CustomerId {
@@ -46,7 +49,7 @@ public record CustomerId(UUID value) implements Comparable<CustomerId> {
   public static CustomerId parse(String text) {
     Objects.requireNonNull(text, "CustomerId must not be null");
     // UUID.fromString alone is lenient: it takes "+b50a80c-..." and dashes in any position.
-    if (!GUID.matcher(text).matches()) {
+    if (!Guid.PATTERN.matcher(text).matches()) {
       throw notAGuid(text);
     }
     return new CustomerId(UUID.fromString(text));

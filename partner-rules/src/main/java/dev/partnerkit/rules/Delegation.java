@@ -73,9 +73,9 @@ final class Delegation {
     // Written as checkClouds is, so that an allowed decision allocates nothing.
     if (!Eligibility.isCertified(partner, now, policy)) {
       About about =
-          invitation
-              .map(About::invitation)
-              .orElseGet(() -> About.partner(partner.getId()))
+          (invitation.isPresent()
+                  ? About.invitation(invitation.get())
+                  : About.partner(partner.getId()))
               .and(partner.getId())
               .and(customer.customer().getId());
       reasons.add(Rule.ELIG_5, lapsedCertification(partner), about);

@@ -185,7 +185,11 @@ public final class MemoryStorage implements ProgramStorage {
     if (log != null) {
       log.add(event);
     }
-    applied.accumulateAndGet(event.sequence(), Math::max);
+    for (long seen = applied.get(); seen < event.sequence(); seen = applied.get()) {
+      if (applied.compareAndSet(seen, event.sequence())) {
+        break;
+      }
+    }
     return event;
   }
 
@@ -252,7 +256,9 @@ public final class MemoryStorage implements ProgramStorage {
     }
 
     void releaseClaims() {
-      claimed.forEach(MemoryStorage.this::release);
+      for (Key key : claimed) {
+        release(key);
+      }
     }
 
     @Override
@@ -263,7 +269,9 @@ public final class MemoryStorage implements ProgramStorage {
     @Override
     public void commit(Change change, Instant at) {
       CustomerChange c = (CustomerChange) change;
-      c.releases().forEach(MemoryStorage.this::release);
+      for (Key key : c.releases()) {
+        release(key);
+      }
       slot.state = c.after();
       slot.clock = at;
       if (c.linked().isPresent()) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A partner program: its partners, customers, offers, grants, partners of record, subscriptions and
@@ -134,7 +135,27 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
   public Outcome apply(Action action, Instant now) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(now, "now");
-    return storage.transact(Target.of(action), tx -> apply(tx, action, now));
+    return storage.transact(Target.of(action), new Applying(action, now));
+  }
+
+  /**
+   * One action's work in its transaction. A class rather than a lambda, like the acceptance
+   * question below: a fresh JVM's first lambda costs tens of milliseconds of bootstrap, and a
+   * portal's first decision should not pay it.
+   */
+  private final class Applying implements Function<StorageTransaction, Outcome> {
+    private final Action action;
+    private final Instant now;
+
+    Applying(Action action, Instant now) {
+      this.action = action;
+      this.now = now;
+    }
+
+    @Override
+    public Outcome apply(StorageTransaction tx) {
+      return PartnerProgram.this.apply(tx, action, now);
+    }
   }
 
   private Outcome apply(StorageTransaction tx, Action action, Instant now) {
@@ -211,8 +232,27 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
    */
   @Override
   public Decision mayAcceptDelegatedAdmin(CustomerId customer, PartnerId partner, Instant now) {
-    return storage.read(
-        view -> ProgramRules.mayAcceptDelegatedAdmin(view, customer, partner, now, policy));
+    return storage.read(new AcceptanceQuestion(customer, partner, now));
+  }
+
+  /**
+   * The delegated-admin question, asked of one view; a class for the reason {@link Applying} is.
+   */
+  private final class AcceptanceQuestion implements Function<StorageView, Decision> {
+    private final CustomerId customer;
+    private final PartnerId partner;
+    private final Instant now;
+
+    AcceptanceQuestion(CustomerId customer, PartnerId partner, Instant now) {
+      this.customer = customer;
+      this.partner = partner;
+      this.now = now;
+    }
+
+    @Override
+    public Decision apply(StorageView view) {
+      return ProgramRules.mayAcceptDelegatedAdmin(view, customer, partner, now, policy);
+    }
   }
 
   /**
@@ -579,8 +619,13 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
       ProgramStorage on = storage != null ? storage : memoryStorage(catalog, sink, keepLog);
       PartnerProgram program = new PartnerProgram(catalog, policy, on);
       List<Event> ordered = new ArrayList<>();
-      replay.forEach(ordered::add);
-      ordered.sort(Comparator.comparingLong(Event::sequence));
+      for (Event event : replay) {
+        ordered.add(event);
+      }
+      // Sorted only when there is something to sort: a new program then makes no lambda.
+      if (ordered.size() > 1) {
+        ordered.sort(Comparator.comparingLong(Event::sequence));
+      }
       for (Event event : ordered) {
         on.replaying(event);
         Outcome outcome = program.apply(event.action(), event.at());
