@@ -45,6 +45,10 @@ public final class MemoryStorage implements ProgramStorage {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final AtomicLong sequence = new AtomicLong();
 
+  /** Registered customers; slots whose registration is still being applied are not counted. */
+  private final java.util.concurrent.atomic.AtomicInteger registered =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** The highest sequence number applied; below {@link #sequence} when a sink refused the last. */
   private final AtomicLong applied = new AtomicLong();
 
@@ -272,6 +276,9 @@ public final class MemoryStorage implements ProgramStorage {
       for (Key key : c.releases()) {
         release(key);
       }
+      if (slot.state == null) {
+        registered.incrementAndGet();
+      }
       slot.state = c.after();
       slot.clock = at;
       if (c.linked().isPresent()) {
@@ -357,6 +364,11 @@ public final class MemoryStorage implements ProgramStorage {
     @Override
     public List<Partner> partners() {
       return List.copyOf(partners.values());
+    }
+
+    @Override
+    public int customerCount() {
+      return registered.get();
     }
 
     @Override

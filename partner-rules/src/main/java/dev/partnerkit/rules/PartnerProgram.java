@@ -453,7 +453,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
    * @return the count
    */
   public int customerCount() {
-    return customerIds().size();
+    return storage.read(StorageView::customerCount);
   }
 
   /**

@@ -36,4 +36,14 @@ public interface StorageView extends ProgramView {
    * @return the ids, each once, in no particular order
    */
   Collection<CustomerId> customerIds();
+
+  /**
+   * Returns the number of registered customers; by default the size of {@link #customerIds()}, a
+   * storage that can count without listing them overrides it.
+   *
+   * @return the count
+   */
+  default int customerCount() {
+    return customerIds().size();
+  }
 }

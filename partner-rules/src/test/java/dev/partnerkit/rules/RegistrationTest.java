@@ -106,4 +106,15 @@ class RegistrationTest {
     assertThat(Rule.REG_1.isEnforcedByEngine()).isTrue();
     assertThat(Rule.REG_1.getStatement()).contains("the library's own rule");
   }
+
+  @Test
+  void theCustomerCountCountsEachRegisteredCustomerOnce() {
+    PartnerProgram program = PartnerProgram.create(TestWorld.CATALOG, ProgramPolicy.seed());
+    assertThat(program.customerCount()).isZero();
+    program.apply(new Action.RegisterCustomer(TestWorld.customer("fabrikam", Cloud.GLOBAL)), T);
+    program.apply(new Action.RegisterCustomer(TestWorld.customer("fabrikam", Cloud.GLOBAL)), T);
+    program.apply(new Action.RegisterCustomer(TestWorld.customer("wingtip", Cloud.GLOBAL)), T);
+
+    assertThat(program.customerCount()).isEqualTo(2).isEqualTo(program.customerIds().size());
+  }
 }
