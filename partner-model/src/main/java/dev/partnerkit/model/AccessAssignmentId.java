@@ -1,22 +1,15 @@
 package dev.partnerkit.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.partnerkit.model.internal.Checks;
 
 /**
  * Identifies an access assignment of a granular delegated admin relationship.
  *
- * <p>The value is 1 to 128 letters, digits or {@code . _ : -}, starting with a letter or digit;
- * anything else fails on construction with an {@link IllegalArgumentException} naming the field.
- * Instances are immutable and thread-safe; JSON shows the bare value.
- *
- * @param value the identifier's text
+ * <p>Its text, equality, order and JSON form are those of every {@link TextId}.
  */
-public record AccessAssignmentId(String value) implements Comparable<AccessAssignmentId> {
-  /** Checks the value's shape. */
-  public AccessAssignmentId {
-    Checks.token("AccessAssignmentId", value);
+public final class AccessAssignmentId extends TextId<AccessAssignmentId> {
+  private AccessAssignmentId(String value) {
+    super("AccessAssignmentId", value);
   }
 
   /**
@@ -29,27 +22,5 @@ public record AccessAssignmentId(String value) implements Comparable<AccessAssig
   @JsonCreator
   public static AccessAssignmentId of(String value) {
     return new AccessAssignmentId(value);
-  }
-
-  /**
-   * Returns the identifier's text.
-   *
-   * @return the text
-   */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(AccessAssignmentId other) {
-    return value.compareTo(other.value);
-  }
-
-  /** Returns the identifier's text. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

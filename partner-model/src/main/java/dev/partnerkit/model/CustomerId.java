@@ -7,7 +7,6 @@ import dev.partnerkit.model.validation.Limits;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Identifies a customer by its Microsoft Entra tenant id, a GUID.
@@ -18,11 +17,6 @@ import java.util.regex.Pattern;
  * @param value the tenant id
  */
 public record CustomerId(UUID value) implements Comparable<CustomerId> {
-  /** {@link Limits#GUID}, compiled on first parse: a rules-only start need not load regex. */
-  private static final class Guid {
-    static final Pattern PATTERN = Pattern.compile(Limits.GUID);
-  }
-
   /** Checks that the tenant id is present. */
   public CustomerId {
     Objects.requireNonNull(value, "CustomerId must not be null");
@@ -49,7 +43,7 @@ public record CustomerId(UUID value) implements Comparable<CustomerId> {
   public static CustomerId parse(String text) {
     Objects.requireNonNull(text, "CustomerId must not be null");
     // UUID.fromString alone is lenient: it takes "+b50a80c-..." and dashes in any position.
-    if (!Guid.PATTERN.matcher(text).matches()) {
+    if (!Checks.isGuid(text, true)) {
       throw notAGuid(text);
     }
     return new CustomerId(UUID.fromString(text));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.partnerkit.model.internal.Checks;
 import dev.partnerkit.model.validation.Limits;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,19 @@ public record MpnId(String value) {
   @JsonCreator
   public static MpnId of(String value) {
     return new MpnId(value);
+  }
+
+  /**
+   * Returns the MPN id written in the text, for readers of remote data where a missing or malformed
+   * id is absent rather than an error.
+   *
+   * @param text the text, surrounding white space ignored
+   * @return the id; empty when the text is not 1 to {@value Limits#MPN_ID_MAX_DIGITS} decimal
+   *     digits
+   */
+  public static Optional<MpnId> parse(String text) {
+    String digits = text.trim();
+    return DIGITS.matcher(digits).matches() ? Optional.of(new MpnId(digits)) : Optional.empty();
   }
 
   /** Returns the digits. */

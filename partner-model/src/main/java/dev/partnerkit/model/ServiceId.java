@@ -1,22 +1,15 @@
 package dev.partnerkit.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.partnerkit.model.internal.Checks;
 
 /**
  * Identifies a service in the catalog (an offer id on the wire, such as {@code EXCHANGE_ONLINE}).
  *
- * <p>The value is 1 to 128 letters, digits or {@code . _ : -}, starting with a letter or digit;
- * anything else fails on construction with an {@link IllegalArgumentException} naming the field.
- * Instances are immutable and thread-safe; JSON shows the bare value.
- *
- * @param value the identifier's text
+ * <p>Its text, equality, order and JSON form are those of every {@link TextId}.
  */
-public record ServiceId(String value) implements Comparable<ServiceId> {
-  /** Checks the value's shape. */
-  public ServiceId {
-    Checks.token("ServiceId", value);
+public final class ServiceId extends TextId<ServiceId> {
+  private ServiceId(String value) {
+    super("ServiceId", value);
   }
 
   /**
@@ -29,27 +22,5 @@ public record ServiceId(String value) implements Comparable<ServiceId> {
   @JsonCreator
   public static ServiceId of(String value) {
     return new ServiceId(value);
-  }
-
-  /**
-   * Returns the identifier's text.
-   *
-   * @return the text
-   */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(ServiceId other) {
-    return value.compareTo(other.value);
-  }
-
-  /** Returns the identifier's text. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,22 +1,15 @@
 package dev.partnerkit.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.partnerkit.model.internal.Checks;
 
 /**
  * Identifies a customer's subscription to a service.
  *
- * <p>The value is 1 to 128 letters, digits or {@code . _ : -}, starting with a letter or digit;
- * anything else fails on construction with an {@link IllegalArgumentException} naming the field.
- * Instances are immutable and thread-safe; JSON shows the bare value.
- *
- * @param value the identifier's text
+ * <p>Its text, equality, order and JSON form are those of every {@link TextId}.
  */
-public record SubscriptionId(String value) implements Comparable<SubscriptionId> {
-  /** Checks the value's shape. */
-  public SubscriptionId {
-    Checks.token("SubscriptionId", value);
+public final class SubscriptionId extends TextId<SubscriptionId> {
+  private SubscriptionId(String value) {
+    super("SubscriptionId", value);
   }
 
   /**
@@ -29,27 +22,5 @@ public record SubscriptionId(String value) implements Comparable<SubscriptionId>
   @JsonCreator
   public static SubscriptionId of(String value) {
     return new SubscriptionId(value);
-  }
-
-  /**
-   * Returns the identifier's text.
-   *
-   * @return the text
-   */
-  @Override
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(SubscriptionId other) {
-    return value.compareTo(other.value);
-  }
-
-  /** Returns the identifier's text. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

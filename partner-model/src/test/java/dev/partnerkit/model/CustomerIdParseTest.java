@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link CustomerId#parse} must accept exactly {@link Limits#GUID} (the 8-4-4-4-12 hexadecimal
  * form, in either case), none of the forms {@link UUID#fromString} also takes, and read the same
- * UUID.
+ * UUID. The parse is a loop over the characters ({@code Checks.isGuid}); these properties are what
+ * tie it to the pattern, the one definition of a GUID's shape.
  */
 class CustomerIdParseTest {
   private static final Pattern GUID = Pattern.compile(Limits.GUID);

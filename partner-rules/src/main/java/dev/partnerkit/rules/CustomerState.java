@@ -11,10 +11,9 @@ import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.ServiceRequest;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.rules.internal.ArraySet;
 import dev.partnerkit.rules.internal.SharedList;
 import dev.partnerkit.rules.internal.SharedMap;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,9 +39,10 @@ public final class CustomerState {
   private final Customer customer;
   private final Map<InvitationId, Offer> offers;
   private final List<DelegationGrant> grants;
-  private final Optional<PartnerOfRecord> partnerOfRecord;
+  // Null when none is designated: an Optional per customer would cost 16 bytes each.
+  private final PartnerOfRecord partnerOfRecord;
   private final Map<SubscriptionId, Subscription> subscriptions;
-  private final Set<ServiceId> trialHistory;
+  private final ArraySet<ServiceId> trialHistory;
   private final Map<RelationshipId, GranularRelationship> relationships;
   private final List<ServiceRequest> serviceRequests;
 
@@ -50,15 +50,15 @@ public final class CustomerState {
       Customer customer,
       Map<InvitationId, Offer> offers,
       List<DelegationGrant> grants,
-      Optional<PartnerOfRecord> partnerOfRecord,
+      PartnerOfRecord partnerOfRecord,
       Map<SubscriptionId, Subscription> subscriptions,
-      Set<ServiceId> trialHistory,
+      ArraySet<ServiceId> trialHistory,
       Map<RelationshipId, GranularRelationship> relationships,
       List<ServiceRequest> serviceRequests) {
     this.customer = Objects.requireNonNull(customer, "customer");
     this.offers = Objects.requireNonNull(offers, "offers");
     this.grants = Objects.requireNonNull(grants, "grants");
-    this.partnerOfRecord = Objects.requireNonNull(partnerOfRecord, "partnerOfRecord");
+    this.partnerOfRecord = partnerOfRecord;
     this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
     this.trialHistory = Objects.requireNonNull(trialHistory, "trialHistory");
     this.relationships = Objects.requireNonNull(relationships, "relationships");
@@ -73,7 +73,7 @@ public final class CustomerState {
    */
   public static CustomerState of(Customer customer) {
     return new CustomerState(
-        customer, Map.of(), List.of(), Optional.empty(), Map.of(), Set.of(), Map.of(), List.of());
+        customer, Map.of(), List.of(), null, Map.of(), ArraySet.of(), Map.of(), List.of());
   }
 
   /**
@@ -103,9 +103,9 @@ public final class CustomerState {
         customer,
         SharedMap.from(offers),
         SharedList.from(grants),
-        partnerOfRecord,
+        partnerOfRecord.orElse(null),
         SharedMap.from(subscriptions),
-        Collections.unmodifiableSet(new LinkedHashSet<>(trialHistory)),
+        ArraySet.from(trialHistory),
         SharedMap.from(relationships),
         SharedList.from(serviceRequests));
   }
@@ -143,7 +143,7 @@ public final class CustomerState {
    * @return the partnerOfRecord; unmodifiable
    */
   public Optional<PartnerOfRecord> partnerOfRecord() {
-    return partnerOfRecord;
+    return Optional.ofNullable(partnerOfRecord);
   }
 
   /**
@@ -189,7 +189,7 @@ public final class CustomerState {
         && customer.equals(o.customer)
         && offers.equals(o.offers)
         && grants.equals(o.grants)
-        && partnerOfRecord.equals(o.partnerOfRecord)
+        && Objects.equals(partnerOfRecord, o.partnerOfRecord)
         && subscriptions.equals(o.subscriptions)
         && trialHistory.equals(o.trialHistory)
         && relationships.equals(o.relationships)
@@ -219,7 +219,7 @@ public final class CustomerState {
         + ", grants="
         + grants.size()
         + ", partnerOfRecord="
-        + partnerOfRecord.map(p -> p.getPartner().toString()).orElse("none")
+        + (partnerOfRecord == null ? "none" : partnerOfRecord.getPartner().toString())
         + ", subscriptions="
         + subscriptions.size()
         + ", relationships="
@@ -265,14 +265,14 @@ public final class CustomerState {
 
   /** Returns this state with its partner of record designated or removed. */
   CustomerState withPartnerOfRecord(Optional<PartnerOfRecord> designation) {
-    if (designation.isEmpty() && partnerOfRecord.isEmpty()) {
+    if (designation.isEmpty() && partnerOfRecord == null) {
       return this;
     }
     return new CustomerState(
         customer,
         offers,
         grants,
-        designation,
+        designation.orElse(null),
         subscriptions,
         trialHistory,
         relationships,
@@ -297,16 +297,13 @@ public final class CustomerState {
     if (trialHistory.contains(service)) {
       return this;
     }
-    // A customer's trial history is bounded by the catalog, so a copy stays small.
-    Set<ServiceId> history = new LinkedHashSet<>(trialHistory);
-    history.add(service);
     return new CustomerState(
         customer,
         offers,
         grants,
         partnerOfRecord,
         subscriptions,
-        Collections.unmodifiableSet(history),
+        trialHistory.plus(service),
         relationships,
         serviceRequests);
   }

@@ -6,6 +6,7 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.validation.Limits;
 import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Duration;
@@ -250,10 +251,18 @@ final class Gdap {
               + " days; no relationship is permanent.",
           about);
     }
-    if (displayName.isBlank() || displayName.length() > 50) {
+    if (displayName.isBlank()
+        || displayName.length() < Limits.RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH
+        || displayName.length() > Limits.RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH) {
       reasons.add(
           Rule.GDAP_2,
-          "The display name must be 1 to 50 characters, but has " + displayName.length() + ".",
+          "The display name must be "
+              + Limits.RELATIONSHIP_DISPLAY_NAME_MIN_LENGTH
+              + " to "
+              + Limits.RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH
+              + " characters, but has "
+              + displayName.length()
+              + ".",
           about);
     } else if (!currentName.filter(displayName::equals).isPresent()
         && view.isDisplayNameTaken(partner, displayName)) {

@@ -62,15 +62,13 @@ public interface PartnerAdminLink {
   /**
    * Returns the linked partner's MPN id in the model's type.
    *
-   * @return the MPN id; empty when absent or not 1 to 10 digits
+   * @return the MPN id; empty when absent or not an {@link MpnId}'s digits
    */
   default Optional<MpnId> mpnId() {
     return getProperties()
         .flatMap(PartnerAdminLinkProperties::getPartnerId)
         .or(this::getName)
-        .map(String::trim)
-        .filter(id -> id.matches("[0-9]{1,10}"))
-        .map(MpnId::of);
+        .flatMap(MpnId::parse);
   }
 
   /**

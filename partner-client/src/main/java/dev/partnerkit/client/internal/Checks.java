@@ -1,5 +1,6 @@
 package dev.partnerkit.client.internal;
 
+import dev.partnerkit.model.validation.Limits;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,7 +8,10 @@ import java.util.regex.Pattern;
 
 /** Not API: argument checks shared by the operations, with messages that say what was expected. */
 public final class Checks {
-  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+  // The model's pattern, in either case: without UNICODE_CASE only ASCII letters fold, so a letter
+  // such as the dotless i is not taken for an I.
+  private static final Pattern COUNTRY =
+      Pattern.compile(Limits.COUNTRY_CODE, Pattern.CASE_INSENSITIVE);
 
   private Checks() {}
 

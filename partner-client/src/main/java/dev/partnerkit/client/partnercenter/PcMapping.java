@@ -27,7 +27,7 @@ final class PcMapping {
   private PcMapping() {}
 
   static Optional<MpnId> mpnId(Optional<String> text) {
-    return text.map(String::trim).filter(t -> t.matches("[0-9]{1,10}")).map(MpnId::of);
+    return text.flatMap(MpnId::parse);
   }
 
   static Optional<Customer> customer(PcCustomer c, Cloud cloud) {

@@ -120,7 +120,7 @@ public interface PcOrderLineItem {
   /**
    * Returns the partner of record of this line in the model's type.
    *
-   * @return the MPN id; empty when absent or not 1 to 10 digits
+   * @return the MPN id; empty when absent or not an {@link MpnId}'s digits
    */
   default Optional<MpnId> partnerOfRecord() {
     return PcMapping.mpnId(getPartnerIdOnRecord());

@@ -57,7 +57,7 @@ public interface PcPartnerRelationship {
   /**
    * Returns the other partner's MPN id in the model's type, when it is one.
    *
-   * @return the MPN id; empty when absent or not 1 to 10 digits
+   * @return the MPN id; empty when absent or not an {@link MpnId}'s digits
    */
   default Optional<MpnId> mpnId() {
     return PcMapping.mpnId(getMpnId());

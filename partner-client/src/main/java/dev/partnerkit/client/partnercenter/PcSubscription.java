@@ -255,7 +255,7 @@ public interface PcSubscription {
   /**
    * Returns the partner of record of this subscription in the model's type.
    *
-   * @return the MPN id; empty when absent or not 1 to 10 digits
+   * @return the MPN id; empty when absent or not an {@link MpnId}'s digits
    */
   default Optional<MpnId> partnerOfRecord() {
     return PcMapping.mpnId(getPartnerId());

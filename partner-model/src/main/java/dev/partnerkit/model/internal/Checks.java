@@ -32,6 +32,36 @@ public final class Checks {
   }
 
   /**
+   * Returns whether {@code text} matches {@link Limits#GUID}: 8-4-4-4-12 hexadecimal digits.
+   * Written as a loop for the same reason as {@link #isToken}: a page of customers parses a tenant
+   * id per customer, where the pattern took a tenth of the page's decoding time; {@code
+   * CustomerIdParseTest} checks that both accept the same strings.
+   *
+   * @param text the candidate text
+   * @param upperCase whether upper-case hexadecimal digits are taken too; {@link
+   *     java.util.UUID#toString} writes lower case only
+   * @return true when it is a GUID
+   */
+  public static boolean isGuid(String text, boolean upperCase) {
+    if (text.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          i == 8 || i == 13 || i == 18 || i == 23
+              ? c == '-'
+              : (c >= '0' && c <= '9')
+                  || (c >= 'a' && c <= 'f')
+                  || (upperCase && c >= 'A' && c <= 'F');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns whether {@code value} matches {@link Limits#TOKEN}. Written as a loop over the
    * characters because every id the rules create passes through here, where the regex took a sixth
    * of the time of applying an action; a test checks that both accept the same strings.

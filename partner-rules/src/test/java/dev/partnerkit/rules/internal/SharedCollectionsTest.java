@@ -8,8 +8,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +61,43 @@ class SharedCollectionsTest {
                     .isEqualTo(new ArrayList<>(copies.get(v).entrySet()));
               }
             });
+  }
+
+  @Test
+  void arraySetAgreesWithLinkedHashSetAndKeepsOlderVersions() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(-40, 40)).ofSizeBetween(0, 120))
+        .checkAssert(
+            adds -> {
+              Set<Integer> expected = new LinkedHashSet<>();
+              ArraySet<Integer> actual = ArraySet.of();
+              List<ArraySet<Integer>> versions = new ArrayList<>();
+              List<List<Integer>> copies = new ArrayList<>();
+              for (int add : adds) {
+                expected.add(add);
+                actual = actual.plus(add);
+                versions.add(actual);
+                copies.add(new ArrayList<>(expected));
+              }
+              assertThat(actual).isEqualTo(expected).hasSameHashCodeAs(expected);
+              assertThat(new ArrayList<>(actual)).isEqualTo(new ArrayList<>(expected));
+              assertThat(ArraySet.from(new ArrayList<>(adds))).containsExactlyElementsOf(expected);
+              for (int v = 0; v < versions.size(); v++) {
+                assertThat(new ArrayList<>(versions.get(v))).isEqualTo(copies.get(v));
+              }
+            });
+  }
+
+  @Test
+  void arraySetRefusesNullAndIsUnmodifiable() {
+    ArraySet<String> set = ArraySet.<String>of().plus("a");
+    assertThatThrownBy(() -> set.plus(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("element");
+    assertThatThrownBy(() -> set.add("b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> set.iterator().remove())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(set.plus("a")).isSameAs(set);
   }
 
   @Test
