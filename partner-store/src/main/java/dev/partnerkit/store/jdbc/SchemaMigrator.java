@@ -84,8 +84,9 @@ final class SchemaMigrator {
   }
 
   private static List<Integer> migrate(Connection c, StoreSchema schema) throws SQLException {
-    // The lock row is committed on its own before it is locked, so that instances starting at once
-    // wait on it rather than on each other's uncommitted table.
+    // The lock table and row are committed in a transaction of their own, before the row is
+    // locked: instances starting at once then wait on a committed row, and a named schema's
+    // SET LOCAL needs a transaction (the connection's own schema would do in autocommit too).
     c.setAutoCommit(false);
     schema.enter(c);
     try (Statement s = c.createStatement()) {
