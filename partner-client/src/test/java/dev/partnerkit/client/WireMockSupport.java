@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -73,19 +72,36 @@ public abstract class WireMockSupport {
   }
 
   /**
-   * Returns an example from Microsoft's API reference, kept in {@code shared/api-examples} beside
-   * the repository; skips the test when that folder is absent.
+   * Returns one of the project's own payloads, under {@code src/test/resources/payloads}: written
+   * for Partnerkit in the shapes of the documented examples (the same file names, fields and
+   * structure, other values), so that every test runs on a clean clone. {@code SharedExamplesTest}
+   * holds them to Microsoft's examples when {@code shared/api-examples} is beside the repository.
    */
   public static String example(String name) {
-    Optional<Path> dir = examplesDir();
-    Assumptions.assumeTrue(dir.isPresent(), "shared/api-examples is not beside the repository");
-    Path file = dir.get().resolve(name);
-    Assumptions.assumeTrue(Files.isRegularFile(file), name + " is not in shared/api-examples");
-    return read(file);
+    return resource("/payloads/" + name);
   }
 
-  /** Returns the folder of Microsoft's examples, found by walking up from the module. */
+  /**
+   * Returns Microsoft's documented example of this name from {@code shared/api-examples}, when that
+   * folder is beside the repository and holds it.
+   */
+  public static Optional<String> sharedExample(String name) {
+    return examplesDir()
+        .map(dir -> dir.resolve(name))
+        .filter(Files::isRegularFile)
+        .map(f -> read(f));
+  }
+
+  /**
+   * Returns the folder of Microsoft's examples: the one {@code -Dpartnerkit.apiExamples} names (a
+   * missing folder there stands for a clean clone), or else {@code shared/api-examples} found by
+   * walking up from the module.
+   */
   public static Optional<Path> examplesDir() {
+    String given = System.getProperty("partnerkit.apiExamples");
+    if (given != null) {
+      return Optional.of(Path.of(given)).filter(Files::isDirectory);
+    }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path candidate = p.resolve("shared").resolve("api-examples");
       if (Files.isDirectory(candidate)) {
@@ -99,9 +115,13 @@ public abstract class WireMockSupport {
    * Returns a response file written from the documentation, under {@code src/test/resources/wire}.
    */
   public static String wire(String name) {
-    try (var in = WireMockSupport.class.getResourceAsStream("/wire/" + name)) {
+    return resource("/wire/" + name);
+  }
+
+  private static String resource(String path) {
+    try (var in = WireMockSupport.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing test resource /wire/" + name);
+        throw new IllegalStateException("missing test resource " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

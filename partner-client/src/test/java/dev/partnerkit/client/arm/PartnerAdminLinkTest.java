@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class PartnerAdminLinkTest extends WireMockSupport {
   private static final String PATH =
-      "/arm/providers/Microsoft.ManagementPartner/partners/123456?api-version=2018-02-01";
+      "/arm/providers/Microsoft.ManagementPartner/partners/5512093?api-version=2018-02-01";
 
   private static String documentedBody() throws Exception {
     JsonNode file =
@@ -36,20 +36,20 @@ class PartnerAdminLinkTest extends WireMockSupport {
     server.stubFor(put(urlEqualTo(PATH)).willReturn(okJson(body)));
     server.stubFor(delete(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
 
-    PartnerAdminLink link = client.partnerAdminLink().link(MpnId.of("123456"));
-    PartnerAdminLink read = client.partnerAdminLink().get(MpnId.of("123456"));
-    client.partnerAdminLink().unlink(MpnId.of("123456"));
+    PartnerAdminLink link = client.partnerAdminLink().link(MpnId.of("5512093"));
+    PartnerAdminLink read = client.partnerAdminLink().get(MpnId.of("5512093"));
+    client.partnerAdminLink().unlink(MpnId.of("5512093"));
 
     assertThat(read).isEqualTo(link);
-    assertThat(link.getEtag()).contains(3);
+    assertThat(link.getEtag()).contains(2);
     assertThat(link.getProperties().flatMap(PartnerAdminLinkProperties::getState))
         .contains(ManagementPartnerState.ACTIVE);
-    assertThat(link.mpnId()).contains(MpnId.of("123456"));
+    assertThat(link.mpnId()).contains(MpnId.of("5512093"));
     PartnerOfRecord por = link.toModel().orElseThrow();
     assertThat(por.getCustomer())
-        .isEqualTo(CustomerId.parse("1b1121dd-6900-412a-af73-e8d44f81e1c1"));
-    assertThat(por.getPartner()).isEqualTo(PartnerId.of("123456"));
-    assertThat(por.getDesignatedAt()).isEqualTo(Instant.parse("2018-01-20T01:52:57.9126052Z"));
+        .isEqualTo(CustomerId.parse("68608603-5351-424a-a36a-6bf6c7aa52fa"));
+    assertThat(por.getPartner()).isEqualTo(PartnerId.of("5512093"));
+    assertThat(por.getDesignatedAt()).isEqualTo(Instant.parse("2025-05-06T07:08:09.1011121Z"));
     server.verify(
         putRequestedFor(urlEqualTo(PATH))
             .withHeader(

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class GraphCallsTest extends WireMockSupport {
   private static final String ID =
-      "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+      "80c86cef-da51-47df-abf1-179743e074c9-89186f7a-8634-4746-a8af-6fb847d8b5c1";
   private static final String BASE = "/graph/v1.0/tenantRelationships/delegatedAdminRelationships";
 
   @Test
@@ -44,12 +44,12 @@ class GraphCallsTest extends WireMockSupport {
             .willReturn(okJson(example("graph-gdap-relationship-created.json")).withStatus(201)));
     NewDelegatedAdminRelationship body =
         NewDelegatedAdminRelationship.builder()
-            .displayName("Contoso admin relationship")
-            .duration("P730D")
+            .displayName("Northwind helpdesk for Tailspin")
+            .duration("P365D")
             .customer(
                 DelegatedAdminRelationshipCustomerParticipant.builder()
-                    .tenantId("4b827261-d21f-4aa9-b7db-7fa1f56fb163")
-                    .displayName("Contoso subsidiary Inc")
+                    .tenantId("7909ec0a-f402-4e60-acfc-7175854b224c")
+                    .displayName("Tailspin Toys")
                     .build())
             .accessDetails(
                 DelegatedAdminAccessDetails.builder()
@@ -59,7 +59,7 @@ class GraphCallsTest extends WireMockSupport {
                             .build())
                     .addUnifiedRole(
                         UnifiedRole.builder()
-                            .roleDefinitionId("3a2c62db-5318-420d-8d74-23affee5d9d5")
+                            .roleDefinitionId("9135bc22-9b92-4903-9b78-85da4e448727")
                             .build())
                     .build())
             .autoExtendDuration("P180D")
@@ -72,7 +72,7 @@ class GraphCallsTest extends WireMockSupport {
     assertThat(created.getEtag()).hasValueSatisfying(e -> assertThat(e).startsWith("W/"));
     GranularRelationship model =
         created.toModel(PartnerId.of("northwind"), List.of()).orElseThrow();
-    assertThat(model.getDuration()).isEqualTo(Duration.ofDays(730));
+    assertThat(model.getDuration()).isEqualTo(Duration.ofDays(365));
     assertThat(model.getAutoExtendDuration()).isEqualTo(Duration.ofDays(180));
     assertThat(model.getRoles())
         .containsExactlyInAnyOrder(Role.EXCHANGE_ADMINISTRATOR, Role.UNKNOWN);
@@ -137,7 +137,7 @@ class GraphCallsTest extends WireMockSupport {
 
     assertThat(all).hasSize(3);
     assertThat(all.get(2).getIndirectProviderTenantId())
-        .contains("60ea59db-a506-485e-94c5-d115f369e239");
+        .contains("5d24b826-2a4e-44ec-92ae-a70da880a116");
     assertThat(all.get(2).getIsPartnerConsentPending()).contains(true);
     assertThat(all.get(2).getStatus()).contains(DelegatedAdminRelationshipStatus.APPROVAL_PENDING);
     String url = requests(getRequestedFor(urlPathEqualTo(BASE))).get(0).getUrl();
@@ -253,32 +253,32 @@ class GraphCallsTest extends WireMockSupport {
         get(urlEqualTo(path + "?%24top=300"))
             .willReturn(okJson("{\"value\":[" + assignment + "]}")));
     server.stubFor(
-        get(urlEqualTo(path + "/a9d6cf90-083a-47dc-ace2-1da98be3f344"))
+        get(urlEqualTo(path + "/b5155de2-9d1b-4402-a20f-d9d42ebf1a1c"))
             .willReturn(okJson(assignment)));
     NewAccessAssignment body =
         NewAccessAssignment.builder()
             .accessContainer(
                 DelegatedAdminAccessContainer.builder()
-                    .accessContainerId("869713c9-0b28-4d08-8949-ae07ae1bf528")
+                    .accessContainerId("06c79502-a917-4922-8a8a-e8e58372a2b9")
                     .accessContainerType(DelegatedAdminAccessContainerType.SECURITY_GROUP)
                     .build())
             .accessDetails(
                 DelegatedAdminAccessDetails.builder()
                     .addUnifiedRole(
                         UnifiedRole.builder()
-                            .roleDefinitionId("29232cdf-9323-42fd-ade2-1d097af3e4de")
-                            .build())
-                    .addUnifiedRole(
-                        UnifiedRole.builder()
-                            .roleDefinitionId("f2ef992c-3afb-46b9-b7cf-a126ee74c451")
-                            .build())
-                    .addUnifiedRole(
-                        UnifiedRole.builder()
                             .roleDefinitionId("729827e3-9c14-49f7-bb1b-9608f156bbb8")
                             .build())
                     .addUnifiedRole(
                         UnifiedRole.builder()
-                            .roleDefinitionId("3a2c62db-5318-420d-8d74-23affee5d9d5")
+                            .roleDefinitionId("91e10593-6b7c-42d2-938d-399c4462bc40")
+                            .build())
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("29232cdf-9323-42fd-ade2-1d097af3e4de")
+                            .build())
+                    .addUnifiedRole(
+                        UnifiedRole.builder()
+                            .roleDefinitionId("ed603dbe-bca5-47c2-9db3-efb779e3d81b")
                             .build())
                     .build())
             .build();
@@ -287,7 +287,7 @@ class GraphCallsTest extends WireMockSupport {
 
     AccessAssignment model = created.toModel().orElseThrow();
     assertThat(model.getStatus()).isEqualTo(AccessAssignmentStatus.PENDING);
-    assertThat(model.getSecurityGroup()).isEqualTo("869713c9-0b28-4d08-8949-ae07ae1bf528");
+    assertThat(model.getSecurityGroup()).isEqualTo("06c79502-a917-4922-8a8a-e8e58372a2b9");
     assertThat(model.getRoles())
         .contains(Role.EXCHANGE_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR, Role.UNKNOWN);
     server.verify(
@@ -299,9 +299,9 @@ class GraphCallsTest extends WireMockSupport {
             client
                 .gdap()
                 .accessAssignments()
-                .get(ID, "a9d6cf90-083a-47dc-ace2-1da98be3f344")
+                .get(ID, "b5155de2-9d1b-4402-a20f-d9d42ebf1a1c")
                 .getId())
-        .isEqualTo("a9d6cf90-083a-47dc-ace2-1da98be3f344");
+        .isEqualTo("b5155de2-9d1b-4402-a20f-d9d42ebf1a1c");
   }
 
   @Test

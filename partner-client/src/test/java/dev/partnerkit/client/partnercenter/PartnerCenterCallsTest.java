@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 
 class PartnerCenterCallsTest extends WireMockSupport {
   private static final CustomerId CUSTOMER =
-      CustomerId.parse("eebd1b55-5360-4438-a11d-5c06918c3014");
+      CustomerId.parse("d6497795-731e-4385-9c43-aa54d119caa6");
 
   private static String collection(String... items) {
     return "{\"totalCount\":"
@@ -70,16 +70,17 @@ class PartnerCenterCallsTest extends WireMockSupport {
     assertThat(customer.id()).contains(CUSTOMER.toString());
     assertThat(customer.relationshipToPartner()).contains(PcRelationshipToPartner.RESELLER);
     assertThat(customer.allowDelegatedAccess()).contains(true);
-    assertThat(customer.customDomains()).containsExactly("abcdefgh1234.ccsctp.net");
+    assertThat(customer.customDomains()).containsExactly("tailspintoys.onmicrosoft.com");
     assertThat(customer.billingProfile().flatMap(PcBillingProfile::attributes))
         .flatMap(PcResourceAttributes::etag)
-        .contains("-4242348048554929329");
+        .contains("7318802211459067245");
     Customer model = customer.toModel(Cloud.GLOBAL).orElseThrow();
     assertThat(model.getId()).isEqualTo(CUSTOMER);
-    assertThat(model.getProfile().getDomain()).isEqualTo("abcdefgh1234.ccsctp.net");
-    assertThat(model.getProfile().getAddress().getCountry()).isEqualTo("US");
-    assertThat(model.getProfile().getAddress().getState()).contains("WA");
-    assertThat(model.getProfile().getContact().getEmail()).isEqualTo("a@a.com");
+    assertThat(model.getProfile().getDomain()).isEqualTo("tailspintoys.onmicrosoft.com");
+    assertThat(model.getProfile().getAddress().getCountry()).isEqualTo("CA");
+    assertThat(model.getProfile().getAddress().getState()).contains("ON");
+    assertThat(model.getProfile().getContact().getEmail())
+        .isEqualTo("billing@tailspintoys.example");
     assertThat(model.getCloud()).isEqualTo(Cloud.GLOBAL);
 
     LoggedRequest request =
@@ -102,9 +103,9 @@ class PartnerCenterCallsTest extends WireMockSupport {
     assertThat(customers)
         .extracting(c -> c.id().orElseThrow())
         .containsExactly(
-            "b44bb1fb-c595-45b0-9e09-d657365580bf", "45c44870-ef77-4fdd-b6fe-3dacb075cff2");
+            "c62739c1-dc6a-47ce-adaf-678fd2164ad2", "2162fac2-05f2-497a-a838-a634e2db8068");
     assertThat(customers.get(0).companyProfile().flatMap(PcCompanyProfile::tenantId))
-        .contains("<guid>");
+        .contains("<tenant-id>");
     assertThat(customers.get(0).toModel(Cloud.GLOBAL)).isEmpty();
   }
 
@@ -164,7 +165,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
     Page<PcCustomer> page = client.customers().page(2, Optional.empty());
 
     assertThat(page.items()).hasSize(2);
-    assertThat(page.nextToken()).hasValueSatisfying(t -> assertThat(t).startsWith("d19617b8-"));
+    assertThat(page.nextToken()).hasValueSatisfying(t -> assertThat(t).startsWith("67173ae7-"));
   }
 
   @Test
@@ -260,7 +261,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
             r -> {
               assertThat(r.getRelationshipType())
                   .contains(PcPartnerRelationshipType.IS_INDIRECT_CLOUD_SOLUTION_PROVIDER_OF);
-              assertThat(r.mpnId()).contains(MpnId.of("4847383"));
+              assertThat(r.mpnId()).contains(MpnId.of("5512093"));
             });
   }
 
@@ -271,7 +272,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
     server.stubFor(
         get(urlEqualTo("/pc/v1/offers?country=US")).willReturn(okJson(collection(e5, trial))));
     server.stubFor(
-        get(urlEqualTo("/pc/v1/offers/32B23C88-949F-4E5B-B500-A87EEC676B80?country=US"))
+        get(urlEqualTo("/pc/v1/offers/81903BC8-A161-4003-935F-79AB347C5AA3?country=US"))
             .willReturn(okJson(trial)));
     server.stubFor(
         get(urlEqualTo("/pc/v1/offercategories?country=US"))
@@ -280,17 +281,17 @@ class PartnerCenterCallsTest extends WireMockSupport {
     assertThat(client.offers().list("us")).hasSize(2);
     assertThat(client.offers().trials("US"))
         .extracting(PcOffer::getId)
-        .containsExactly("32B23C88-949F-4E5B-B500-A87EEC676B80");
-    PcOffer offer = client.offers().get("32B23C88-949F-4E5B-B500-A87EEC676B80", "US");
+        .containsExactly("81903BC8-A161-4003-935F-79AB347C5AA3");
+    PcOffer offer = client.offers().get("81903BC8-A161-4003-935F-79AB347C5AA3", "US");
     assertThat(offer.getLimitUnitOfMeasure()).contains(PcLimitUnitOfMeasure.LIFETIME);
     assertThat(offer.getSupportedBillingCycles()).containsExactly(PcBillingCycle.NONE);
     Service service = offer.toModel().orElseThrow();
-    assertThat(service.getTrial()).contains(TrialTerms.of(30, 25));
+    assertThat(service.getTrial()).contains(TrialTerms.of(30, 20));
     assertThat(service.getConvertsTo())
-        .containsExactly(ServiceId.of("796B6B5F-613C-4E24-A17C-EBA730D49C02"));
+        .containsExactly(ServiceId.of("8CD84FF3-FA7E-4F17-9B4B-D97711A86EBA"));
     assertThat(client.offers().categories("US"))
         .extracting(PcOfferCategory::getId)
-        .containsExactly("Enterprise_Key", "SmallBusiness_Key", "Nonprofit_Key", "Trial_Key");
+        .containsExactly("Business_Key", "Education_Key", "Government_Key", "Trial_Key");
     assertThatThrownBy(() -> client.offers().list("USA"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ISO 3166-1 alpha-2");
@@ -303,7 +304,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
     assertThat(service.getBillingCycles())
         .containsExactlyInAnyOrder(BillingCycle.ANNUAL, BillingCycle.MONTHLY);
     assertThat(service.getMinLicenses()).isEqualTo(1);
-    assertThat(service.getMaxLicenses()).isEqualTo(10_000_000);
+    assertThat(service.getMaxLicenses()).isEqualTo(300);
     assertThat(service.getTrial()).isEmpty();
   }
 
@@ -322,10 +323,10 @@ class PartnerCenterCallsTest extends WireMockSupport {
         post(urlEqualTo(path))
             .willReturn(okJson(example("partnercenter-cart.json")).withStatus(201)));
     server.stubFor(
-        get(urlEqualTo(path + "/3655b1a0-b1c9-4268-9824-577fdbc4d0be"))
+        get(urlEqualTo(path + "/14400674-c432-490c-8e92-797b49efa885"))
             .willReturn(okJson(example("partnercenter-cart.json"))));
     server.stubFor(
-        post(urlEqualTo(path + "/3655b1a0-b1c9-4268-9824-577fdbc4d0be/checkout"))
+        post(urlEqualTo(path + "/14400674-c432-490c-8e92-797b49efa885/checkout"))
             .willReturn(okJson(wire("partnercenter-cart-checkout.json"))));
 
     PcCart cart =
@@ -342,9 +343,9 @@ class PartnerCenterCallsTest extends WireMockSupport {
                             .build())
                     .build());
 
-    assertThat(cart.getId()).contains("3655b1a0-b1c9-4268-9824-577fdbc4d0be");
+    assertThat(cart.getId()).contains("14400674-c432-490c-8e92-797b49efa885");
     assertThat(cart.getStatus()).contains(PcCartStatus.ACTIVE);
-    assertThat(cart.getCreationTimestamp()).contains(Instant.parse("2019-01-16T00:45:41.6062996Z"));
+    assertThat(cart.getCreationTimestamp()).contains(Instant.parse("2025-11-03T09:12:30.1234567Z"));
     assertThat(cart.getLineItems()).hasSize(6);
     assertThat(cart.getLineItems().get(1).getProvisioningContext())
         .containsEntry("scope", "shared");
@@ -352,10 +353,10 @@ class PartnerCenterCallsTest extends WireMockSupport {
         .singleElement()
         .satisfies(r -> assertThat(r.getTermDuration()).contains("P1Y"));
     assertThat(cart.getLineItems().get(3).getBillingCycle()).contains(PcBillingCycle.ONE_TIME);
-    assertThat(client.carts().get(CUSTOMER, "3655b1a0-b1c9-4268-9824-577fdbc4d0be").getLineItems())
+    assertThat(client.carts().get(CUSTOMER, "14400674-c432-490c-8e92-797b49efa885").getLineItems())
         .hasSize(6);
     PcCartCheckoutResult result =
-        client.carts().checkout(CUSTOMER, "3655b1a0-b1c9-4268-9824-577fdbc4d0be");
+        client.carts().checkout(CUSTOMER, "14400674-c432-490c-8e92-797b49efa885");
     assertThat(result.getOrders())
         .singleElement()
         .satisfies(
@@ -374,42 +375,42 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   @Test
   void orders_carryThePartnerOfRecordOnEachLine() {
-    CustomerId customer = CustomerId.parse("c501c3c4-d776-40ef-9ecf-9cefb59442c1");
+    CustomerId customer = CustomerId.parse("67281020-12dc-4092-947e-94585d109463");
     String path = "/pc/v1/customers/" + customer + "/orders";
     server.stubFor(
         post(urlEqualTo(path))
             .willReturn(okJson(example("partnercenter-order.json")).withStatus(201)));
     server.stubFor(
-        get(urlEqualTo(path + "/YxH1q4KScfvfkJQjgRI8QY1DznnUWZTH1"))
+        get(urlEqualTo(path + "/Pk7fQ2aLm9XcVb3NtR8sWd1YhE5uJ0Kz2"))
             .willReturn(okJson(example("partnercenter-order-azure-ri.json"))));
     PcOrder request = decodeOrder(example("partnercenter-order-request-indirect-reseller.json"));
-    assertThat(request.getLineItems().get(0).partnerOfRecord()).contains(MpnId.of("4847383"));
+    assertThat(request.getLineItems().get(0).partnerOfRecord()).contains(MpnId.of("5512093"));
     assertThat(request.getBillingCycle()).contains(PcBillingCycle.UNKNOWN);
 
     PcOrder order = client.orders().create(customer, request);
 
-    assertThat(order.getId()).contains("3eddcac6-63b2-4c40-b0b6-f47e18301492");
+    assertThat(order.getId()).contains("aade6dbc-44f6-4dfe-a875-312bf92bfcbd");
     assertThat(order.getLineItems())
         .singleElement()
         .satisfies(
             line -> {
-              assertThat(line.getQuantity()).isEqualTo(5);
-              assertThat(line.partnerOfRecord()).contains(MpnId.of("4847383"));
-              assertThat(line.getSubscriptionId()).contains("42226ED6-070A-4E0F-B80C-4CDFB3E97AA7");
+              assertThat(line.getQuantity()).isEqualTo(8);
+              assertThat(line.partnerOfRecord()).contains(MpnId.of("5512093"));
+              assertThat(line.getSubscriptionId()).contains("CAABFCBF-7828-4B20-A364-A7B3DFEFDB79");
             });
-    assertThat(order.getCreationDate()).contains(Instant.parse("2017-04-10T23:02:25.983Z"));
+    assertThat(order.getCreationDate()).contains(Instant.parse("2025-06-02T15:15:40.250Z"));
     server.verify(
         postRequestedFor(urlEqualTo(path))
             .withRequestBody(
-                matchingJsonPath("$.lineItems[0].partnerIdOnRecord", equalTo("4847383")))
+                matchingJsonPath("$.lineItems[0].partnerIdOnRecord", equalTo("5512093")))
             .withRequestBody(
                 matchingJsonPath(
-                    "$.lineItems[0].offerId", equalTo("DB2E705F-B82A-4024-A3D5-D88E12F2DB35"))));
+                    "$.lineItems[0].offerId", equalTo("092D4B71-7A2D-46B9-88AD-8DE99A0BB5FE"))));
 
-    PcOrder ri = client.orders().get(customer, "YxH1q4KScfvfkJQjgRI8QY1DznnUWZTH1");
+    PcOrder ri = client.orders().get(customer, "Pk7fQ2aLm9XcVb3NtR8sWd1YhE5uJ0Kz2");
     assertThat(ri.getStatus()).contains(PcOrderStatus.COMPLETED);
     assertThat(ri.getBillingCycle()).contains(PcBillingCycle.ONE_TIME);
-    assertThat(ri.getCurrencySymbol()).contains("$");
+    assertThat(ri.getCurrencySymbol()).contains("€");
   }
 
   private static PcOrder decodeOrder(String json) {
@@ -422,44 +423,44 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   @Test
   void subscriptions_listGetMapAndChangeTheLicenseCount() {
-    CustomerId customer = CustomerId.parse("4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04");
+    CustomerId customer = CustomerId.parse("8c223c45-056b-4cfe-8587-dc4ad91304dd");
     String path = "/pc/v1/customers/" + customer + "/subscriptions";
     String standard = example("partnercenter-subscription.json");
     String addon = example("partnercenter-subscription-addon.json");
     server.stubFor(get(urlEqualTo(path)).willReturn(okJson(collection(standard, addon))));
-    server.stubFor(get(urlEqualTo(path + "?mpn_id=4847383")).willReturn(okJson(collection(addon))));
+    server.stubFor(get(urlEqualTo(path + "?mpn_id=5512093")).willReturn(okJson(collection(addon))));
     server.stubFor(
-        get(urlEqualTo(path + "/968BA1CF-C146-4ADF-A300-308DCF718EEE")).willReturn(okJson(addon)));
+        get(urlEqualTo(path + "/7B952F63-9B50-45FA-BB29-177BA0EA46C8")).willReturn(okJson(addon)));
     server.stubFor(
-        patch(urlEqualTo(path + "/968BA1CF-C146-4ADF-A300-308DCF718EEE"))
-            .willReturn(okJson(addon.replace("\"quantity\": 2", "\"quantity\": 7"))));
+        patch(urlEqualTo(path + "/7B952F63-9B50-45FA-BB29-177BA0EA46C8"))
+            .willReturn(okJson(addon.replace("\"quantity\": 3", "\"quantity\": 7"))));
 
     assertThat(client.subscriptions().list(customer)).hasSize(2);
-    assertThat(client.subscriptions().listByPartner(customer, MpnId.of("4847383"))).hasSize(1);
+    assertThat(client.subscriptions().listByPartner(customer, MpnId.of("5512093"))).hasSize(1);
     PcSubscription sub =
-        client.subscriptions().get(customer, "968BA1CF-C146-4ADF-A300-308DCF718EEE");
-    assertThat(sub.getParentSubscriptionId()).contains("1C2B75C1-74A5-472A-A729-7F8CEFC477F9");
+        client.subscriptions().get(customer, "7B952F63-9B50-45FA-BB29-177BA0EA46C8");
+    assertThat(sub.getParentSubscriptionId()).contains("21E9F251-A644-4A23-841C-342DA0A9E11F");
     assertThat(sub.getBillingType()).contains(PcBillingType.LICENSE);
     assertThat(sub.getContractType()).contains(PcContractType.SUBSCRIPTION);
     Subscription model = sub.toModel(customer).orElseThrow();
-    assertThat(model.getLicenses()).isEqualTo(2);
-    assertThat(model.getService()).isEqualTo(ServiceId.of("2828BE95-46BA-4F91-B2FD-0BEF192ECF60"));
+    assertThat(model.getLicenses()).isEqualTo(3);
+    assertThat(model.getService()).isEqualTo(ServiceId.of("5E7791FE-A331-459A-9CE4-91F94196D0A5"));
     assertThat(model.getStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
-    assertThat(model.getStart()).isEqualTo(Instant.parse("2017-01-25T00:00:00Z"));
-    assertThat(model.getEnd()).contains(Instant.parse("2018-02-10T00:00:00Z"));
+    assertThat(model.getStart()).isEqualTo(Instant.parse("2024-03-14T00:00:00Z"));
+    assertThat(model.getEnd()).contains(Instant.parse("2025-03-14T00:00:00Z"));
 
     PcSubscription changed =
         client
             .subscriptions()
-            .changeLicenseCount(customer, "968BA1CF-C146-4ADF-A300-308DCF718EEE", 7);
+            .changeLicenseCount(customer, "7B952F63-9B50-45FA-BB29-177BA0EA46C8", 7);
 
     assertThat(changed.getQuantity()).isEqualTo(7);
     server.verify(
-        patchRequestedFor(urlEqualTo(path + "/968BA1CF-C146-4ADF-A300-308DCF718EEE"))
+        patchRequestedFor(urlEqualTo(path + "/7B952F63-9B50-45FA-BB29-177BA0EA46C8"))
             .withRequestBody(matchingJsonPath("$.quantity", equalTo("7")))
             .withRequestBody(matchingJsonPath("$.attributes.etag", matching("eyJ.*")))
             .withRequestBody(
-                matchingJsonPath("$.offerId", equalTo("2828BE95-46BA-4F91-B2FD-0BEF192ECF60"))));
+                matchingJsonPath("$.offerId", equalTo("5E7791FE-A331-459A-9CE4-91F94196D0A5"))));
     assertThatThrownBy(() -> client.subscriptions().changeLicenseCount(customer, "x", 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("quantity must be 1 or more");
@@ -484,8 +485,8 @@ class PartnerCenterCallsTest extends WireMockSupport {
         .singleElement()
         .satisfies(
             c -> {
-              assertThat(c.getTargetOfferId()).contains("031C9E47-4802-4248-838E-778FB1D2CC05");
-              assertThat(c.getQuantity()).isEqualTo(25);
+              assertThat(c.getTargetOfferId()).contains("16E148E9-780C-42B1-96A4-2153EF1F8159");
+              assertThat(c.getQuantity()).isEqualTo(20);
               assertThat(c.getBillingCycle()).contains(PcBillingCycle.MONTHLY);
             });
 
@@ -500,15 +501,15 @@ class PartnerCenterCallsTest extends WireMockSupport {
         postRequestedFor(urlEqualTo(path))
             .withRequestBody(
                 matchingJsonPath(
-                    "$.targetOfferId", equalTo("031C9E47-4802-4248-838E-778FB1D2CC05")))
-            .withRequestBody(matchingJsonPath("$.quantity", equalTo("25"))));
+                    "$.targetOfferId", equalTo("16E148E9-780C-42B1-96A4-2153EF1F8159")))
+            .withRequestBody(matchingJsonPath("$.quantity", equalTo("20"))));
   }
 
   @Test
   void fulfillment_composesTrialsAndPurchasesFromOrdersAndCarts() {
     CustomerId customer = CustomerId.parse("c501c3c4-d776-40ef-9ecf-9cefb59442c1");
     server.stubFor(
-        get(urlEqualTo("/pc/v1/offers/32B23C88-949F-4E5B-B500-A87EEC676B80?country=US"))
+        get(urlEqualTo("/pc/v1/offers/81903BC8-A161-4003-935F-79AB347C5AA3?country=US"))
             .willReturn(okJson(example("partnercenter-offer-trial.json"))));
     server.stubFor(
         post(urlEqualTo("/pc/v1/customers/" + customer + "/orders"))
@@ -520,7 +521,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
         post(urlEqualTo(
                 "/pc/v1/customers/"
                     + customer
-                    + "/carts/3655b1a0-b1c9-4268-9824-577fdbc4d0be/checkout"))
+                    + "/carts/14400674-c432-490c-8e92-797b49efa885/checkout"))
             .willReturn(okJson(wire("partnercenter-cart-checkout.json"))));
     server.stubFor(
         get(urlEqualTo("/pc/v1/customers/relationshiprequests"))
@@ -533,7 +534,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
             .customer(customer)
             .sentAt(sent)
             .expiresAt(sent.plusSeconds(86_400))
-            .addService(ServiceId.of("32B23C88-949F-4E5B-B500-A87EEC676B80"))
+            .addService(ServiceId.of("81903BC8-A161-4003-935F-79AB347C5AA3"))
             .delegatedAdmin(true)
             .build();
 
@@ -543,8 +544,8 @@ class PartnerCenterCallsTest extends WireMockSupport {
         postRequestedFor(urlEqualTo("/pc/v1/customers/" + customer + "/orders"))
             .withRequestBody(
                 matchingJsonPath(
-                    "$.lineItems[0].offerId", equalTo("32B23C88-949F-4E5B-B500-A87EEC676B80")))
-            .withRequestBody(matchingJsonPath("$.lineItems[0].quantity", equalTo("25"))));
+                    "$.lineItems[0].offerId", equalTo("81903BC8-A161-4003-935F-79AB347C5AA3")))
+            .withRequestBody(matchingJsonPath("$.lineItems[0].quantity", equalTo("20"))));
 
     PurchaseOffer purchase =
         PurchaseOffer.builder()
@@ -570,7 +571,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
   @Test
   void fulfillment_refusesAnOfferThatIsNotATrial() {
     server.stubFor(
-        get(urlEqualTo("/pc/v1/offers/8BDBB60B-E526-43E9-92EF-AB760C8E0B72?country=US"))
+        get(urlEqualTo("/pc/v1/offers/EE5CDC99-3710-4E7A-9035-EA7F3683E422?country=US"))
             .willReturn(okJson(example("partnercenter-offer.json"))));
     Instant sent = Instant.parse("2026-01-01T00:00:00Z");
     TrialInvitation trial =
@@ -580,7 +581,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
             .customer(CUSTOMER)
             .sentAt(sent)
             .expiresAt(sent.plusSeconds(86_400))
-            .addService(ServiceId.of("8BDBB60B-E526-43E9-92EF-AB760C8E0B72"))
+            .addService(ServiceId.of("EE5CDC99-3710-4E7A-9035-EA7F3683E422"))
             .build();
 
     assertThatThrownBy(() -> client.fulfillment().startTrials(trial, "US"))
@@ -603,15 +604,12 @@ class PartnerCenterCallsTest extends WireMockSupport {
             NotFoundException.class,
             e -> {
               assertThat(e.getStatus()).isEqualTo(404);
-              assertThat(e.getErrorCode()).contains("3000");
+              assertThat(e.getErrorCode()).contains("600");
               assertThat(e.getErrorDescription())
                   .hasValueSatisfying(d -> assertThat(d).contains("could not be found"));
               assertThat(e.getRequestId()).isPresent();
               assertThat(e.getCorrelationId()).isPresent();
-              assertThat(e.getMessage())
-                  .contains("HTTP 404")
-                  .contains("3000")
-                  .doesNotContain(TOKEN);
+              assertThat(e.getMessage()).contains("HTTP 404").contains("600").doesNotContain(TOKEN);
             });
   }
 

@@ -75,8 +75,9 @@ import javax.sql.DataSource;
  * storage holds nothing to close, and closing its program leaves the data source to its owner.
  * Create with {@link #builder()}, or open a program with {@link #open(DataSource, ServiceCatalog,
  * ProgramPolicy)}, after {@link #migrate(DataSource)}; the connections' schema ({@code
- * currentSchema} in a PostgreSQL URL, or the {@code search_path}) holds one program. Give the
- * program the catalog and policy the storage was built with.
+ * currentSchema} in a PostgreSQL URL, or the {@code search_path}) holds one program, or the schema
+ * named by {@link Builder#schema(String)}, which keeps the program beside an application's own
+ * tables. Give the program the catalog and policy the storage was built with.
  */
 public final class PostgresStorage implements ProgramStorage {
   /** The schema version this storage reads and writes. */
@@ -91,9 +92,11 @@ public final class PostgresStorage implements ProgramStorage {
   private final ProgramPolicy policy;
   private final RetryPolicy retry;
   private final boolean singleAdmin;
+  private final StoreSchema schema;
 
   private PostgresStorage(Builder builder) {
     this.dataSource = builder.dataSource;
+    this.schema = builder.schema;
     this.catalog = builder.catalog;
     this.policy = builder.policy;
     this.retry = new RetryPolicy(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff);
@@ -136,7 +139,27 @@ public final class PostgresStorage implements ProgramStorage {
    */
   public static List<Integer> migrate(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return SchemaMigrator.migrate(dataSource, Builder.DEFAULT_RETRY);
+    return SchemaMigrator.migrate(dataSource, StoreSchema.CONNECTION, Builder.DEFAULT_RETRY);
+  }
+
+  /**
+   * Creates or upgrades the storage's schema in the named schema, as {@link #migrate(DataSource)}
+   * does in the connections' own: for a store built with {@link Builder#schema(String)}, beside an
+   * application's tables on the same connections. The named schema must exist; the connections'
+   * {@code search_path} is set for each transaction only, so a pool's connections are left as they
+   * were.
+   *
+   * @param dataSource where connections come from
+   * @param schema the schema that holds the program, such as {@code partnerkit}; as PostgreSQL
+   *     stores it (case kept, no quotes)
+   * @return the versions applied; empty when the schema was current
+   * @throws IllegalArgumentException when the schema name is blank or too long for PostgreSQL
+   * @throws StoreException when the schema does not exist, the database refuses, or it holds a
+   *     newer schema than this code reads
+   */
+  public static List<Integer> migrate(DataSource dataSource, String schema) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    return SchemaMigrator.migrate(dataSource, StoreSchema.named(schema), Builder.DEFAULT_RETRY);
   }
 
   /**
@@ -312,7 +335,7 @@ public final class PostgresStorage implements ProgramStorage {
   }
 
   /**
-   * Returns a description naming the data source, the era and the schema version.
+   * Returns a description naming the data source, the schema, the era and the schema version.
    *
    * @return the description
    */
@@ -320,6 +343,8 @@ public final class PostgresStorage implements ProgramStorage {
   public String toString() {
     return "PostgresStorage["
         + dataSource
+        + ", "
+        + schema.describe()
         + ", "
         + policy.getEra()
         + ", schema version "
@@ -335,10 +360,27 @@ public final class PostgresStorage implements ProgramStorage {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs a read of one statement, in autocommit mode, without retries. */
+  /**
+   * Runs a read of one statement, without retries: in autocommit mode on the connections' schema,
+   * or in a transaction that sets a named schema.
+   */
   private <T> T query(String doing, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
+      if (schema.name().isEmpty()) {
+        return work.run(c);
+      }
+      c.setAutoCommit(false);
+      try {
+        schema.enter(c);
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        restoreAutoCommit(c);
+      }
     } catch (SQLException e) {
       throw new StoreException(doing, 1, e);
     } catch (SqlFailure e) {
@@ -379,6 +421,7 @@ public final class PostgresStorage implements ProgramStorage {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
+        schema.enter(c);
         return work.run(c);
       } catch (SqlFailure e) {
         rollbackQuietly(c, e.sqlException());
@@ -433,10 +476,13 @@ public final class PostgresStorage implements ProgramStorage {
           Optional<Integer> version = SchemaMigrator.currentVersion(c);
           if (version.isEmpty()) {
             throw new StoreException(
-                "The database schema has no Partnerkit tables; call"
-                    + " PostgresStorage.migrate(dataSource) first, or apply "
+                "The database has no Partnerkit tables in "
+                    + schema.describe()
+                    + "; call "
+                    + migrateCall()
+                    + " first, or apply "
                     + schemaScripts()
-                    + " with your migration tool, in the schema the connections use");
+                    + " with your migration tool in that schema");
           }
           if (version.get() > SCHEMA_VERSION) {
             throw SchemaMigrator.newerSchema(version.get());
@@ -447,7 +493,9 @@ public final class PostgresStorage implements ProgramStorage {
                     + version.get()
                     + ", older than version "
                     + SCHEMA_VERSION
-                    + "; call PostgresStorage.migrate(dataSource) to upgrade it");
+                    + "; call "
+                    + migrateCall()
+                    + " to upgrade it");
           }
           try (PreparedStatement s =
               c.prepareStatement(
@@ -475,6 +523,13 @@ public final class PostgresStorage implements ProgramStorage {
         });
   }
 
+  /** Returns the call that migrates this storage's schema, for messages. */
+  private String migrateCall() {
+    return schema.name().isPresent()
+        ? "PostgresStorage.migrate(dataSource, schema)"
+        : "PostgresStorage.migrate(dataSource)";
+  }
+
   /** Builds a {@link PostgresStorage}, or the {@link PartnerProgram} on one. Not thread-safe. */
   public static final class Builder {
     static final RetryPolicy DEFAULT_RETRY =
@@ -483,6 +538,7 @@ public final class PostgresStorage implements ProgramStorage {
     private DataSource dataSource;
     private ServiceCatalog catalog;
     private ProgramPolicy policy = ProgramPolicy.seed();
+    private StoreSchema schema = StoreSchema.CONNECTION;
     private int maxAttempts = DEFAULT_RETRY.maxAttempts();
     private Duration initialBackoff = Duration.ofMillis(2);
     private Duration maxBackoff = Duration.ofMillis(200);
@@ -497,6 +553,24 @@ public final class PostgresStorage implements ProgramStorage {
      */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    /**
+     * Sets the schema that holds the program, when it is not the connections' own: the store then
+     * sets it as each transaction's {@code search_path} ({@code SET LOCAL}, undone at commit), so
+     * that the program's tables can live in a schema of their own (created and migrated by {@link
+     * PostgresStorage#migrate(DataSource, String)} or a Flyway instance of its own) while the
+     * application's pool stays on the application's schema. By default the connections' schema
+     * ({@code currentSchema} in the URL, or the pool's {@code search_path}) holds the program.
+     *
+     * @param schema the schema's name as PostgreSQL stores it (case kept, no quotes), such as
+     *     {@code partnerkit}
+     * @return this builder
+     * @throws IllegalArgumentException when the name is blank or too long for PostgreSQL
+     */
+    public Builder schema(String schema) {
+      this.schema = StoreSchema.named(schema);
       return this;
     }
 

@@ -43,11 +43,11 @@ final class SchemaMigrator {
   private SchemaMigrator() {}
 
   /** Applies the pending scripts; returns the versions applied, none when current. */
-  static List<Integer> migrate(DataSource dataSource, RetryPolicy retry) {
+  static List<Integer> migrate(DataSource dataSource, StoreSchema schema, RetryPolicy retry) {
     for (int attempt = 1; ; attempt++) {
       try (Connection c = dataSource.getConnection()) {
         try {
-          return migrate(c);
+          return migrate(c, schema);
         } catch (SQLException | RuntimeException e) {
           PostgresStorage.rollbackQuietly(c, e);
           throw e;
@@ -60,10 +60,11 @@ final class SchemaMigrator {
           continue;
         }
         throw new StoreException(
-            "migrating the Partnerkit schema"
+            "migrating the Partnerkit tables in "
+                + schema.describe()
                 + (Sql.INVALID_SCHEMA_NAME.equals(e.getSQLState())
-                    ? " (the connection's schema does not exist: create it first, or fix"
-                        + " currentSchema / search_path)"
+                    ? " (the schema does not exist: create it first, or fix the schema name,"
+                        + " currentSchema or search_path)"
                     : ""),
             attempt,
             e);
@@ -82,13 +83,18 @@ final class SchemaMigrator {
         || Sql.DUPLICATE_OBJECT.equals(e.getSQLState());
   }
 
-  private static List<Integer> migrate(Connection c) throws SQLException {
-    c.setAutoCommit(true);
+  private static List<Integer> migrate(Connection c, StoreSchema schema) throws SQLException {
+    // The lock table and row are committed in a transaction of their own, before the row is
+    // locked: instances starting at once then wait on a committed row, and a named schema's
+    // SET LOCAL needs a transaction (the connection's own schema would do in autocommit too).
+    c.setAutoCommit(false);
+    schema.enter(c);
     try (Statement s = c.createStatement()) {
       s.execute(LOCK_TABLE);
       s.execute("INSERT INTO partnerkit_schema_lock (id) VALUES (1) ON CONFLICT DO NOTHING");
     }
-    c.setAutoCommit(false);
+    c.commit();
+    schema.enter(c);
     try (Statement s = c.createStatement()) {
       s.executeQuery("SELECT id FROM partnerkit_schema_lock WHERE id = 1 FOR UPDATE").close();
     }

@@ -162,6 +162,70 @@ class SchemaTest {
         .satisfies(e -> assertThat(((StoreException) e).getSqlState()).contains("3F000"));
   }
 
+  @Test
+  void aNamedSchemaHoldsTheProgramBesideTheConnectionsOwn() throws Exception {
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      String named = db.schema() + "_Kit";
+      db.execute("CREATE SCHEMA \"" + named + "\"");
+      try {
+        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1);
+        assertThat(PostgresStorage.migrate(db.dataSource(), named)).isEmpty();
+        assertThat(tables(db)).isEmpty();
+        assertThatThrownBy(
+                () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
+            .hasMessageContaining("no Partnerkit tables in the connections' schema");
+        PostgresStorage storage =
+            PostgresStorage.builder()
+                .dataSource(db.dataSource())
+                .schema(named)
+                .catalog(Fixtures.CATALOG)
+                .build();
+        assertThat(storage.lastSequence()).isZero();
+        assertThat(storage.toString()).contains("schema \"" + named + "\"");
+        assertThat(
+                count(
+                    db,
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
+                        + named
+                        + "' AND table_name = 'partnerkit_program'"))
+            .isEqualTo(1);
+      } finally {
+        db.execute("DROP SCHEMA \"" + named + "\" CASCADE");
+      }
+    }
+  }
+
+  @Test
+  void aNamedSchemaThatIsMissingIsReportedWithWhatToDo() throws Exception {
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      assertThatThrownBy(() -> PostgresStorage.migrate(db.dataSource(), "pk_no_such_schema"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("schema \"pk_no_such_schema\"")
+          .hasMessageContaining("create it first");
+      assertThatThrownBy(
+              () ->
+                  PostgresStorage.builder()
+                      .dataSource(db.dataSource())
+                      .schema("pk_no_such_schema")
+                      .catalog(Fixtures.CATALOG)
+                      .build())
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("no Partnerkit tables in schema \"pk_no_such_schema\"")
+          .hasMessageContaining("PostgresStorage.migrate(dataSource, schema)");
+    }
+  }
+
+  @Test
+  void aSchemaNameMustBeOnePostgresqlKeeps() {
+    assertThatThrownBy(() -> PostgresStorage.builder().schema(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("schema must be a PostgreSQL schema name");
+    assertThatThrownBy(() -> PostgresStorage.builder().schema("k".repeat(64)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 63 bytes");
+    assertThat(StoreSchema.named("k".repeat(63)).name()).contains("k".repeat(63));
+  }
+
   private static List<String> tables(TestDatabase db) throws Exception {
     List<String> tables = new ArrayList<>();
     try (Connection c = db.dataSource().getConnection();
