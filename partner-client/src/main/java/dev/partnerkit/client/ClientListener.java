@@ -175,7 +175,7 @@ public interface ClientListener {
    * @param call the call
    * @param outcome how it ended
    * @param status the last HTTP status received, empty when none was
-   * @param attempts the attempts made
+   * @param attempts the attempts begun, counting one whose token could not be had
    * @param elapsed from the start to the end, waits and decoding included
    * @param error the exception the caller gets, when the call failed
    */
