@@ -2,6 +2,8 @@ package dev.partnerkit.client;
 
 import dev.partnerkit.client.arm.PartnerAdminLinkOperations;
 import dev.partnerkit.client.graph.GdapOperations;
+import dev.partnerkit.client.internal.ClientVersion;
+import dev.partnerkit.client.internal.CompositeListener;
 import dev.partnerkit.client.internal.EngineSettings;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Operations;
@@ -17,7 +19,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -49,9 +53,12 @@ public final class PartnerClient implements AutoCloseable {
   public static final URI PARTNER_CENTER_GLOBAL =
       URI.create("https://api.partnercenter.microsoft.com");
 
-  /** The Partner Center REST API operated by 21Vianet. */
+  /**
+   * The Partner Center REST API operated by 21Vianet, as Microsoft's list of Partner Center REST
+   * URLs gives it (https://learn.microsoft.com/partner-center/developer/partner-center-rest-urls).
+   */
   public static final URI PARTNER_CENTER_21VIANET =
-      URI.create("https://api.partnercenter.microsoftonline.cn");
+      URI.create("https://partner.partnercenterapi.microsoftonline.cn");
 
   /** Microsoft Graph v1.0 in the global cloud. */
   public static final URI GRAPH_GLOBAL = URI.create("https://graph.microsoft.com/v1.0");
@@ -250,12 +257,14 @@ public final class PartnerClient implements AutoCloseable {
     private Supplier<String> correlationIds = () -> UUID.randomUUID().toString();
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Clock clock = Clock.systemUTC();
+    private final List<ClientListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
     /**
-     * Sets the cloud, which picks the default base URIs: {@link Cloud#GLOBAL} or {@link
-     * Cloud#CHINA_21VIANET}. For other clouds set the base URIs yourself.
+     * Sets the cloud, which picks the default base URIs and the scopes token providers are asked
+     * for ({@link TokenRequest#scope()}): {@link Cloud#GLOBAL} or {@link Cloud#CHINA_21VIANET}.
+     * Base URIs set explicitly, such as a sandbox's, keep the cloud's scopes.
      *
      * @param cloud the cloud
      * @return this builder
@@ -440,6 +449,19 @@ public final class PartnerClient implements AutoCloseable {
     }
 
     /**
+     * Adds a listener that observes every call, attempt, retry, throttling and passed deadline.
+     * Listeners added earlier see each event first; an exception a listener throws never changes
+     * the call.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ClientListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /**
      * Returns the client.
      *
      * @return the client; close it when done
@@ -476,13 +498,10 @@ public final class PartnerClient implements AutoCloseable {
               () -> UUID.randomUUID().toString(),
               httpClient,
               clock,
-              "partnerkit-client/" + version());
+              "partnerkit-client/" + ClientVersion.get(),
+              cloud,
+              CompositeListener.of(listeners));
       return new PartnerClient(new HttpEngine(settings), cloud, RequestOptions.defaults(), true);
-    }
-
-    private static String version() {
-      String v = PartnerClient.class.getPackage().getImplementationVersion();
-      return v == null ? "dev" : v;
     }
 
     private static Duration positive(String name, Duration value) {

@@ -49,11 +49,19 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
   private final ServiceCatalog catalog;
   private final ProgramPolicy policy;
   private final ProgramStorage storage;
+  // Null when no listener is registered, so that apply neither makes an event nor loads a
+  // listener class on the way to a first decision.
+  private final CompositeDecisionListener listener;
 
-  private PartnerProgram(ServiceCatalog catalog, ProgramPolicy policy, ProgramStorage storage) {
+  private PartnerProgram(
+      ServiceCatalog catalog,
+      ProgramPolicy policy,
+      ProgramStorage storage,
+      CompositeDecisionListener listener) {
     this.catalog = catalog;
     this.policy = policy;
     this.storage = storage;
+    this.listener = listener;
   }
 
   /**
@@ -135,7 +143,23 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
   public Outcome apply(Action action, Instant now) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(now, "now");
-    return storage.transact(Target.of(action), new Applying(action, now));
+    if (listener == null) {
+      return storage.transact(Target.of(action), new Applying(action, now));
+    }
+    return applyObserved(action, now);
+  }
+
+  private Outcome applyObserved(Action action, Instant now) {
+    listener.applying(action, now);
+    Outcome outcome;
+    try {
+      outcome = storage.transact(Target.of(action), new Applying(action, now));
+    } catch (RuntimeException e) {
+      listener.failed(action, e);
+      throw e;
+    }
+    listener.decided(new DecisionEvent(action, now, outcome));
+    return outcome;
   }
 
   /**
@@ -522,6 +546,7 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
     private EventSink sink;
     private boolean keepLog = true;
     private Iterable<Event> replay = List.of();
+    private final List<DecisionListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -585,6 +610,18 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
     }
 
     /**
+     * Adds a listener that hears every action applied and its decision; several may be added, and
+     * hear each action in the order they were added. Events replayed at build time are not told.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(DecisionListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
      * Sets events to replay, in sequence order, before the program is returned; each is decided and
      * applied again, keeping its number, and the storage writes none of them again ({@link
      * ProgramStorage#replaying}).
@@ -617,7 +654,8 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
                 + " builder instead");
       }
       ProgramStorage on = storage != null ? storage : memoryStorage(catalog, sink, keepLog);
-      PartnerProgram program = new PartnerProgram(catalog, policy, on);
+      // Replayed unobserved: rebuilding state decides nothing new.
+      PartnerProgram program = new PartnerProgram(catalog, policy, on, null);
       List<Event> ordered = new ArrayList<>();
       for (Event event : replay) {
         ordered.add(event);
@@ -640,7 +678,9 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
                   + "; replay with the catalog and policy the log was written with");
         }
       }
-      return program;
+      return listeners.isEmpty()
+          ? program
+          : new PartnerProgram(catalog, policy, on, CompositeDecisionListener.of(listeners));
     }
 
     private static MemoryStorage memoryStorage(

@@ -3,6 +3,7 @@ package dev.partnerkit.client.internal;
 import dev.partnerkit.client.Audience;
 import dev.partnerkit.client.RetryPolicy;
 import dev.partnerkit.client.TokenProvider;
+import dev.partnerkit.model.Cloud;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
  * @param httpClient the caller's HTTP client, or null for one the engine owns
  * @param clock the clock for HTTP-dates
  * @param userAgent the User-Agent header
+ * @param cloud the cloud, which picks the token scopes
+ * @param listener the listeners, empty when none is registered
  */
 public record EngineSettings(
     Map<Audience, URI> baseUris,
@@ -38,7 +41,9 @@ public record EngineSettings(
     Supplier<String> requestIds,
     HttpClient httpClient,
     Clock clock,
-    String userAgent) {
+    String userAgent,
+    Cloud cloud,
+    CompositeListener listener) {
   /** Copies the maps. */
   public EngineSettings {
     baseUris = Map.copyOf(baseUris);

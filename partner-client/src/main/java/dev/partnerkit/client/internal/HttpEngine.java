@@ -6,6 +6,15 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.partnerkit.client.AccessToken;
 import dev.partnerkit.client.Audience;
 import dev.partnerkit.client.BadRequestException;
+import dev.partnerkit.client.ClientListener.AttemptFinished;
+import dev.partnerkit.client.ClientListener.AttemptStarted;
+import dev.partnerkit.client.ClientListener.CallFinished;
+import dev.partnerkit.client.ClientListener.CallInfo;
+import dev.partnerkit.client.ClientListener.CallStarted;
+import dev.partnerkit.client.ClientListener.DeadlineExceeded;
+import dev.partnerkit.client.ClientListener.RetryReason;
+import dev.partnerkit.client.ClientListener.RetryScheduled;
+import dev.partnerkit.client.ClientListener.Throttled;
 import dev.partnerkit.client.ConflictException;
 import dev.partnerkit.client.DeadlineExceededException;
 import dev.partnerkit.client.ForbiddenException;
@@ -21,6 +30,7 @@ import dev.partnerkit.client.ServerErrorException;
 import dev.partnerkit.client.ThrottledException;
 import dev.partnerkit.client.TokenAcquisitionException;
 import dev.partnerkit.client.TokenProvider;
+import dev.partnerkit.client.TokenRequest;
 import dev.partnerkit.client.TransportException;
 import dev.partnerkit.client.UnauthorizedException;
 import dev.partnerkit.model.json.JsonException;
@@ -32,6 +42,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -41,6 +52,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Not API: sends calls with the headers, retries, deadlines and limits that RULES API-1 to API-7
@@ -53,6 +65,7 @@ public final class HttpEngine implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final EngineSettings settings;
+  private final CompositeListener listener;
   private final HttpClient http;
   private final ExecutorService ownedExecutor;
   private volatile boolean closed;
@@ -64,6 +77,7 @@ public final class HttpEngine implements AutoCloseable {
    */
   public HttpEngine(EngineSettings settings) {
     this.settings = settings;
+    this.listener = settings.listener();
     if (settings.httpClient() != null) {
       this.http = settings.httpClient();
       this.ownedExecutor = null;
@@ -104,7 +118,7 @@ public final class HttpEngine implements AutoCloseable {
    * @return the decoded body
    */
   public <T> CompletableFuture<T> execute(Call call, RequestOptions options, JavaType type) {
-    return send(call, options).thenApply(response -> decode(call, response, type));
+    return run(call, options, response -> decode(call, response, type));
   }
 
   /**
@@ -128,7 +142,19 @@ public final class HttpEngine implements AutoCloseable {
    * @return completes when the service answered with a success status
    */
   public CompletableFuture<Void> executeNoContent(Call call, RequestOptions options) {
-    return send(call, options).thenApply(response -> null);
+    return run(call, options, response -> null);
+  }
+
+  private <T> CompletableFuture<T> run(
+      Call call, RequestOptions options, Function<Response, T> read) {
+    Attempts state = start(call, options);
+    CompletableFuture<T> decoded = state.result.thenApply(read);
+    if (listener.isEmpty()) {
+      return decoded;
+    }
+    // The caller's future completes after the listener saw the end, so that what a caller reads
+    // from its metrics after a call includes that call.
+    return decoded.whenComplete((value, failure) -> finished(state, unwrap(failure)));
   }
 
   /**
@@ -159,6 +185,10 @@ public final class HttpEngine implements AutoCloseable {
    * @return the successful response
    */
   public CompletableFuture<Response> send(Call call, RequestOptions options) {
+    return start(call, options).result;
+  }
+
+  private Attempts start(Call call, RequestOptions options) {
     if (closed) {
       throw new IllegalStateException("This PartnerClient is closed; build a new one");
     }
@@ -180,10 +210,37 @@ public final class HttpEngine implements AutoCloseable {
             tokens,
             settings.requestIds().get(),
             options.getCorrelationId().orElseGet(settings.correlationIds()),
-            System.nanoTime() + deadline.toNanos(),
+            System.nanoTime(),
             deadline);
+    if (!listener.isEmpty()) {
+      String path = call.pathAndQuery() != null ? call.pathAndQuery() : relativePath(base, uri);
+      state.info =
+          new CallInfo(
+              call.audience(),
+              OperationNames.of(call.method(), path),
+              state.requestId,
+              state.correlationId);
+      listener.callStarted(new CallStarted(state.info, deadline));
+    }
     attempt(state);
-    return state.result;
+    return state;
+  }
+
+  private static String relativePath(URI base, URI uri) {
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String prefix = base.getRawPath() == null ? "" : base.getRawPath();
+    return !prefix.isEmpty() && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+  }
+
+  private void finished(Attempts s, Throwable failure) {
+    listener.callFinished(
+        new CallFinished(
+            s.info,
+            OperationNames.outcome(failure),
+            s.lastStatus < 0 ? OptionalInt.empty() : OptionalInt.of(s.lastStatus),
+            s.attempt,
+            Duration.ofNanos(System.nanoTime() - s.startNanos),
+            Optional.ofNullable(failure)));
   }
 
   private static final class Attempts {
@@ -192,10 +249,16 @@ public final class HttpEngine implements AutoCloseable {
     final TokenProvider tokens;
     final String requestId;
     final String correlationId;
+    final long startNanos;
     final long deadlineNanos;
     final Duration deadline;
     final CompletableFuture<Response> result = new CompletableFuture<>();
+    // Plain fields: the steps of a call run one after another, each started by the completion of
+    // the one before, which orders their reads and writes.
     int attempt;
+    int lastStatus = -1;
+    // Set only when a listener is registered.
+    CallInfo info;
 
     Attempts(
         Call call,
@@ -203,14 +266,15 @@ public final class HttpEngine implements AutoCloseable {
         TokenProvider tokens,
         String requestId,
         String correlationId,
-        long deadlineNanos,
+        long startNanos,
         Duration deadline) {
       this.call = call;
       this.uri = uri;
       this.tokens = tokens;
       this.requestId = requestId;
       this.correlationId = correlationId;
-      this.deadlineNanos = deadlineNanos;
+      this.startNanos = startNanos;
+      this.deadlineNanos = startNanos + deadline.toNanos();
       this.deadline = deadline;
     }
 
@@ -239,7 +303,10 @@ public final class HttpEngine implements AutoCloseable {
     }
     CompletableFuture<AccessToken> token;
     try {
-      token = s.tokens.getToken(s.call.audience()).toCompletableFuture();
+      token =
+          s.tokens
+              .getToken(TokenRequest.of(s.call.audience(), settings.cloud()))
+              .toCompletableFuture();
     } catch (RuntimeException e) {
       token = CompletableFuture.failedFuture(e);
     }
@@ -284,6 +351,9 @@ public final class HttpEngine implements AutoCloseable {
       s.result.completeExceptionally(e);
       return;
     }
+    if (!listener.isEmpty()) {
+      listener.attemptStarted(new AttemptStarted(s.info, s.attempt));
+    }
     long started = System.nanoTime();
     CompletableFuture<HttpResponse<byte[]>> sent;
     try {
@@ -306,10 +376,26 @@ public final class HttpEngine implements AutoCloseable {
     var unusedGuarded =
         guarded.whenComplete(
             (response, failure) -> {
-              long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-              if (failure != null) {
+              long nanos = System.nanoTime() - started;
+              long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+              Throwable cause = failure == null ? null : unwrap(failure);
+              if (cause == null) {
+                s.lastStatus = response.statusCode();
+              }
+              if (!listener.isEmpty()) {
+                listener.attemptFinished(
+                    new AttemptFinished(
+                        s.info,
+                        s.attempt,
+                        cause == null ? OptionalInt.of(response.statusCode()) : OptionalInt.empty(),
+                        cause == null
+                            ? Optional.empty()
+                            : Optional.of(cause.getClass().getSimpleName()),
+                        Duration.ofNanos(nanos)));
+              }
+              if (cause != null) {
                 inFlight.cancel(true);
-                onFailure(s, unwrap(failure), millis);
+                onFailure(s, cause, millis);
               } else {
                 onResponse(s, response, millis, token);
               }
@@ -381,25 +467,39 @@ public final class HttpEngine implements AutoCloseable {
     boolean retryable =
         policy.getRetryableStatuses().contains(status) && s.call.retry() != Retry.NEVER;
     if (!retryable || s.attempt >= policy.getMaxAttempts()) {
+      throttled(s, status, retryAfter, null);
       s.result.completeExceptionally(error);
       return;
     }
-    if (retryAfter.isPresent()) {
-      if (retryAfter.get().compareTo(policy.getMaxRetryAfter()) > 0) {
-        LOG.log(
-            System.Logger.Level.DEBUG,
-            () ->
-                s.describe()
-                    + ": Retry-After "
-                    + retryAfter.get()
-                    + " exceeds the cap; not retrying");
-        s.result.completeExceptionally(error);
-        return;
-      }
-      retryLater(s, retryAfter.get(), error);
-    } else {
-      retryLater(s, jitter(s.attempt), error);
+    if (retryAfter.isPresent() && retryAfter.get().compareTo(policy.getMaxRetryAfter()) > 0) {
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          () ->
+              s.describe()
+                  + ": Retry-After "
+                  + retryAfter.get()
+                  + " exceeds the cap; not retrying");
+      throttled(s, status, retryAfter, null);
+      s.result.completeExceptionally(error);
+      return;
     }
+    Duration wait = retryAfter.orElseGet(() -> jitter(s.attempt));
+    throttled(s, status, retryAfter, fitsBeforeDeadline(s, wait) ? wait : null);
+    RetryReason reason =
+        status == 429
+            ? RetryReason.THROTTLED
+            : status >= 500 ? RetryReason.SERVER_ERROR : RetryReason.RETRYABLE_STATUS;
+    retryLater(s, wait, error, reason, OptionalInt.of(status));
+  }
+
+  private void throttled(Attempts s, int status, Optional<Duration> retryAfter, Duration wait) {
+    if (status == 429 && !listener.isEmpty()) {
+      listener.throttled(new Throttled(s.info, s.attempt, retryAfter, Optional.ofNullable(wait)));
+    }
+  }
+
+  private static boolean fitsBeforeDeadline(Attempts s, Duration wait) {
+    return TimeUnit.NANOSECONDS.toMillis(s.remainingNanos()) > wait.toMillis();
   }
 
   private void onFailure(Attempts s, Throwable failure, long millis) {
@@ -460,7 +560,12 @@ public final class HttpEngine implements AutoCloseable {
       s.result.completeExceptionally(error);
       return;
     }
-    retryLater(s, jitter(s.attempt), error);
+    retryLater(
+        s,
+        jitter(s.attempt),
+        error,
+        timedOut ? RetryReason.TIMEOUT : RetryReason.CONNECTION,
+        OptionalInt.empty());
   }
 
   private static String describeCause(Throwable failure) {
@@ -468,8 +573,13 @@ public final class HttpEngine implements AutoCloseable {
     return message == null || message.isBlank() ? "" : " (" + message + ")";
   }
 
-  private void retryLater(Attempts s, Duration wait, PartnerClientException lastError) {
-    if (TimeUnit.NANOSECONDS.toMillis(s.remainingNanos()) <= wait.toMillis()) {
+  private void retryLater(
+      Attempts s,
+      Duration wait,
+      PartnerClientException lastError,
+      RetryReason reason,
+      OptionalInt status) {
+    if (!fitsBeforeDeadline(s, wait)) {
       LOG.log(
           System.Logger.Level.DEBUG,
           () -> s.describe() + ": a retry after " + wait + " would pass the deadline; giving up");
@@ -479,6 +589,9 @@ public final class HttpEngine implements AutoCloseable {
     LOG.log(
         System.Logger.Level.DEBUG,
         () -> s.describe() + ": retrying in " + wait.toMillis() + " ms" + s.ids());
+    if (!listener.isEmpty()) {
+      listener.retryScheduled(new RetryScheduled(s.info, s.attempt, reason, status, wait));
+    }
     try {
       Executor later =
           ownedExecutor == null
@@ -497,6 +610,9 @@ public final class HttpEngine implements AutoCloseable {
   }
 
   private DeadlineExceededException deadlineExceeded(Attempts s, Throwable cause) {
+    if (!listener.isEmpty()) {
+      listener.deadlineExceeded(new DeadlineExceeded(s.info, s.attempt, s.deadline));
+    }
     return new DeadlineExceededException(
         s.describe()
             + " did not finish within its deadline of "
