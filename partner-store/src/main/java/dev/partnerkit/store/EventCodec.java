@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.model.json.PartnerJson;
@@ -98,7 +97,7 @@ public final class EventCodec {
   private interface ActorMixin {}
 
   private static ObjectMapper mapper() {
-    ObjectMapper mapper = PartnerJson.configure(JsonMapper.builder().build());
+    ObjectMapper mapper = PartnerJson.newMapper();
     mapper.addMixIn(Action.class, ActionMixin.class);
     mapper.addMixIn(Actor.class, ActorMixin.class);
     mapper.enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE);
