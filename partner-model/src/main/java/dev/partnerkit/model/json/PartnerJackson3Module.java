@@ -10,6 +10,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
@@ -183,7 +184,7 @@ public final class PartnerJackson3Module extends SimpleModule {
 
     /** Returns the parser itself when it already refuses duplicates for the whole document. */
     private static JsonParser checked(JsonParser p) {
-      if (p.isEnabled(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      if (p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           || !(p.hasToken(JsonToken.START_OBJECT) || p.hasToken(JsonToken.PROPERTY_NAME))) {
         return p;
       }
