@@ -1,6 +1,5 @@
 package dev.partnerkit.store;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindContext;
@@ -10,14 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.ActionKind;
-import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.store.json.ActionJacksonModule;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,17 +88,11 @@ public final class EventCodec {
     }
   }
 
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-  @JsonSubTypes({
-    @JsonSubTypes.Type(value = Actor.PartnerActor.class, name = "partner"),
-    @JsonSubTypes.Type(value = Actor.CustomerActor.class, name = "customer")
-  })
-  private interface ActorMixin {}
-
   private static ObjectMapper mapper() {
-    ObjectMapper mapper = PartnerJson.configure(JsonMapper.builder().build());
+    ObjectMapper mapper = PartnerJson.newMapper();
+    mapper.registerModule(new ActionJacksonModule());
+    // The module's verb names, plus those of earlier journals: the codec's own resolver reads both.
     mapper.addMixIn(Action.class, ActionMixin.class);
-    mapper.addMixIn(Actor.class, ActorMixin.class);
     mapper.enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE);
     return mapper;
   }

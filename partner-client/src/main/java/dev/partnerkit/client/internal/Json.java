@@ -78,11 +78,10 @@ public final class Json {
    */
   public static ObjectMapper newMapper() {
     ObjectMapper mapper =
-        PartnerJson.configure(
+        PartnerJson.newMapper(
             JsonMapper.builder()
                 .annotationIntrospector(new PascalCaseAliases())
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .build());
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS));
     // Graph and Partner Center send null for absent flags and one object where an array is
     // documented (a cart line's renewsTo); neither is worth failing a call over.
     mapper.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

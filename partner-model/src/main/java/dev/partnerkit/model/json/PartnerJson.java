@@ -3,41 +3,31 @@ package dev.partnerkit.model.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The one entry point for Partnerkit's JSON: a configured, shared {@link ObjectMapper} and the
- * modules and settings for a caller's own mapper.
+ * The one entry point for Partnerkit's JSON: a configured, shared {@link ObjectMapper}, and the
+ * module that binds the model on an application's own mapper ({@link PartnerJacksonModule}; {@link
+ * PartnerJackson3Module} for Jackson 3).
  *
  * <p>The settings make a tolerant reader (API-5): unknown fields are ignored and unknown enum
  * values map to each enum's {@code UNKNOWN}. Instants, durations and periods are ISO-8601 text
@@ -67,12 +57,12 @@ public final class PartnerJson {
   private PartnerJson() {}
 
   private static final class Holder {
-    static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    static final ObjectMapper MAPPER = newMapper();
   }
 
   /**
    * Returns the shared mapper, configured as this class describes. Do not reconfigure it; {@link
-   * ObjectMapper#copy()} it or use {@link #configure(ObjectMapper)} on your own.
+   * ObjectMapper#copy()} it, or take {@link #newMapper()}.
    *
    * @return the shared mapper
    */
@@ -110,30 +100,38 @@ public final class PartnerJson {
   }
 
   /**
-   * Returns Partnerkit's own module: durations written in whole days where they can be ({@code
-   * P730D} rather than {@code PT17520H}), and instants and durations read from ISO-8601 text only,
-   * never from bare numbers whose unit a reader would have to guess. The model types themselves
-   * bind through their annotations.
+   * Returns Partnerkit's Jackson 2 module, {@link PartnerJacksonModule}: every model type bound,
+   * tolerant enums and unique field names per model type, and instants and durations as ISO-8601
+   * text. It changes no mapper-wide setting, so it is safe on an application's own mapper; {@code
+   * ObjectMapper.findAndRegisterModules()} also finds it.
    *
    * @return the module
    */
   public static Module module() {
-    SimpleModule module = new SimpleModule("partnerkit");
-    module.addSerializer(Duration.class, new DaysDurationSerializer());
-    module.addDeserializer(
-        Instant.class, new TextOnlyDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
-    module.addDeserializer(
-        Duration.class, new TextOnlyDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
-    return module;
+    return new PartnerJacksonModule();
   }
 
   /**
-   * Applies Partnerkit's modules and settings to a caller's mapper and returns it.
+   * Returns a new mapper with Partnerkit's own strict settings, the ones {@link #mapper()} has: for
+   * a component that reads Partnerkit's formats with a mapper of its own. An application's mapper
+   * needs only {@link #module()}; these settings are mapper-wide and not for a mapper shared with
+   * other types.
    *
-   * @param mapper the mapper to configure
-   * @return the same mapper
+   * @return a new mapper, the caller's to configure further
    */
-  public static ObjectMapper configure(ObjectMapper mapper) {
+  public static ObjectMapper newMapper() {
+    return newMapper(JsonMapper.builder());
+  }
+
+  /**
+   * Returns a new mapper built from {@code builder} with Partnerkit's own strict settings added, as
+   * {@link #newMapper()} does.
+   *
+   * @param builder the builder, with the caller's settings
+   * @return a new mapper, the caller's to configure further
+   */
+  public static ObjectMapper newMapper(JsonMapper.Builder builder) {
+    ObjectMapper mapper = builder.build();
     mapper.registerModules(modules());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
@@ -261,49 +259,5 @@ public final class PartnerJson {
     }
     Duration rest = duration.minusDays(days);
     return rest.isZero() ? "P" + days + "D" : "P" + days + "D" + rest.toString().substring(1);
-  }
-
-  /** Writes a duration with {@link #isoDays(Duration)}. */
-  private static final class DaysDurationSerializer extends StdSerializer<Duration> {
-    private static final long serialVersionUID = 1L;
-
-    DaysDurationSerializer() {
-      super(Duration.class);
-    }
-
-    @Override
-    public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeString(isoDays(value));
-    }
-  }
-
-  /**
-   * Reads a value from a JSON string with Jackson's own deserializer, and refuses anything else.
-   */
-  private static final class TextOnlyDeserializer<T> extends StdScalarDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-
-    private final transient JsonDeserializer<? extends T> text;
-
-    TextOnlyDeserializer(Class<T> type, JsonDeserializer<? extends T> text) {
-      super(type);
-      this.text = text;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        @SuppressWarnings("unchecked")
-        T recovered = (T) ctxt.handleUnexpectedToken(handledType(), p);
-        return recovered;
-      }
-      return text.deserialize(p, ctxt);
-    }
-
-    @Override
-    public LogicalType logicalType() {
-      return LogicalType.DateTime;
-    }
   }
 }

@@ -8,27 +8,83 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Checks model values against their Jakarta constraints and reports every violation.
  *
- * <p>Thread-safe. Hibernate Validator alone decides, from the annotations on the model's getters,
- * so a constraint added there is checked with nothing else to update. It is built on first use (it
- * costs tens of milliseconds), so code that never validates never pays for it. Messages are
- * interpolated without an expression language, so no EL implementation is needed at run time.
+ * <p>Any Jakarta {@link Validator} can do the checking: {@link #using(Validator)} takes the
+ * application's own (in Spring, the one it injects), so Partnerkit brings no validator of its own.
+ * {@link #standard()} and the static methods use Hibernate Validator, an optional dependency, when
+ * it is on the class path, and fail naming it when it is not. Either way the constraints are the
+ * annotations on the model's getters, so a constraint added there is checked with nothing else to
+ * update.
+ *
+ * <p>Immutable and thread-safe. The standard validator is built on first use (it costs tens of
+ * milliseconds), so code that never validates never pays for it; its messages are interpolated
+ * without an expression language, so no EL implementation is needed at run time.
  */
 public final class ModelValidator {
-  private ModelValidator() {}
+  /** The coordinates {@link #standard()} needs, named in its error when they are missing. */
+  private static final String HIBERNATE_VALIDATOR = "org.hibernate.validator:hibernate-validator";
 
-  private static final class Holder {
-    static final Validator VALIDATOR =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+  private final Validator validator;
+
+  private ModelValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Holds the standard validator, built on first use. */
+  private static final class Standard {
+    static final ModelValidator INSTANCE = new ModelValidator(HibernateDefault.validator());
+  }
+
+  /**
+   * Builds Hibernate Validator's validator; a class of its own so that nothing loads Hibernate
+   * Validator's classes until {@link #standard()} has checked they are there.
+   */
+  private static final class HibernateDefault {
+    static Validator validator() {
+      return Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+          .configure()
+          .messageInterpolator(
+              new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
+    }
+  }
+
+  /**
+   * Returns a model validator that checks with {@code validator}, such as the application's own.
+   *
+   * @param validator any Jakarta validator
+   * @return a model validator; immutable and thread-safe as far as {@code validator} is
+   */
+  public static ModelValidator using(Validator validator) {
+    return new ModelValidator(Objects.requireNonNull(validator, "validator must not be null"));
+  }
+
+  /**
+   * Returns the model validator backed by Hibernate Validator, shared and built on first use.
+   *
+   * @return the standard model validator
+   * @throws IllegalStateException naming the missing dependency when Hibernate Validator is not on
+   *     the class path; pass a validator to {@link #using(Validator)} instead, or add it
+   */
+  public static ModelValidator standard() {
+    try {
+      Class.forName(
+          "org.hibernate.validator.HibernateValidator",
+          false,
+          ModelValidator.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "ModelValidator.standard() needs Hibernate Validator, which is not on the class path: add "
+              + HIBERNATE_VALIDATOR
+              + " to the application's dependencies, or pass the application's own"
+              + " jakarta.validation.Validator to ModelValidator.using(validator)",
+          e);
+    }
+    return Standard.INSTANCE;
   }
 
   /**
@@ -37,9 +93,9 @@ public final class ModelValidator {
    * @param value a model value
    * @return the violations
    */
-  public static List<Violation> validate(Object value) {
+  public List<Violation> violations(Object value) {
     Objects.requireNonNull(value, "value to validate must not be null");
-    Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
+    Set<ConstraintViolation<Object>> found = validator.validate(value);
     List<Violation> violations = new ArrayList<>(found.size());
     for (ConstraintViolation<Object> v : found) {
       violations.add(
@@ -60,8 +116,8 @@ public final class ModelValidator {
    * @return the value, unchanged
    * @throws InvalidModelException when it breaks any constraint
    */
-  public static <T> T requireValid(T value) {
-    List<Violation> violations = validate(value);
+  public <T> T require(T value) {
+    List<Violation> violations = violations(value);
     if (!violations.isEmpty()) {
       throw new InvalidModelException(typeName(value), violations);
     }
@@ -74,8 +130,45 @@ public final class ModelValidator {
    * @param value a model value
    * @return true when valid
    */
+  public boolean accepts(Object value) {
+    Objects.requireNonNull(value, "value to validate must not be null");
+    return validator.validate(value).isEmpty();
+  }
+
+  /**
+   * Returns every constraint {@code value} breaks, checked by the {@link #standard()} validator.
+   *
+   * @param value a model value
+   * @return the violations, sorted by path; empty when it is valid
+   * @throws IllegalStateException when Hibernate Validator is not on the class path
+   */
+  public static List<Violation> validate(Object value) {
+    return standard().violations(value);
+  }
+
+  /**
+   * Returns {@code value} when the {@link #standard()} validator finds it valid, or throws listing
+   * every violation.
+   *
+   * @param <T> the value's type
+   * @param value a model value
+   * @return the value, unchanged
+   * @throws InvalidModelException when it breaks any constraint
+   * @throws IllegalStateException when Hibernate Validator is not on the class path
+   */
+  public static <T> T requireValid(T value) {
+    return standard().require(value);
+  }
+
+  /**
+   * Returns whether the {@link #standard()} validator finds {@code value} valid.
+   *
+   * @param value a model value
+   * @return true when valid
+   * @throws IllegalStateException when Hibernate Validator is not on the class path
+   */
   public static boolean isValid(Object value) {
-    return Holder.VALIDATOR.validate(value).isEmpty();
+    return standard().accepts(value);
   }
 
   private static String typeName(Object value) {

@@ -61,7 +61,7 @@ class PartnerJsonTest {
 
   @Test
   void aCallersMapperGetsTheSameBehaviour() throws Exception {
-    ObjectMapper mine = PartnerJson.configure(new ObjectMapper());
+    ObjectMapper mine = PartnerJson.newMapper();
     String por =
         "{\"customer\":\"cb50a80c-2f3c-3b12-b193-c9b0a3367d3b\",\"partner\":\"adatum\","
             + "\"designatedAt\":\"2026-02-01T00:00:00Z\",\"unknown\":[1,2]}";
@@ -89,7 +89,7 @@ class PartnerJsonTest {
       String json, String path, String explanation) {
     // Clients read with their own configured mapper and explain failures afterwards, when Jackson
     // has closed the parser and forgotten the token it stopped at.
-    ObjectMapper mine = PartnerJson.configure(new ObjectMapper());
+    ObjectMapper mine = PartnerJson.newMapper();
 
     assertThatThrownBy(() -> mine.readValue(json, Customer.class))
         .isInstanceOfSatisfying(
