@@ -98,8 +98,9 @@ import org.junit.jupiter.api.Test;
  * collection such as {@code PcCollection<PcCustomer>}, {@code InvitationLink}, {@code Retry-After}
  * or {@code ErrorBody}; a first line that names nothing known picks a key by its hash. The corpus
  * under {@code src/test/resources/dev/partnerkit/client/fuzz/ResponseDecodingFuzzTestInputs/} holds
- * the documented API examples from {@code /work/shared/api-examples}, each behind the key of the
- * type it answers.
+ * the project's own payloads ({@code src/test/resources/payloads}, same file names) and parts of
+ * them ({@code derived-*}), each behind the key of the type it answers, and the inputs fuzzing
+ * found; never Microsoft's examples themselves, which {@code NoCopiedExamplesTest} checks.
  */
 class ResponseDecodingFuzzTest {
   /** Longest message an InvalidResponseException may have. */

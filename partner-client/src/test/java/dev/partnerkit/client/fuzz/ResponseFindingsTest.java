@@ -30,7 +30,7 @@ class ResponseFindingsTest {
       throws IOException {
     // The fuzzer's input: the flag was rewritten inside what a URI reads as the authority.
     String url =
-        "https://admin.m9dd2-a548adf56438&msppId=0&DAP=false#/BillingAccounts/partner-invitation";
+        "https://admin.m08d-9b0aaf2169a7&msppId=0&DAP=false#/BillingAccounts/partner-invitation";
 
     assertThatThrownBy(() -> invitationLink(url, true))
         .isInstanceOf(InvalidResponseException.class)

@@ -315,7 +315,7 @@ class GraphCallsTest extends WireMockSupport {
 
     assertThat(client.gdap().customers().list().toList())
         .singleElement()
-        .satisfies(c -> assertThat(c.getDisplayName()).contains("Contoso Inc"));
+        .satisfies(c -> assertThat(c.getDisplayName()).contains("Wingtip Garden Supply"));
     assertThatThrownBy(() -> client.gdap().customers().get("not-there"))
         .isInstanceOfSatisfying(
             NotFoundException.class,
@@ -333,7 +333,7 @@ class GraphCallsTest extends WireMockSupport {
             .willReturn(
                 okJson(
                     "{\"id\":\"x\",\"status\":\"somethingNew\",\"brandNewField\":{\"a\":[1,2]},"
-                        + "\"customer\":{\"tenantId\":\"4b827261-d21f-4aa9-b7db-7fa1f56fb163\",\"extra\":true}}")));
+                        + "\"customer\":{\"tenantId\":\"fd86a339-1d9c-4a45-a9a3-74a1bb7089d9\",\"extra\":true}}")));
 
     DelegatedAdminRelationship r = client.gdap().relationships().get("x");
 

@@ -468,7 +468,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   @Test
   void trialConversions_listAndConvert() {
-    CustomerId customer = CustomerId.parse("0c39d6d5-c70d-4c55-bc02-f620844f3fd1");
+    CustomerId customer = CustomerId.parse("2ec279c2-444c-4794-9df0-75cdd8f0edab");
     String path =
         "/pc/v1/customers/"
             + customer
@@ -507,7 +507,7 @@ class PartnerCenterCallsTest extends WireMockSupport {
 
   @Test
   void fulfillment_composesTrialsAndPurchasesFromOrdersAndCarts() {
-    CustomerId customer = CustomerId.parse("c501c3c4-d776-40ef-9ecf-9cefb59442c1");
+    CustomerId customer = CustomerId.parse("67281020-12dc-4092-947e-94585d109463");
     server.stubFor(
         get(urlEqualTo("/pc/v1/offers/81903BC8-A161-4003-935F-79AB347C5AA3?country=US"))
             .willReturn(okJson(example("partnercenter-offer-trial.json"))));
