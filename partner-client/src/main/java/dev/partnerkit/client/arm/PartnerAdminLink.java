@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 public interface PartnerAdminLink {
   /**
    * Returns the resource id, such as {@code
-   * /providers/microsoft.managementpartner/partners/123456}.
+   * /providers/microsoft.managementpartner/partners/5512093}.
    *
    * @return the value; empty when the service did not send it
    */
