@@ -21,7 +21,7 @@ class OperationNamesTest {
         .isEqualTo("GET /v1/customers/relationshiprequests");
     assertThat(
             OperationNames.of(
-                "PUT", "/providers/Microsoft.ManagementPartner/partners/1234567?api-version=2018"))
+                "PUT", "/providers/Microsoft.ManagementPartner/partners/5512093?api-version=2018"))
         .isEqualTo("PUT /providers/Microsoft.ManagementPartner/partners/{id}");
     assertThat(OperationNames.of("GET", "/v1.0/tenantRelationships/delegatedAdminCustomers"))
         .isEqualTo("GET /v1.0/tenantRelationships/delegatedAdminCustomers");
