@@ -1,10 +1,11 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.examples;
 
-import static dev.partnerkit.testing.sandbox.SandboxCommandTest.serve;
+import static dev.partnerkit.examples.SandboxCommandTest.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.partnerkit.examples.SandboxCommandTest.Run;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferStatus;
@@ -12,7 +13,6 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxException;
-import dev.partnerkit.testing.sandbox.SandboxCommandTest.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The {@code partnerkit scenario} command's output and exit statuses, as SCENARIOS.md specifies.
  */
 class ScenarioCommandTest {
-  private static final Path VALID = Path.of("src/test/resources/scenarios");
+  private static final Path VALID = Path.of("../testing/src/test/resources/scenarios");
   private static final Path INVALID = Path.of("src/test/resources/scenarios-invalid");
 
   /** What one run printed and returned. */

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.generators.Generate;
 
 /**
  * The numbers that {@link ModelRecipes} turn into model values, drawn from either a {@link
- * RandomGenerator} (for {@link ModelFactory}) or a QuickTheories {@link RandomnessSource} (for
+ * RandomGenerator} (for {@link ModelFactory}) or a QuickTheories {@code RandomnessSource} (for
  * {@link ModelGenerators}), so that both build values by one set of recipes.
+ *
+ * <p>QuickTheories is an optional dependency of this jar: only {@link ModelGenerators} (and the
+ * classes only it uses) may name its types, so that this interface, {@link ModelFactory} and {@link
+ * Samples} load without it.
  *
  * <p>Every draw is a bounded integer. QuickTheories shrinks a failing example by shrinking its
  * draws towards their lower bound, so the recipes put the simplest choice at the bottom of each
@@ -97,16 +99,5 @@ interface ModelSource {
       // nextLong(origin, bound) excludes the bound, so Long.MAX_VALUE needs a shifted origin.
       return min == Long.MIN_VALUE ? random.nextLong() : random.nextLong(min - 1, max) + 1;
     };
-  }
-
-  /**
-   * Returns a source that draws from QuickTheories, which records each draw to replay and shrink.
-   *
-   * @param in the randomness QuickTheories passes to a generator
-   * @return the source
-   */
-  static ModelSource of(RandomnessSource in) {
-    Objects.requireNonNull(in, "randomness must not be null");
-    return (min, max) -> Generate.longRange(min, max).generate(in);
   }
 }

@@ -1,15 +1,18 @@
-package dev.partnerkit.testing.sandbox;
+package dev.partnerkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerkit.examples.PartnerkitCommand;
-import dev.partnerkit.examples.SandboxCommand;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.testing.PartnerSandbox;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +44,21 @@ class SandboxCommandTest {
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Sends a GET with a bearer token, as a user's curl would with the printed token. */
+  static HttpResponse<String> get(URI uri, String token) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void itPrintsTheBaseUrisAndATokenThatWorks(@TempDir Path dir) throws Exception {
     Path seed = dir.resolve("seed.json");
@@ -59,11 +77,11 @@ class SandboxCommandTest {
             List.of("--seed", seed.toString()),
             sandbox -> {
               origin.set(sandbox.baseUri());
-              RawHttp.Answer answer =
-                  RawHttp.get(
+              HttpResponse<String> answer =
+                  get(
                       URI.create(sandbox.partnerCenterUri() + "/v1/customers"),
                       sandbox.partnerToken(PartnerId.of("litware")));
-              answered.set(answer.status());
+              answered.set(answer.statusCode());
               body.set(answer.body());
             });
 
@@ -99,10 +117,10 @@ class SandboxCommandTest {
               Matcher token = TOKEN.matcher(banner.get());
               assertThat(token.find()).isTrue();
               status.set(
-                  RawHttp.get(
+                  get(
                           URI.create(sandbox.partnerCenterUri() + "/v1/offers?country=US"),
                           token.group(2))
-                      .status());
+                      .statusCode());
             });
 
     assertThat(exit).isZero();

@@ -35,6 +35,7 @@ import dev.partnerkit.model.TrialTerms;
 import java.util.Objects;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -68,6 +69,16 @@ import org.quicktheories.generators.Generate;
  */
 public final class ModelGenerators {
   private ModelGenerators() {}
+
+  /**
+   * Returns a source that draws from QuickTheories, which records each draw to replay and shrink.
+   * It lives here rather than in {@link ModelSource} so that QuickTheories, an optional dependency,
+   * is loaded by this class alone.
+   */
+  private static ModelSource source(RandomnessSource in) {
+    Objects.requireNonNull(in, "randomness must not be null");
+    return (min, max) -> Generate.longRange(min, max).generate(in);
+  }
 
   /**
    * A value that breaks exactly one constraint, with the path and constraint that a validator must
@@ -124,7 +135,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<PartnerId> partnerIds() {
-    return in -> ModelRecipes.partnerId(ModelSource.of(in));
+    return in -> ModelRecipes.partnerId(source(in));
   }
 
   /**
@@ -133,7 +144,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<CustomerId> customerIds() {
-    return in -> ModelRecipes.customerId(ModelSource.of(in));
+    return in -> ModelRecipes.customerId(source(in));
   }
 
   /**
@@ -142,7 +153,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<ServiceId> serviceIds() {
-    return in -> ModelRecipes.serviceId(ModelSource.of(in));
+    return in -> ModelRecipes.serviceId(source(in));
   }
 
   /**
@@ -151,7 +162,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvitationId> invitationIds() {
-    return in -> ModelRecipes.invitationId(ModelSource.of(in));
+    return in -> ModelRecipes.invitationId(source(in));
   }
 
   /**
@@ -160,7 +171,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<GrantId> grantIds() {
-    return in -> ModelRecipes.grantId(ModelSource.of(in));
+    return in -> ModelRecipes.grantId(source(in));
   }
 
   /**
@@ -169,7 +180,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<SubscriptionId> subscriptionIds() {
-    return in -> ModelRecipes.subscriptionId(ModelSource.of(in));
+    return in -> ModelRecipes.subscriptionId(source(in));
   }
 
   /**
@@ -178,7 +189,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<RelationshipId> relationshipIds() {
-    return in -> ModelRecipes.relationshipId(ModelSource.of(in));
+    return in -> ModelRecipes.relationshipId(source(in));
   }
 
   /**
@@ -187,7 +198,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<AccessAssignmentId> accessAssignmentIds() {
-    return in -> ModelRecipes.accessAssignmentId(ModelSource.of(in));
+    return in -> ModelRecipes.accessAssignmentId(source(in));
   }
 
   /**
@@ -196,7 +207,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<ServiceRequestId> serviceRequestIds() {
-    return in -> ModelRecipes.serviceRequestId(ModelSource.of(in));
+    return in -> ModelRecipes.serviceRequestId(source(in));
   }
 
   /**
@@ -205,7 +216,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<MpnId> mpnIds() {
-    return in -> ModelRecipes.mpnId(ModelSource.of(in));
+    return in -> ModelRecipes.mpnId(source(in));
   }
 
   // Valid values -------------------------------------------------------------------------------
@@ -217,7 +228,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Money> money() {
-    return in -> ModelRecipes.money(ModelSource.of(in));
+    return in -> ModelRecipes.money(source(in));
   }
 
   /**
@@ -226,7 +237,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Address> addresses() {
-    return in -> ModelRecipes.address(ModelSource.of(in));
+    return in -> ModelRecipes.address(source(in));
   }
 
   /**
@@ -235,7 +246,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Contact> contacts() {
-    return in -> ModelRecipes.contact(ModelSource.of(in));
+    return in -> ModelRecipes.contact(source(in));
   }
 
   /**
@@ -244,7 +255,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<CompanyProfile> companyProfiles() {
-    return in -> ModelRecipes.companyProfile(ModelSource.of(in));
+    return in -> ModelRecipes.companyProfile(source(in));
   }
 
   /**
@@ -253,7 +264,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Customer> customers() {
-    return in -> ModelRecipes.customer(ModelSource.of(in));
+    return in -> ModelRecipes.customer(source(in));
   }
 
   /**
@@ -262,7 +273,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<ProgramEnrollment> programEnrollments() {
-    return in -> ModelRecipes.programEnrollment(ModelSource.of(in));
+    return in -> ModelRecipes.programEnrollment(source(in));
   }
 
   /**
@@ -271,7 +282,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Partner> partners() {
-    return in -> ModelRecipes.partner(ModelSource.of(in));
+    return in -> ModelRecipes.partner(source(in));
   }
 
   /**
@@ -280,7 +291,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<TrialTerms> trialTerms() {
-    return in -> ModelRecipes.trialTerms(ModelSource.of(in));
+    return in -> ModelRecipes.trialTerms(source(in));
   }
 
   /**
@@ -289,7 +300,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Service> services() {
-    return in -> ModelRecipes.service(ModelSource.of(in));
+    return in -> ModelRecipes.service(source(in));
   }
 
   /**
@@ -298,7 +309,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<ServiceCatalog> serviceCatalogs() {
-    return in -> ModelRecipes.serviceCatalog(ModelSource.of(in));
+    return in -> ModelRecipes.serviceCatalog(source(in));
   }
 
   /**
@@ -307,7 +318,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<OfferLine> offerLines() {
-    return in -> ModelRecipes.offerLine(ModelSource.of(in));
+    return in -> ModelRecipes.offerLine(source(in));
   }
 
   /**
@@ -316,7 +327,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<TrialInvitation> trialInvitations() {
-    return in -> ModelRecipes.trialInvitation(ModelSource.of(in));
+    return in -> ModelRecipes.trialInvitation(source(in));
   }
 
   /**
@@ -325,7 +336,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<PurchaseOffer> purchaseOffers() {
-    return in -> ModelRecipes.purchaseOffer(ModelSource.of(in));
+    return in -> ModelRecipes.purchaseOffer(source(in));
   }
 
   /**
@@ -334,7 +345,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<DelegatedAdminInvitation> delegatedAdminInvitations() {
-    return in -> ModelRecipes.delegatedAdminInvitation(ModelSource.of(in));
+    return in -> ModelRecipes.delegatedAdminInvitation(source(in));
   }
 
   /**
@@ -343,7 +354,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Offer> offers() {
-    return in -> ModelRecipes.offer(ModelSource.of(in));
+    return in -> ModelRecipes.offer(source(in));
   }
 
   /**
@@ -352,7 +363,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<DelegationGrant> delegationGrants() {
-    return in -> ModelRecipes.delegationGrant(ModelSource.of(in));
+    return in -> ModelRecipes.delegationGrant(source(in));
   }
 
   /**
@@ -361,7 +372,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<PartnerOfRecord> partnersOfRecord() {
-    return in -> ModelRecipes.partnerOfRecord(ModelSource.of(in));
+    return in -> ModelRecipes.partnerOfRecord(source(in));
   }
 
   /**
@@ -370,7 +381,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<Subscription> subscriptions() {
-    return in -> ModelRecipes.subscription(ModelSource.of(in));
+    return in -> ModelRecipes.subscription(source(in));
   }
 
   /**
@@ -379,7 +390,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<ServiceRequest> serviceRequests() {
-    return in -> ModelRecipes.serviceRequest(ModelSource.of(in));
+    return in -> ModelRecipes.serviceRequest(source(in));
   }
 
   /**
@@ -388,7 +399,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<MarketplaceListing> marketplaceListings() {
-    return in -> ModelRecipes.marketplaceListing(ModelSource.of(in));
+    return in -> ModelRecipes.marketplaceListing(source(in));
   }
 
   /**
@@ -397,7 +408,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<AccessAssignment> accessAssignments() {
-    return in -> ModelRecipes.accessAssignment(ModelSource.of(in));
+    return in -> ModelRecipes.accessAssignment(source(in));
   }
 
   /**
@@ -406,7 +417,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<GranularRelationship> granularRelationships() {
-    return in -> ModelRecipes.granularRelationship(ModelSource.of(in));
+    return in -> ModelRecipes.granularRelationship(source(in));
   }
 
   // Invalid variants ---------------------------------------------------------------------------
@@ -418,7 +429,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Address>> invalidAddresses() {
-    return in -> ModelMutations.address(ModelSource.of(in));
+    return in -> ModelMutations.address(source(in));
   }
 
   /**
@@ -428,7 +439,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Contact>> invalidContacts() {
-    return in -> ModelMutations.contact(ModelSource.of(in));
+    return in -> ModelMutations.contact(source(in));
   }
 
   /**
@@ -438,7 +449,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<CompanyProfile>> invalidCompanyProfiles() {
-    return in -> ModelMutations.companyProfile(ModelSource.of(in));
+    return in -> ModelMutations.companyProfile(source(in));
   }
 
   /**
@@ -447,7 +458,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Customer>> invalidCustomers() {
-    return in -> ModelMutations.customer(ModelSource.of(in));
+    return in -> ModelMutations.customer(source(in));
   }
 
   /**
@@ -456,7 +467,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Partner>> invalidPartners() {
-    return in -> ModelMutations.partner(ModelSource.of(in));
+    return in -> ModelMutations.partner(source(in));
   }
 
   /**
@@ -465,7 +476,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<TrialTerms>> invalidTrialTerms() {
-    return in -> ModelMutations.trialTerms(ModelSource.of(in));
+    return in -> ModelMutations.trialTerms(source(in));
   }
 
   /**
@@ -474,7 +485,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Service>> invalidServices() {
-    return in -> ModelMutations.service(ModelSource.of(in));
+    return in -> ModelMutations.service(source(in));
   }
 
   /**
@@ -483,7 +494,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<ServiceCatalog>> invalidServiceCatalogs() {
-    return in -> ModelMutations.serviceCatalog(ModelSource.of(in));
+    return in -> ModelMutations.serviceCatalog(source(in));
   }
 
   /**
@@ -492,7 +503,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<OfferLine>> invalidOfferLines() {
-    return in -> ModelMutations.offerLine(ModelSource.of(in));
+    return in -> ModelMutations.offerLine(source(in));
   }
 
   /**
@@ -501,7 +512,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<TrialInvitation>> invalidTrialInvitations() {
-    return in -> ModelMutations.trialInvitation(ModelSource.of(in));
+    return in -> ModelMutations.trialInvitation(source(in));
   }
 
   /**
@@ -510,7 +521,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<PurchaseOffer>> invalidPurchaseOffers() {
-    return in -> ModelMutations.purchaseOffer(ModelSource.of(in));
+    return in -> ModelMutations.purchaseOffer(source(in));
   }
 
   /**
@@ -519,7 +530,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Offer>> invalidOffers() {
-    return in -> ModelMutations.offer(ModelSource.of(in));
+    return in -> ModelMutations.offer(source(in));
   }
 
   /**
@@ -528,7 +539,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<Subscription>> invalidSubscriptions() {
-    return in -> ModelMutations.subscription(ModelSource.of(in));
+    return in -> ModelMutations.subscription(source(in));
   }
 
   /**
@@ -537,7 +548,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<ServiceRequest>> invalidServiceRequests() {
-    return in -> ModelMutations.serviceRequest(ModelSource.of(in));
+    return in -> ModelMutations.serviceRequest(source(in));
   }
 
   /**
@@ -547,7 +558,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<MarketplaceListing>> invalidMarketplaceListings() {
-    return in -> ModelMutations.marketplaceListing(ModelSource.of(in));
+    return in -> ModelMutations.marketplaceListing(source(in));
   }
 
   /**
@@ -556,7 +567,7 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<AccessAssignment>> invalidAccessAssignments() {
-    return in -> ModelMutations.accessAssignment(ModelSource.of(in));
+    return in -> ModelMutations.accessAssignment(source(in));
   }
 
   /**
@@ -566,6 +577,6 @@ public final class ModelGenerators {
    * @return the generator
    */
   public static Gen<InvalidCase<GranularRelationship>> invalidGranularRelationships() {
-    return in -> ModelMutations.granularRelationship(ModelSource.of(in));
+    return in -> ModelMutations.granularRelationship(source(in));
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the direction of dependencies: rules and client depend on the model only; the model on
  * nothing of ours; rules use no Jackson, no I/O and no clock of their own; the examples and the
- * sandbox use the client's public API, never its internal packages.
+ * sandbox use the client's public API, never its internal packages; the fixtures need neither the
+ * command nor a store.
  */
 class DependencyDirectionTest {
   private static JavaClasses classes;
@@ -103,6 +104,18 @@ class DependencyDirectionTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.partnerkit.client.internal..")
+        .check(classes);
+  }
+
+  @Test
+  void theFixturesDependOnNeitherTheCommandNorTheStores() {
+    // partnerkit-testing ships without partner-store, the JDBC driver and the command.
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnerkit.testing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.partnerkit.examples..", "dev.partnerkit.store..", "picocli..")
         .check(classes);
   }
 
