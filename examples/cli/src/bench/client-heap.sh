@@ -7,12 +7,12 @@
 # that same heap.
 #
 #   mvn -B -Pbench -DskipTests package -pl examples   (after installing the other modules)
-#   examples/src/bench/client-heap.sh
+#   examples/cli/src/bench/client-heap.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-jar=examples/target/benchmarks.jar
+jar=examples/cli/target/benchmarks.jar
 [ -f "$jar" ] || { echo "build the benchmarks first: mvn -B -Pbench -DskipTests package" >&2; exit 1; }
-out=examples/target/client-heap
+out=examples/cli/target/client-heap
 mkdir -p "$out"
 probe=dev.partnerkit.bench.ClientStreamHeap
 ladder=(8 10 12 16 20 24 32 48 64)

@@ -2,24 +2,24 @@
 # Target 4 of docs/performance.md: start-up, measured in fresh JVMs (not JMH).
 #
 #   mvn -B -DskipTests package && mvn -B -Pbench -DskipTests package
-#   examples/src/bench/startup.sh [runs]
+#   examples/cli/src/bench/startup.sh [runs]
 #
 # 1. The first rule decision: dev.partnerkit.bench.FirstDecision on the classpath a rules-only
 #    caller has (partner-rules, partner-model and the model's dependencies), timed from process
 #    start to exit with hyperfine, and its class loading listed to show that no Jackson mapper and
 #    no Hibernate Validator are loaded.
-# 2. The tour: java -jar examples/target/partnerkit.jar tour, when that jar has a tour.
+# 2. The tour: java -jar examples/cli/target/partnerkit.jar tour, when that jar has a tour.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs="${1:-20}"
-out=examples/target/startup
+out=examples/cli/target/startup
 mkdir -p "$out"
 
 command -v hyperfine >/dev/null || {
   echo "hyperfine is needed (Debian: apt-get install -y hyperfine)" >&2
   exit 1
 }
-bench_classes=examples/target/bench/classes
+bench_classes=examples/cli/target/bench/classes
 [ -f "$bench_classes/dev/partnerkit/bench/FirstDecision.class" ] || {
   echo "build the benchmarks first: mvn -B -Pbench -DskipTests package" >&2
   exit 1
@@ -51,11 +51,11 @@ hyperfine --warmup 3 --runs "$runs" --export-markdown "$out/first-decision.md" \
 
 # unzip -Z1 with the entry's name, not unzip -l | grep -q: under pipefail, grep -q closing the
 # pipe early fails the pipeline and the tour would be skipped.
-if [ -f examples/target/partnerkit.jar ] \
-  && unzip -Z1 examples/target/partnerkit.jar dev/partnerkit/examples/Tour.class >/dev/null 2>&1; then
+if [ -f examples/cli/target/partnerkit.jar ] \
+  && unzip -Z1 examples/cli/target/partnerkit.jar dev/partnerkit/examples/Tour.class >/dev/null 2>&1; then
   echo "== partnerkit tour, $runs fresh JVMs"
   hyperfine --warmup 2 --runs "$runs" --export-markdown "$out/tour.md" \
-    --output=null "java -jar examples/target/partnerkit.jar tour"
+    --output=null "java -jar examples/cli/target/partnerkit.jar tour"
 else
-  echo "== partnerkit tour: examples/target/partnerkit.jar has no tour; skipped"
+  echo "== partnerkit tour: examples/cli/target/partnerkit.jar has no tour; skipped"
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints JMH JSON results (-rf json) as the Markdown rows docs/performance.md uses.
 
-Usage: examples/src/bench/summarize.py results.json [more.json ...]
+Usage: examples/cli/src/bench/summarize.py results.json [more.json ...]
 
 For each benchmark and parameter set: the score with its 99.9% error, and, when the run used
 -prof dev.partnerkit.bench.CpuTimeProfiler or -prof gc, the CPU time and bytes allocated per

@@ -28,18 +28,21 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern] [--journal FILE |
@@ -51,7 +54,9 @@ import java.util.function.Consumer;
  * last run stopped. {@code --store jdbc:postgresql://...} keeps it in PostgreSQL ({@link
  * PostgresStorage}, schema created or upgraded at start), so that several sandbox processes on
  * different ports serve one program; each process issues its own tokens. With either, the clock
- * resumes at the program's last event when that is later than the seed's start.
+ * resumes at the program's last event when that is later than the seed's start. The store URL is
+ * better given in the {@value #STORE_URL_VARIABLE} environment variable: it often carries a
+ * password, and a process's arguments are visible to every user of the machine (in {@code ps}).
  *
  * <p>{@code --seed FILE} names a JSON file of partners and customers in the scenario format ({@code
  * partners}, {@code customers}, and optionally {@code catalog}, {@code policy}, {@code start}),
@@ -60,19 +65,73 @@ import java.util.function.Consumer;
  * stop, 2 for bad arguments, a bad seed file or a port that cannot be bound (the message says
  * which; never a stack trace).
  *
- * <p>Thread-safe: a utility class.
+ * <p>Not thread-safe: picocli fills one instance per run; the static methods may be called from any
+ * thread.
  */
-public final class SandboxCommand {
+@Command(
+    name = "sandbox",
+    mixinStandardHelpOptions = true,
+    description = "Serve Partner Center, Graph and Azure on 127.0.0.1 until Ctrl-C.",
+    footer = {
+      "",
+      "The store URL may carry a password: give it in " + SandboxCommand.STORE_URL_VARIABLE,
+      "rather than with --store, whose value every user of the machine can see (ps).",
+      "Exit status: 0 after a clean stop, 2 bad usage, a bad seed file or a busy port."
+    })
+public final class SandboxCommand implements Callable<Integer> {
   /** How long the printed tokens stay valid. */
   public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
-  private static final Set<String> OPTIONS =
-      Set.of("--port", "--seed", "--policy", "--journal", "--store");
+  /** The environment variable that gives the store URL when {@code --store} is not given. */
+  public static final String STORE_URL_VARIABLE = "PARTNERKIT_STORE_URL";
+
+  private static final String NAME = "partnerkit sandbox: ";
 
   private static final Set<String> SEED_KEYS =
       Set.of("name", "partners", "customers", "catalog", "policy", "start", "resellers");
 
-  private SandboxCommand() {}
+  private final PartnerkitCommand.Io io;
+  private final Consumer<PartnerSandbox> whileServing;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Listen on 127.0.0.1:N (default: a free port).")
+  private int port;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "FILE",
+      description = "Partners and customers in the scenario format (default: the samples).")
+  private Path seed;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "POLICY",
+      completionCandidates = PolicyNames.class,
+      description = "seed (default) or modern; overrides the seed file's policy.")
+  private String policyName;
+
+  @Option(
+      names = "--journal",
+      paramLabel = "FILE",
+      description = "Keep the program in an append-only journal; a restart replays it.")
+  private Path journal;
+
+  @Option(
+      names = "--store",
+      paramLabel = "JDBC_URL",
+      description = {
+        "Keep the program in PostgreSQL, at a jdbc:postgresql: URL; sandboxes on one database"
+            + " serve one program (docs/postgres.md).",
+        "Default: the " + STORE_URL_VARIABLE + " environment variable."
+      })
+  private String storeOption;
+
+  SandboxCommand(PartnerkitCommand.Io io, Consumer<PartnerSandbox> whileServing) {
+    this.io = io;
+    this.whileServing = whileServing;
+  }
 
   /**
    * Runs the command and serves until the JVM shuts down (Ctrl-C).
@@ -88,7 +147,8 @@ public final class SandboxCommand {
 
   /**
    * Runs the command, calls {@code whileServing} once the sandbox listens, and stops the sandbox
-   * when it returns: the command for embedding and tests.
+   * when it returns: the command for embedding and tests. The store URL may come from the process's
+   * environment ({@value #STORE_URL_VARIABLE}).
    *
    * @param args the arguments after {@code sandbox}
    * @param out where the addresses and tokens go
@@ -98,77 +158,45 @@ public final class SandboxCommand {
    */
   public static int serve(
       List<String> args, PrintStream out, PrintStream err, Consumer<PartnerSandbox> whileServing) {
-    int port = 0;
-    Path seed = null;
-    Path journal = null;
-    String storeUrl = null;
-    String policyName = null;
-    for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
-      String arg = it.next();
-      if (arg.equals("--help") || arg.equals("-h")) {
-        usage(out);
-        return 0;
-      }
-      if (!OPTIONS.contains(arg)) {
-        err.println("partnerkit sandbox: unknown argument " + arg);
-        usage(err);
-        return 2;
-      }
-      if (!it.hasNext()) {
-        err.println("partnerkit sandbox: " + arg + " needs a value");
-        return 2;
-      }
-      String value = it.next();
-      switch (arg) {
-        case "--port" -> {
-          port = port(value);
-          if (port < 0) {
-            err.println("partnerkit sandbox: --port takes 0 to 65535, but got " + value);
-            return 2;
-          }
-        }
-        case "--seed", "--journal" -> {
-          Path path;
-          try {
-            path = Path.of(value);
-          } catch (InvalidPathException e) {
-            err.println(
-                "partnerkit sandbox: "
-                    + arg
-                    + " "
-                    + value
-                    + " is not a valid path: "
-                    + e.getReason());
-            return 2;
-          }
-          if (arg.equals("--seed")) {
-            seed = path;
-          } else {
-            journal = path;
-          }
-        }
-        case "--store" -> {
-          if (!value.startsWith("jdbc:postgresql:")) {
-            err.println(
-                "partnerkit sandbox: --store takes a PostgreSQL JDBC URL such as"
-                    + " jdbc:postgresql://127.0.0.1:5432/portal?user=portal, but got "
-                    + JdbcUrlDataSource.redact(value));
-            return 2;
-          }
-          storeUrl = value;
-        }
-        default -> {
-          if (!value.equals("seed") && !value.equals("modern")) {
-            err.println("partnerkit sandbox: --policy takes seed or modern, but got " + value);
-            return 2;
-          }
-          policyName = value;
-        }
-      }
+    List<String> line = new ArrayList<>(args.size() + 1);
+    line.add("sandbox");
+    line.addAll(args);
+    return PartnerkitCommand.commandLine(
+            new PartnerkitCommand.Io(out, err, System::getenv), whileServing, "sandbox")
+        .execute(line.toArray(String[]::new));
+  }
+
+  @Override
+  public Integer call() {
+    PrintStream out = io.out();
+    PrintStream err = io.err();
+    if (port < 0 || port > 65_535) {
+      err.println(NAME + "--port takes 0 to 65535, but got " + port);
+      return 2;
+    }
+    if (policyName != null && !PolicyNames.NAMES.contains(policyName)) {
+      err.println(NAME + "--policy takes seed or modern, but got " + policyName);
+      return 2;
+    }
+    // The option wins over the variable, as a command line's options win over its environment.
+    String storeSource = storeOption != null ? "--store" : STORE_URL_VARIABLE;
+    String fromEnvironment = io.environment().apply(STORE_URL_VARIABLE);
+    String storeUrl =
+        storeOption != null
+            ? storeOption
+            : fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment;
+    if (storeUrl != null && !storeUrl.startsWith("jdbc:postgresql:")) {
+      err.println(
+          NAME
+              + storeSource
+              + " takes a PostgreSQL JDBC URL such as"
+              + " jdbc:postgresql://127.0.0.1:5432/portal?user=portal, but got "
+              + JdbcUrlDataSource.redact(storeUrl));
+      return 2;
     }
     if (journal != null && storeUrl != null) {
       err.println(
-          "partnerkit sandbox: --journal and --store are two places for one program; give one");
+          NAME + "--journal and " + storeSource + " are two places for one program; give one");
       return 2;
     }
     Seed loaded;
@@ -284,7 +312,7 @@ public final class SandboxCommand {
     out.println("Press Ctrl-C to stop.");
   }
 
-  private static void untilShutdown(PartnerSandbox sandbox) {
+  static void untilShutdown(PartnerSandbox sandbox) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -301,28 +329,14 @@ public final class SandboxCommand {
     }
   }
 
-  private static int port(String text) {
-    try {
-      int port = Integer.parseInt(text);
-      return port >= 0 && port <= 65_535 ? port : -1;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
+  /** The policies {@code --policy} takes, offered by shell completion. */
+  static final class PolicyNames implements Iterable<String> {
+    static final List<String> NAMES = List.of("seed", "modern");
 
-  private static void usage(PrintStream out) {
-    out.println(
-        "usage: partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern]"
-            + " [--journal FILE | --store JDBC_URL]");
-    out.println("  --port N        listen on 127.0.0.1:N (default: a free port)");
-    out.println(
-        "  --seed FILE     partners and customers in the scenario format (default: the samples)");
-    out.println("  --policy P      seed (default) or modern; overrides the seed file's policy");
-    out.println(
-        "  --journal FILE  keep the program in an append-only journal; a restart replays it");
-    out.println(
-        "  --store URL     keep the program in PostgreSQL (jdbc:postgresql://...); sandboxes on");
-    out.println("                  one database serve one program (docs/postgres.md)");
+    @Override
+    public Iterator<String> iterator() {
+      return NAMES.iterator();
+    }
   }
 
   /**

@@ -161,6 +161,10 @@ class SandboxCommandTest {
             System.err);
 
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("sandbox [--port N] [--seed FILE]");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("partnerkit sandbox")
+        .contains("[--port=N]")
+        .contains("[--journal=FILE]")
+        .contains("[--store=JDBC_URL]");
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Fixtures for the tests of projects that use Partnerkit, published in the examples jar: add {@code
- * dev.partnerkit:partner-examples} in test scope.
+ * dev.partnerkit:partnerkit-testing} in test scope.
  *
  * <ul>
  *   <li>{@link dev.partnerkit.testing.Samples}: canonical, named sample data (the built-in sample

@@ -23,29 +23,42 @@ public final class ScenarioReport {
   public static String text(List<ScenarioResult> results) {
     StringBuilder out = new StringBuilder();
     for (ScenarioResult result : results) {
-      out.append(result.passed() ? "PASS " : "FAIL ")
-          .append(result.source())
-          .append(": ")
-          .append(result.name())
-          .append('\n');
-      result.setupFailure().ifPresent(f -> out.append("  setup failed: ").append(f).append('\n'));
-      for (StepResult step : result.steps()) {
-        out.append(
-            String.format(
-                "  %3d. %s: %s %s",
-                step.number(), step.text(), step.outcome(), step.ok() ? "ok" : "MISMATCH"));
-        if (!step.ok()) {
-          out.append(" (").append(step.mismatch()).append(')');
-        }
-        out.append('\n');
-        if (!step.ok()) {
-          for (String reason : step.reasons()) {
-            out.append("         ").append(reason).append('\n');
-          }
+      out.append(text(result));
+    }
+    out.append(summary(results)).append('\n');
+    return out.toString();
+  }
+
+  /**
+   * Returns one scenario's part of the text report, which the command prints as soon as the
+   * scenario has run.
+   *
+   * @param result the result
+   * @return the scenario's header line and one line per step, each ending in a newline
+   */
+  public static String text(ScenarioResult result) {
+    StringBuilder out = new StringBuilder();
+    out.append(result.passed() ? "PASS " : "FAIL ")
+        .append(result.source())
+        .append(": ")
+        .append(result.name())
+        .append('\n');
+    result.setupFailure().ifPresent(f -> out.append("  setup failed: ").append(f).append('\n'));
+    for (StepResult step : result.steps()) {
+      out.append(
+          String.format(
+              "  %3d. %s: %s %s",
+              step.number(), step.text(), step.outcome(), step.ok() ? "ok" : "MISMATCH"));
+      if (!step.ok()) {
+        out.append(" (").append(step.mismatch()).append(')');
+      }
+      out.append('\n');
+      if (!step.ok()) {
+        for (String reason : step.reasons()) {
+          out.append("         ").append(reason).append('\n');
         }
       }
     }
-    out.append(summary(results)).append('\n');
     return out.toString();
   }
 
