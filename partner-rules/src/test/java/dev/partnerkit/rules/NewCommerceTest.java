@@ -701,6 +701,28 @@ class NewCommerceTest {
   }
 
   @Nested
+  class Replay {
+    @Test
+    void theLogReplaysToAnEqualStateAcrossRenewalsAndConversions() {
+      assertAllowed(buy(S1, E3, 10, Term.P1M, BillingCycle.MONTHLY));
+      assertAllowed(
+          at(
+              T,
+              new Action.Purchase(
+                  S2, NORTHWIND, FABRIKAM, BASIC, 0, Optional.empty(), Optional.empty(), true)));
+      Instant later = Instant.parse("2026-05-02T00:00:00Z");
+      assertAllowed(at(later, new Action.ChangeSeats(FABRIKAM, S1, BY_NORTHWIND, 14)));
+      assertAllowed(at(later, new Action.ChangeSeats(FABRIKAM, S2, BY_NORTHWIND, 30)));
+
+      PartnerProgram replayed = PartnerProgram.replay(CATALOG, program.policy(), program.events());
+
+      assertThat(replayed.snapshot()).isEqualTo(program.snapshot());
+      assertThat(subscription(S2, later).isTrial()).isFalse();
+      assertThat(subscription(S1, later).getSeatBatches()).hasSize(2);
+    }
+  }
+
+  @Nested
   class PreFlight {
     @Test
     void optionsSayWhatMayBeRemovedCancelledAndUpgradedAndUntilWhen() {
