@@ -178,6 +178,7 @@ public interface ProgramPolicy {
    * @return 168 hours by default
    */
   @Value.Default
+  @SuppressWarnings("CanonicalDuration") // RULES.md reads "seven days" as 168 hours.
   default Duration getChangeWindow() {
     return Duration.ofHours(168);
   }

@@ -96,7 +96,7 @@ class NewCommercePropertiesTest {
     List<SeatBatch> batches = s.getSeatBatches();
     for (int i = batches.size() - 1; i >= 0; i--) {
       SeatBatch batch = batches.get(i);
-      if (!now.isBefore(batch.getAddedAt().plus(Duration.ofHours(168)))) {
+      if (!now.isBefore(batch.getAddedAt().plus(NewCommerceTest.WINDOW))) {
         break;
       }
       seats += batch.getSeats();
@@ -179,16 +179,11 @@ class NewCommercePropertiesTest {
   }
 
   private static int rank(SubscriptionStatus status) {
-    switch (status) {
-      case ACTIVE:
-      case SUSPENDED:
-        return 0;
-      case EXPIRED:
-        return 1;
-      case DISABLED:
-        return 2;
-      default:
-        return 3;
-    }
+    return switch (status) {
+      case ACTIVE, SUSPENDED -> 0;
+      case EXPIRED -> 1;
+      case DISABLED -> 2;
+      default -> 3;
+    };
   }
 }

@@ -44,7 +44,9 @@ class NewCommerceTest {
   static final SubscriptionId S1 = SubscriptionId.of("s1");
   static final SubscriptionId S2 = SubscriptionId.of("s2");
   static final Actor BY_NORTHWIND = Actor.partner(NORTHWIND);
-  static final Duration WINDOW = Duration.ofHours(168);
+
+  /** NCE-6, NCE-7: "seven days", read as 168 hours. */
+  static final Duration WINDOW = Duration.ofDays(7);
 
   /** The built-in new-commerce services of SCENARIOS.md, and one capped at one subscription. */
   static final ServiceCatalog CATALOG =
