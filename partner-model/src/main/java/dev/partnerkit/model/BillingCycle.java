@@ -16,6 +16,9 @@ public enum BillingCycle {
   ANNUAL,
 
   /** A value this version of Partnerkit does not know. */
+  /** The whole three-year term at once; only a P3Y new-commerce term allows it (NCE-3). */
+  TRIENNIAL,
+
   @JsonEnumDefaultValue
   UNKNOWN
 }

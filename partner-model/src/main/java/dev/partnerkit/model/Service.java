@@ -12,14 +12,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A service in the catalog: its license bounds, the billing cycles it supports, its trial terms (if
  * it has a trial), the service it is an add-on to (if it is one) and the services its trial
- * converts to.
+ * converts to; for new commerce also its terms, upgrade targets and per-customer caps.
  *
  * <p>Immutable and thread-safe; create with {@link #builder()}. A minimum above the maximum, or an
  * add-on to itself, fails on construction.
@@ -99,6 +101,41 @@ public interface Service {
   Set<ServiceId> getConvertsTo();
 
   /**
+   * Returns the new-commerce terms the service offers (NCE-3); defaults to P1M, P1Y and P3Y.
+   *
+   * @return one or more terms
+   */
+  @NotEmpty
+  @Value.Default
+  default Set<Term> getTerms() {
+    return EnumSet.of(Term.P1M, Term.P1Y, Term.P3Y);
+  }
+
+  /**
+   * Returns the services a new-commerce subscription of this one may be upgraded to (NCE-12); there
+   * are no downgrades.
+   *
+   * @return the upgrade targets
+   */
+  Set<ServiceId> getUpgradesTo();
+
+  /**
+   * Returns the most seats one customer may hold across its active and suspended new-commerce
+   * subscriptions of this service, trials included (NCE-4).
+   *
+   * @return the cap; empty for none
+   */
+  OptionalInt getMaxSeatsPerCustomer();
+
+  /**
+   * Returns the most active and suspended new-commerce subscriptions of this service one customer
+   * may hold (NCE-4).
+   *
+   * @return the cap; empty for none
+   */
+  OptionalInt getMaxSubscriptionsPerCustomer();
+
+  /**
    * Returns whether the service is an add-on.
    *
    * @return true when it has a prerequisite
@@ -118,6 +155,21 @@ public interface Service {
               + ") must not be above maxLicenses ("
               + getMaxLicenses()
               + ") for service "
+              + getId());
+    }
+    if (getMaxSeatsPerCustomer().isPresent() && getMaxSeatsPerCustomer().getAsInt() < 1) {
+      throw new IllegalArgumentException(
+          "Service.maxSeatsPerCustomer must be 1 or more, but was "
+              + getMaxSeatsPerCustomer().getAsInt()
+              + " for service "
+              + getId());
+    }
+    if (getMaxSubscriptionsPerCustomer().isPresent()
+        && getMaxSubscriptionsPerCustomer().getAsInt() < 1) {
+      throw new IllegalArgumentException(
+          "Service.maxSubscriptionsPerCustomer must be 1 or more, but was "
+              + getMaxSubscriptionsPerCustomer().getAsInt()
+              + " for service "
               + getId());
     }
     if (getAddOnTo().filter(getId()::equals).isPresent()) {

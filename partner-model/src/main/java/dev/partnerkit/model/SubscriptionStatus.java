@@ -12,13 +12,19 @@ public enum SubscriptionStatus {
   /** In use. */
   ACTIVE,
 
-  /** Ended (a trial that was not converted). */
+  /**
+   * Ended: a trial that was not converted, or a new-commerce term that ended with auto-renew off
+   * (NCE-9).
+   */
   EXPIRED,
+
+  /** A new-commerce subscription past expiry or suspended at its term end: no access (NCE-9). */
+  DISABLED,
 
   /** Suspended by the partner or Microsoft. */
   SUSPENDED,
 
-  /** Removed. */
+  /** Removed: cancelled (NCE-7) or past its disabled period (NCE-9); never reactivated. */
   DELETED,
 
   /** A value this version of Partnerkit does not know. */

@@ -74,6 +74,9 @@ public final class GoldenValues {
         new Golden<>(DelegationGrant.class, DelegationGrant.class, delegationGrant()),
         new Golden<>(PartnerOfRecord.class, PartnerOfRecord.class, partnerOfRecord()),
         new Golden<>(Subscription.class, Subscription.class, subscription()),
+        new Golden<>(SeatBatch.class, SeatBatch.class, seatBatch()),
+        new Golden<>(ScheduledChange.class, ScheduledChange.class, scheduledChange()),
+        new Golden<>(CustomerAgreement.class, CustomerAgreement.class, customerAgreement()),
         new Golden<>(ServiceRequest.class, ServiceRequest.class, serviceRequest()),
         new Golden<>(MarketplaceListing.class, MarketplaceListing.class, marketplaceListing()),
         new Golden<>(AccessAssignment.class, AccessAssignment.class, accessAssignment()),
@@ -171,6 +174,10 @@ public final class GoldenValues {
         .addBillingCycles(BillingCycle.MONTHLY, BillingCycle.ANNUAL)
         .trial(TrialTerms.of(30, 25))
         .addConvertsTo(OFFICE_365_E3)
+        .addTerms(Term.P1M, Term.P1Y)
+        .addUpgradesTo(OFFICE_365_E3)
+        .maxSeatsPerCustomer(300)
+        .maxSubscriptionsPerCustomer(1)
         .build();
   }
 
@@ -287,6 +294,32 @@ public final class GoldenValues {
         .status(SubscriptionStatus.ACTIVE)
         .start(Instant.parse("2026-01-22T08:15:00Z"))
         .end(Instant.parse("2027-01-22T08:15:00Z"))
+        .term(Term.P1Y)
+        .termStart(Instant.parse("2026-01-22T08:15:00Z"))
+        .autoRenew(true)
+        .addSeatBatches(SeatBatch.of(20, Instant.parse("2026-01-22T08:15:00Z")), seatBatch())
+        .windowOpenedAt(Instant.parse("2026-01-22T08:15:00Z"))
+        .scheduledChange(scheduledChange())
+        .build();
+  }
+
+  static SeatBatch seatBatch() {
+    return SeatBatch.of(5, Instant.parse("2026-02-03T10:00:00Z"));
+  }
+
+  static ScheduledChange scheduledChange() {
+    return ScheduledChange.builder()
+        .seats(30)
+        .term(Term.P3Y)
+        .billing(BillingCycle.TRIENNIAL)
+        .build();
+  }
+
+  static CustomerAgreement customerAgreement() {
+    return CustomerAgreement.builder()
+        .dateAgreed(Instant.parse("2026-01-20T00:00:00Z"))
+        .recordedAt(Instant.parse("2026-01-21T09:30:00Z"))
+        .attestedBy(NORTHWIND)
         .build();
   }
 

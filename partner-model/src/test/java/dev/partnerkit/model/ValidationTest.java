@@ -14,6 +14,7 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -274,7 +275,17 @@ class ValidationTest {
         broken(
             "licenses",
             "Min",
-            () -> Subscription.builder().from(GoldenValues.subscription()).licenses(0).build()),
+            // The older programs' subscription: a new-commerce one checks its batches' sum first.
+            () ->
+                Subscription.builder()
+                    .from(GoldenValues.subscription())
+                    .term(Optional.empty())
+                    .licenses(0)
+                    .build()),
+        broken(
+            "seats",
+            "Min",
+            () -> SeatBatch.builder().from(GoldenValues.seatBatch()).seats(0).build()),
         // ServiceRequest
         broken(
             "title",
@@ -528,7 +539,12 @@ class ValidationTest {
             "Min",
             Limits.LICENSES_MIN,
             -1,
-            n -> Subscription.builder().from(subscription).licenses(n).build()));
+            n ->
+                Subscription.builder()
+                    .from(subscription)
+                    .term(Optional.empty())
+                    .licenses(n)
+                    .build()));
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -12,12 +12,16 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.Term;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -58,7 +62,19 @@ public sealed interface Action
         Action.PlaceOrder,
         Action.StartTrials,
         Action.ChangeLicenses,
-        Action.ConvertTrial {
+        Action.ConvertTrial,
+        Action.ResignPartnerOfRecord,
+        Action.AddReseller,
+        Action.AcceptCustomerAgreement,
+        Action.Purchase,
+        Action.ChangeSeats,
+        Action.CancelSubscription,
+        Action.SetAutoRenew,
+        Action.ScheduleChange,
+        Action.ChangeTerm,
+        Action.Upgrade,
+        Action.Suspend,
+        Action.Reactivate {
   /**
    * Returns which verb this action is.
    *
@@ -853,6 +869,7 @@ public sealed interface Action
    * @param target the paid service it becomes
    * @param licenses the paid license count
    * @param billing the paid billing cycle
+   * @param term the new-commerce term; present, a new-commerce trial converts early under NCE-14
    */
   record ConvertTrial(
       PartnerId partner,
@@ -860,10 +877,32 @@ public sealed interface Action
       SubscriptionId subscription,
       ServiceId target,
       int licenses,
-      BillingCycle billing)
+      BillingCycle billing,
+      Optional<Term> term)
       implements Action {
+    /**
+     * Makes a conversion of a trial of the older programs, with no new-commerce term.
+     *
+     * @param partner the partner converting it
+     * @param customer the customer that owns the trial
+     * @param subscription the trial subscription
+     * @param target the paid service it becomes
+     * @param licenses the paid license count
+     * @param billing the paid billing cycle
+     */
+    public ConvertTrial(
+        PartnerId partner,
+        CustomerId customer,
+        SubscriptionId subscription,
+        ServiceId target,
+        int licenses,
+        BillingCycle billing) {
+      this(partner, customer, subscription, target, licenses, billing, Optional.empty());
+    }
+
     /** Checks that no field is null. */
     public ConvertTrial {
+      Objects.requireNonNull(term, "ConvertTrial.term");
       Objects.requireNonNull(partner, "ConvertTrial.partner");
       Objects.requireNonNull(customer, "ConvertTrial.customer");
       Objects.requireNonNull(subscription, "ConvertTrial.subscription");
@@ -879,6 +918,372 @@ public sealed interface Action
     @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.convertTrial(this);
+    }
+  }
+
+  /**
+   * The partner of record steps down for a customer (POR-6); the customer then has none.
+   *
+   * @param customer the customer
+   * @param by who acts: only the partner of record may
+   */
+  record ResignPartnerOfRecord(CustomerId customer, Actor by) implements Action {
+    /** Checks that no field is null. */
+    public ResignPartnerOfRecord {
+      Objects.requireNonNull(customer, "ResignPartnerOfRecord.customer");
+      Objects.requireNonNull(by, "ResignPartnerOfRecord.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RESIGN_PARTNER_OF_RECORD;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.resignPartnerOfRecord(this);
+    }
+  }
+
+  /**
+   * Records that a partner is a customer's reseller from the start (NCE-1): the relationship a
+   * scenario's {@code resellers} declares, as the engine records registrations.
+   *
+   * @param partner the reseller
+   * @param customer the customer
+   */
+  record AddReseller(PartnerId partner, CustomerId customer) implements Action {
+    /** Checks that no field is null. */
+    public AddReseller {
+      Objects.requireNonNull(partner, "AddReseller.partner");
+      Objects.requireNonNull(customer, "AddReseller.customer");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ADD_RESELLER;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.addReseller(this);
+    }
+  }
+
+  /**
+   * Records the customer's acceptance of the Microsoft Customer Agreement (NCE-2), by the customer
+   * or attested by one of its resellers.
+   *
+   * @param customer the customer
+   * @param by the customer, or a reseller attesting
+   * @param date when the customer agreed; not in the future
+   */
+  record AcceptCustomerAgreement(CustomerId customer, Actor by, Instant date) implements Action {
+    /** Checks that no field is null. */
+    public AcceptCustomerAgreement {
+      Objects.requireNonNull(customer, "AcceptCustomerAgreement.customer");
+      Objects.requireNonNull(by, "AcceptCustomerAgreement.by");
+      Objects.requireNonNull(date, "AcceptCustomerAgreement.date");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ACCEPT_CUSTOMER_AGREEMENT;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.acceptCustomerAgreement(this);
+    }
+  }
+
+  /**
+   * A reseller buys a new-commerce subscription for a customer (NCE-1 to NCE-4), or starts a
+   * new-commerce trial of the service's fixed seats and days (NCE-14).
+   *
+   * @param id the new subscription's id
+   * @param partner the reseller buying
+   * @param customer the customer
+   * @param service the service
+   * @param seats the seats; 0 for a trial, which takes the service's
+   * @param term the term; empty for a trial
+   * @param billing the billing frequency; empty for a trial
+   * @param trial whether it is a trial
+   */
+  record Purchase(
+      SubscriptionId id,
+      PartnerId partner,
+      CustomerId customer,
+      ServiceId service,
+      int seats,
+      Optional<Term> term,
+      Optional<BillingCycle> billing,
+      boolean trial)
+      implements Action {
+    /** Checks that no field is null. */
+    public Purchase {
+      Objects.requireNonNull(id, "Purchase.id");
+      Objects.requireNonNull(partner, "Purchase.partner");
+      Objects.requireNonNull(customer, "Purchase.customer");
+      Objects.requireNonNull(service, "Purchase.service");
+      Objects.requireNonNull(term, "Purchase.term");
+      Objects.requireNonNull(billing, "Purchase.billing");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.PURCHASE;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.purchase(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription changes its seats now (NCE-5, NCE-6).
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   * @param seats the new total
+   */
+  record ChangeSeats(CustomerId customer, SubscriptionId subscription, Actor by, int seats)
+      implements Action {
+    /** Checks that no field is null. */
+    public ChangeSeats {
+      Objects.requireNonNull(customer, "ChangeSeats.customer");
+      Objects.requireNonNull(subscription, "ChangeSeats.subscription");
+      Objects.requireNonNull(by, "ChangeSeats.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CHANGE_SEATS;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.changeSeats(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription cancels it within its window (NCE-7); it is deleted at
+   * once.
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   */
+  record CancelSubscription(CustomerId customer, SubscriptionId subscription, Actor by)
+      implements Action {
+    /** Checks that no field is null. */
+    public CancelSubscription {
+      Objects.requireNonNull(customer, "CancelSubscription.customer");
+      Objects.requireNonNull(subscription, "CancelSubscription.subscription");
+      Objects.requireNonNull(by, "CancelSubscription.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CANCEL_SUBSCRIPTION;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.cancelSubscription(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription turns its auto-renew on or off (NCE-8).
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   * @param enabled whether auto-renew is to be on
+   */
+  record SetAutoRenew(CustomerId customer, SubscriptionId subscription, Actor by, boolean enabled)
+      implements Action {
+    /** Checks that no field is null. */
+    public SetAutoRenew {
+      Objects.requireNonNull(customer, "SetAutoRenew.customer");
+      Objects.requireNonNull(subscription, "SetAutoRenew.subscription");
+      Objects.requireNonNull(by, "SetAutoRenew.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SET_AUTO_RENEW;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.setAutoRenew(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription schedules changes for its next term (NCE-10).
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   * @param change the fields to schedule; those it leaves empty keep what was scheduled
+   */
+  record ScheduleChange(
+      CustomerId customer, SubscriptionId subscription, Actor by, ScheduledChange change)
+      implements Action {
+    /** Checks that no field is null. */
+    public ScheduleChange {
+      Objects.requireNonNull(customer, "ScheduleChange.customer");
+      Objects.requireNonNull(subscription, "ScheduleChange.subscription");
+      Objects.requireNonNull(by, "ScheduleChange.by");
+      Objects.requireNonNull(change, "ScheduleChange.change");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SCHEDULE_CHANGE;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.scheduleChange(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription changes its term or billing frequency now (NCE-11).
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   * @param term the new term, if it changes
+   * @param billing the new billing frequency, if it changes
+   */
+  record ChangeTerm(
+      CustomerId customer,
+      SubscriptionId subscription,
+      Actor by,
+      Optional<Term> term,
+      Optional<BillingCycle> billing)
+      implements Action {
+    /** Checks that no field is null. */
+    public ChangeTerm {
+      Objects.requireNonNull(customer, "ChangeTerm.customer");
+      Objects.requireNonNull(subscription, "ChangeTerm.subscription");
+      Objects.requireNonNull(by, "ChangeTerm.by");
+      Objects.requireNonNull(term, "ChangeTerm.term");
+      Objects.requireNonNull(billing, "ChangeTerm.billing");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CHANGE_TERM;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.changeTerm(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription upgrades all or some of its seats to an upgrade target
+   * (NCE-12).
+   *
+   * @param customer the customer
+   * @param subscription the source subscription
+   * @param by who acts
+   * @param to the target service
+   * @param seats the seats to move; empty or all of them for a full upgrade
+   * @param into an existing subscription of the target service to move them into
+   * @param id the new subscription's id of a partial upgrade not into an existing one
+   */
+  record Upgrade(
+      CustomerId customer,
+      SubscriptionId subscription,
+      Actor by,
+      ServiceId to,
+      OptionalInt seats,
+      Optional<SubscriptionId> into,
+      Optional<SubscriptionId> id)
+      implements Action {
+    /** Checks that no field is null. */
+    public Upgrade {
+      Objects.requireNonNull(customer, "Upgrade.customer");
+      Objects.requireNonNull(subscription, "Upgrade.subscription");
+      Objects.requireNonNull(by, "Upgrade.by");
+      Objects.requireNonNull(to, "Upgrade.to");
+      Objects.requireNonNull(seats, "Upgrade.seats");
+      Objects.requireNonNull(into, "Upgrade.into");
+      Objects.requireNonNull(id, "Upgrade.id");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.UPGRADE;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.upgrade(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription suspends it (NCE-13); suspending turns auto-renew off
+   * (NCE-8).
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   */
+  record Suspend(CustomerId customer, SubscriptionId subscription, Actor by) implements Action {
+    /** Checks that no field is null. */
+    public Suspend {
+      Objects.requireNonNull(customer, "Suspend.customer");
+      Objects.requireNonNull(subscription, "Suspend.subscription");
+      Objects.requireNonNull(by, "Suspend.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SUSPEND;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.suspend(this);
+    }
+  }
+
+  /**
+   * The partner that bought a subscription reactivates it before its term ends (NCE-13).
+   *
+   * @param customer the customer
+   * @param subscription the subscription
+   * @param by who acts
+   */
+  record Reactivate(CustomerId customer, SubscriptionId subscription, Actor by) implements Action {
+    /** Checks that no field is null. */
+    public Reactivate {
+      Objects.requireNonNull(customer, "Reactivate.customer");
+      Objects.requireNonNull(subscription, "Reactivate.subscription");
+      Objects.requireNonNull(by, "Reactivate.by");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REACTIVATE;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.reactivate(this);
     }
   }
 }

@@ -71,7 +71,31 @@ public enum ActionKind {
   /** The partner that sold a paid subscription changes its license count (OFFER-4, TRIAL-2). */
   CHANGE_LICENSES("changeLicenses", Action.ChangeLicenses.class),
   /** The partner that started a trial converts it to a paid subscription (TRIAL-4). */
-  CONVERT_TRIAL("convertTrial", Action.ConvertTrial.class);
+  CONVERT_TRIAL("convertTrial", Action.ConvertTrial.class),
+  /** The partner of record steps down (POR-6). */
+  RESIGN_PARTNER_OF_RECORD("resignPartnerOfRecord", Action.ResignPartnerOfRecord.class),
+  /** A reseller relationship that exists from the start (NCE-1). */
+  ADD_RESELLER("addReseller", Action.AddReseller.class),
+  /** The customer's acceptance of the Microsoft Customer Agreement is recorded (NCE-2). */
+  ACCEPT_CUSTOMER_AGREEMENT("acceptCustomerAgreement", Action.AcceptCustomerAgreement.class),
+  /** A reseller buys a new-commerce subscription or trial (NCE-1 to NCE-4, NCE-14). */
+  PURCHASE("purchase", Action.Purchase.class),
+  /** A new-commerce subscription's seats change (NCE-5, NCE-6). */
+  CHANGE_SEATS("changeSeats", Action.ChangeSeats.class),
+  /** A new-commerce subscription is cancelled (NCE-7). */
+  CANCEL_SUBSCRIPTION("cancelSubscription", Action.CancelSubscription.class),
+  /** A new-commerce subscription's auto-renew is turned on or off (NCE-8). */
+  SET_AUTO_RENEW("setAutoRenew", Action.SetAutoRenew.class),
+  /** Changes are scheduled for a new-commerce subscription's next term (NCE-10). */
+  SCHEDULE_CHANGE("scheduleChange", Action.ScheduleChange.class),
+  /** A new-commerce subscription's term or billing changes now (NCE-11). */
+  CHANGE_TERM("changeTerm", Action.ChangeTerm.class),
+  /** A new-commerce subscription is upgraded, fully or partially (NCE-12). */
+  UPGRADE("upgrade", Action.Upgrade.class),
+  /** A new-commerce subscription is suspended (NCE-13). */
+  SUSPEND("suspend", Action.Suspend.class),
+  /** A suspended new-commerce subscription is reactivated (NCE-13). */
+  REACTIVATE("reactivate", Action.Reactivate.class);
 
   private static final Map<String, ActionKind> BY_WIRE_NAME = new HashMap<>();
 

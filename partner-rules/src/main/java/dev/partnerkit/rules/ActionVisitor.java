@@ -238,4 +238,100 @@ public interface ActionVisitor<R> {
    * @return the result
    */
   R convertTrial(Action.ConvertTrial action);
+
+  /**
+   * Visits a {@link Action.ResignPartnerOfRecord}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R resignPartnerOfRecord(Action.ResignPartnerOfRecord action);
+
+  /**
+   * Visits a {@link Action.AddReseller}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R addReseller(Action.AddReseller action);
+
+  /**
+   * Visits a {@link Action.AcceptCustomerAgreement}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R acceptCustomerAgreement(Action.AcceptCustomerAgreement action);
+
+  /**
+   * Visits a {@link Action.Purchase}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R purchase(Action.Purchase action);
+
+  /**
+   * Visits a {@link Action.ChangeSeats}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R changeSeats(Action.ChangeSeats action);
+
+  /**
+   * Visits a {@link Action.CancelSubscription}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R cancelSubscription(Action.CancelSubscription action);
+
+  /**
+   * Visits a {@link Action.SetAutoRenew}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R setAutoRenew(Action.SetAutoRenew action);
+
+  /**
+   * Visits a {@link Action.ScheduleChange}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R scheduleChange(Action.ScheduleChange action);
+
+  /**
+   * Visits a {@link Action.ChangeTerm}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R changeTerm(Action.ChangeTerm action);
+
+  /**
+   * Visits a {@link Action.Upgrade}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R upgrade(Action.Upgrade action);
+
+  /**
+   * Visits a {@link Action.Suspend}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R suspend(Action.Suspend action);
+
+  /**
+   * Visits a {@link Action.Reactivate}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R reactivate(Action.Reactivate action);
 }

@@ -1,10 +1,12 @@
 package dev.partnerkit.rules;
 
 import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.DelegationGrant;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ServiceId;
@@ -23,7 +25,8 @@ import java.util.Set;
 /**
  * Everything the program holds about one customer, as stored: the offers addressed to it, its
  * delegated-admin grants, its partner of record, its subscriptions, the services it ever had on
- * trial, its granular relationships and its service requests.
+ * trial, its granular relationships, its service requests, its resellers and its acceptance of the
+ * Microsoft Customer Agreement.
  *
  * <p>Immutable and thread-safe. Each change makes a new state that shares everything unchanged with
  * the old one: its maps and lists grow by sharing ({@link SharedMap}, {@link SharedList}), so a
@@ -45,6 +48,9 @@ public final class CustomerState {
   private final ArraySet<ServiceId> trialHistory;
   private final Map<RelationshipId, GranularRelationship> relationships;
   private final List<ServiceRequest> serviceRequests;
+  private final ArraySet<PartnerId> resellers;
+  // Null until recorded, for the same reason as the partner of record.
+  private final CustomerAgreement agreement;
 
   private CustomerState(
       Customer customer,
@@ -54,7 +60,9 @@ public final class CustomerState {
       Map<SubscriptionId, Subscription> subscriptions,
       ArraySet<ServiceId> trialHistory,
       Map<RelationshipId, GranularRelationship> relationships,
-      List<ServiceRequest> serviceRequests) {
+      List<ServiceRequest> serviceRequests,
+      ArraySet<PartnerId> resellers,
+      CustomerAgreement agreement) {
     this.customer = Objects.requireNonNull(customer, "customer");
     this.offers = Objects.requireNonNull(offers, "offers");
     this.grants = Objects.requireNonNull(grants, "grants");
@@ -63,6 +71,8 @@ public final class CustomerState {
     this.trialHistory = Objects.requireNonNull(trialHistory, "trialHistory");
     this.relationships = Objects.requireNonNull(relationships, "relationships");
     this.serviceRequests = Objects.requireNonNull(serviceRequests, "serviceRequests");
+    this.resellers = Objects.requireNonNull(resellers, "resellers");
+    this.agreement = agreement;
   }
 
   /**
@@ -73,7 +83,16 @@ public final class CustomerState {
    */
   public static CustomerState of(Customer customer) {
     return new CustomerState(
-        customer, Map.of(), List.of(), null, Map.of(), ArraySet.of(), Map.of(), List.of());
+        customer,
+        Map.of(),
+        List.of(),
+        null,
+        Map.of(),
+        ArraySet.of(),
+        Map.of(),
+        List.of(),
+        ArraySet.of(),
+        null);
   }
 
   /**
@@ -88,6 +107,8 @@ public final class CustomerState {
    * @param trialHistory every service it ever had on trial (TRIAL-1)
    * @param relationships its granular relationships, by id, in the order they were created
    * @param serviceRequests the service requests filed for it, in order
+   * @param resellers the partners that are its resellers (NCE-1)
+   * @param agreement its recorded acceptance of the Microsoft Customer Agreement (NCE-2)
    * @return the state
    */
   public static CustomerState restore(
@@ -98,7 +119,9 @@ public final class CustomerState {
       Map<SubscriptionId, Subscription> subscriptions,
       Set<ServiceId> trialHistory,
       Map<RelationshipId, GranularRelationship> relationships,
-      List<ServiceRequest> serviceRequests) {
+      List<ServiceRequest> serviceRequests,
+      Set<PartnerId> resellers,
+      Optional<CustomerAgreement> agreement) {
     return new CustomerState(
         customer,
         SharedMap.from(offers),
@@ -107,7 +130,9 @@ public final class CustomerState {
         SharedMap.from(subscriptions),
         ArraySet.from(trialHistory),
         SharedMap.from(relationships),
-        SharedList.from(serviceRequests));
+        SharedList.from(serviceRequests),
+        ArraySet.from(resellers),
+        agreement.orElse(null));
   }
 
   /**
@@ -182,6 +207,24 @@ public final class CustomerState {
     return serviceRequests;
   }
 
+  /**
+   * Returns the partners that are its resellers (NCE-1).
+   *
+   * @return the resellers; unmodifiable
+   */
+  public Set<PartnerId> resellers() {
+    return resellers;
+  }
+
+  /**
+   * Returns its recorded acceptance of the Microsoft Customer Agreement (NCE-2), if recorded.
+   *
+   * @return the acceptance
+   */
+  public Optional<CustomerAgreement> customerAgreement() {
+    return Optional.ofNullable(agreement);
+  }
+
   /** Returns whether the other is a state with equal parts. */
   @Override
   public boolean equals(Object other) {
@@ -193,7 +236,9 @@ public final class CustomerState {
         && subscriptions.equals(o.subscriptions)
         && trialHistory.equals(o.trialHistory)
         && relationships.equals(o.relationships)
-        && serviceRequests.equals(o.serviceRequests);
+        && serviceRequests.equals(o.serviceRequests)
+        && resellers.equals(o.resellers)
+        && Objects.equals(agreement, o.agreement);
   }
 
   @Override
@@ -206,7 +251,9 @@ public final class CustomerState {
         subscriptions,
         trialHistory,
         relationships,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
   }
 
   /** Returns a summary: the customer and how many of each thing it holds. */
@@ -239,7 +286,9 @@ public final class CustomerState {
         subscriptions,
         trialHistory,
         relationships,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
   }
 
   /** Returns this state with the grant added, or replacing the one with its id. */
@@ -260,7 +309,9 @@ public final class CustomerState {
         subscriptions,
         trialHistory,
         relationships,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
   }
 
   /** Returns this state with its partner of record designated or removed. */
@@ -276,7 +327,9 @@ public final class CustomerState {
         subscriptions,
         trialHistory,
         relationships,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
   }
 
   /** Returns this state with the subscription added, or replacing the one with its id. */
@@ -289,7 +342,9 @@ public final class CustomerState {
         SharedMap.put(subscriptions, subscription.getId(), subscription),
         trialHistory,
         relationships,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
   }
 
   /** Returns this state with the service in its trial history (TRIAL-1). */
@@ -305,7 +360,9 @@ public final class CustomerState {
         subscriptions,
         trialHistory.plus(service),
         relationships,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
   }
 
   /** Returns this state with the relationship added, or replacing the one with its id. */
@@ -327,7 +384,42 @@ public final class CustomerState {
         subscriptions,
         trialHistory,
         changed,
-        serviceRequests);
+        serviceRequests,
+        resellers,
+        agreement);
+  }
+
+  /** Returns this state with the partner among its resellers (NCE-1). */
+  CustomerState withReseller(PartnerId partner) {
+    if (resellers.contains(partner)) {
+      return this;
+    }
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        relationships,
+        serviceRequests,
+        resellers.plus(partner),
+        agreement);
+  }
+
+  /** Returns this state with its acceptance of the Microsoft Customer Agreement recorded. */
+  CustomerState withCustomerAgreement(CustomerAgreement recorded) {
+    return new CustomerState(
+        customer,
+        offers,
+        grants,
+        partnerOfRecord,
+        subscriptions,
+        trialHistory,
+        relationships,
+        serviceRequests,
+        resellers,
+        recorded);
   }
 
   /** Returns this state with the service request filed. */
@@ -340,6 +432,8 @@ public final class CustomerState {
         subscriptions,
         trialHistory,
         relationships,
-        SharedList.append(serviceRequests, request));
+        SharedList.append(serviceRequests, request),
+        resellers,
+        agreement);
   }
 }

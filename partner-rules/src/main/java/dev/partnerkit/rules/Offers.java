@@ -47,6 +47,7 @@ final class Offers {
     }
     Parties parties = known.get();
     About about = about(a.id(), a.partner(), a.customer());
+    requireAgreement(reasons, parties.partner, about);
     Set<Capability> needed = EnumSet.of(Capability.TRIAL_INVITATIONS);
     if (a.delegatedAdmin()) {
       needed.add(Capability.DELEGATED_ADMIN);
@@ -82,6 +83,7 @@ final class Offers {
     }
     Parties parties = known.get();
     About about = about(a.id(), a.partner(), a.customer());
+    requireAgreement(reasons, parties.partner, about);
     Set<Capability> needed = EnumSet.of(Capability.PURCHASE_OFFERS);
     if (a.delegatedAdmin()) {
       needed.add(Capability.DELEGATED_ADMIN);
@@ -137,6 +139,7 @@ final class Offers {
     }
     Parties parties = known.get();
     About about = about(a.id(), a.partner(), a.customer());
+    requireAgreement(reasons, parties.partner, about);
     Clouds.checkClouds(
         reasons,
         parties.partner,
@@ -146,6 +149,22 @@ final class Offers {
         policy);
     Eligibility.requireCertified(reasons, parties.partner, now, policy, OPTION);
     return reasons.decision();
+  }
+
+  /**
+   * OFFER-12: the partner features are open only to a partner that signed the Microsoft Online
+   * Services Partner Agreement.
+   */
+  private static void requireAgreement(Reasons reasons, Partner partner, About about) {
+    if (!partner.isAgreementSigned()) {
+      reasons.add(
+          Rule.OFFER_12,
+          "Partner "
+              + partner.getId()
+              + " has not signed the Microsoft Online Services Partner Agreement; sign it before"
+              + " sending invitations or offers.",
+          about);
+    }
   }
 
   /** The sender and addressee of a new offer, once both are known. */

@@ -121,7 +121,9 @@ final class Orders {
     About about = About.subscription(a.subscription()).and(a.customer()).and(a.partner());
     Subscription subscription =
         customer.map(c -> c.subscriptions().get(a.subscription())).orElse(null);
-    if (subscription == null || !TimeDriven.isInUse(subscription, now)) {
+    if (subscription == null
+        || subscription.isNewCommerce()
+        || !TimeDriven.isInUse(subscription, now)) {
       return Decision.denied(
           about.reason(
               Rule.OFFER_4,
@@ -129,7 +131,8 @@ final class Orders {
                   + a.customer()
                   + " has no subscription "
                   + a.subscription()
-                  + " in use whose license count could change."));
+                  + " in use whose license count could change (a new-commerce subscription's"
+                  + " seats change with changeSeats)."));
     }
     Reasons reasons = new Reasons();
     requireSeller(reasons, subscription, a.partner(), "changes its license count", about);

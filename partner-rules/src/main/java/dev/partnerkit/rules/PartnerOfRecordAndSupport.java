@@ -2,6 +2,7 @@ package dev.partnerkit.rules;
 
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
@@ -54,6 +55,28 @@ final class PartnerOfRecordAndSupport {
               .reason(
                   Rule.POR_1,
                   "Only the customer removes its partner of record; " + a.by() + " cannot."));
+    }
+    return Decision.allowed();
+  }
+
+  static Decision resignPartnerOfRecord(ProgramView view, Action.ResignPartnerOfRecord a) {
+    Optional<CustomerState> state = view.customer(a.customer());
+    if (state.isEmpty()) {
+      return Decision.denied(Messages.unknownCustomer(Rule.POR_6, a.customer()));
+    }
+    Optional<PartnerId> current = state.get().partnerOfRecord().map(PartnerOfRecord::getPartner);
+    if (current.isEmpty() || !a.by().is(current.get())) {
+      return Decision.denied(
+          About.customer(a.customer())
+              .reason(
+                  Rule.POR_6,
+                  "Only the partner of record steps down ("
+                      + current
+                          .map(p -> "partner " + p)
+                          .orElse("customer " + a.customer() + " has none")
+                      + "); "
+                      + a.by()
+                      + " cannot. The customer removes or changes it with POR-1."));
     }
     return Decision.allowed();
   }

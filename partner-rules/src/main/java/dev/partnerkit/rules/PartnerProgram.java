@@ -13,6 +13,7 @@ import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -346,9 +347,23 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
     }
     List<Subscription> result = new ArrayList<>();
     for (Subscription subscription : state.get().subscriptions().values()) {
-      result.add(TimeDriven.subscription(subscription, now));
+      result.add(TimeDriven.subscription(subscription, now, policy));
     }
     return result;
+  }
+
+  /**
+   * Returns what the partner that bought a new-commerce subscription may still do with it now, and
+   * until when, as the rules would decide it (see {@link ProgramRules#subscriptionOptions}).
+   *
+   * @param customer the customer
+   * @param id the subscription
+   * @param now the time
+   * @return the options; empty for an unknown subscription or under the seed policy
+   */
+  public Optional<SubscriptionOptions> subscriptionOptions(
+      CustomerId customer, SubscriptionId id, Instant now) {
+    return storage.read(view -> ProgramRules.subscriptionOptions(view, customer, id, now, policy));
   }
 
   /**

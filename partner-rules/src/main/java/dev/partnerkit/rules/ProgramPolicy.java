@@ -172,6 +172,49 @@ public interface ProgramPolicy {
   }
 
   /**
+   * Returns how long a new-commerce purchase, renewal, conversion or seat addition leaves to cancel
+   * or remove seats (NCE-6, NCE-7): "seven days", read as 168 hours.
+   *
+   * @return 168 hours by default
+   */
+  @Value.Default
+  @SuppressWarnings("CanonicalDuration") // RULES.md reads "seven days" as 168 hours.
+  default Duration getChangeWindow() {
+    return Duration.ofHours(168);
+  }
+
+  /**
+   * Returns how long an expired new-commerce subscription stays expired before it is disabled
+   * (NCE-9).
+   *
+   * @return 30 days by default
+   */
+  @Value.Default
+  default Duration getExpiredPeriod() {
+    return Duration.ofDays(30);
+  }
+
+  /**
+   * Returns how long a disabled new-commerce subscription stays disabled before it is deleted
+   * (NCE-9).
+   *
+   * @return 90 days by default
+   */
+  @Value.Default
+  default Duration getDisabledPeriod() {
+    return Duration.ofDays(90);
+  }
+
+  /**
+   * Returns whether new-commerce subscriptions exist under this policy (POLICY-1).
+   *
+   * @return true for the modern era
+   */
+  default boolean allowsNewCommerce() {
+    return getEra() == Era.MODERN;
+  }
+
+  /**
    * Returns whether granular relationships exist under this policy (POLICY-1).
    *
    * @return true for the modern era
@@ -183,6 +226,14 @@ public interface ProgramPolicy {
   /** Rejects terms no relationship or invitation could meet. */
   @Value.Check
   default void check() {
+    for (Duration period :
+        new Duration[] {getChangeWindow(), getExpiredPeriod(), getDisabledPeriod()}) {
+      if (period.isNegative() || period.isZero()) {
+        throw new IllegalArgumentException(
+            "ProgramPolicy.changeWindow, expiredPeriod and disabledPeriod must be positive, but one was "
+                + period);
+      }
+    }
     if (getInvitationValidity().isNegative() || getInvitationValidity().isZero()) {
       throw new IllegalArgumentException(
           "ProgramPolicy.invitationValidity must be positive, but was " + getInvitationValidity());

@@ -7,9 +7,14 @@ import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -189,7 +194,104 @@ public final class ProgramRules {
 
     @Override
     public Decision convertTrial(Action.ConvertTrial a) {
+      if (NewCommerce.isNewCommerceConversion(view, a)) {
+        return onSubscription(
+            a.customer(),
+            a.subscription(),
+            Actor.partner(a.partner()),
+            (r, f, about) -> NewCommerce.convertTrial(view, r, f, a, now, policy, about));
+      }
       return Orders.convertTrial(view, a, now, policy);
+    }
+
+    @Override
+    public Decision resignPartnerOfRecord(Action.ResignPartnerOfRecord a) {
+      return PartnerOfRecordAndSupport.resignPartnerOfRecord(view, a);
+    }
+
+    @Override
+    public Decision addReseller(Action.AddReseller a) {
+      return newCommerce(() -> NewCommerce.addReseller(view, a, now, policy));
+    }
+
+    @Override
+    public Decision acceptCustomerAgreement(Action.AcceptCustomerAgreement a) {
+      return newCommerce(() -> NewCommerce.acceptCustomerAgreement(view, a, now));
+    }
+
+    @Override
+    public Decision purchase(Action.Purchase a) {
+      return newCommerce(() -> NewCommerce.purchase(view, a, now, policy));
+    }
+
+    @Override
+    public Decision changeSeats(Action.ChangeSeats a) {
+      return onSubscription(
+          a.customer(),
+          a.subscription(),
+          a.by(),
+          (r, f, about) -> NewCommerce.changeSeats(r, f, a, now, policy, about));
+    }
+
+    @Override
+    public Decision cancelSubscription(Action.CancelSubscription a) {
+      return onSubscription(
+          a.customer(),
+          a.subscription(),
+          a.by(),
+          (r, f, about) -> NewCommerce.cancel(r, f, now, policy, about));
+    }
+
+    @Override
+    public Decision setAutoRenew(Action.SetAutoRenew a) {
+      return onSubscription(a.customer(), a.subscription(), a.by(), NewCommerce::setAutoRenew);
+    }
+
+    @Override
+    public Decision scheduleChange(Action.ScheduleChange a) {
+      return onSubscription(
+          a.customer(),
+          a.subscription(),
+          a.by(),
+          (r, f, about) -> NewCommerce.scheduleChange(view, r, f, a, now, policy, about));
+    }
+
+    @Override
+    public Decision changeTerm(Action.ChangeTerm a) {
+      return onSubscription(
+          a.customer(),
+          a.subscription(),
+          a.by(),
+          (r, f, about) -> NewCommerce.changeTerm(r, f, a, about));
+    }
+
+    @Override
+    public Decision upgrade(Action.Upgrade a) {
+      return onSubscription(
+          a.customer(),
+          a.subscription(),
+          a.by(),
+          (r, f, about) -> NewCommerce.upgrade(view, r, f, a, now, policy, about));
+    }
+
+    @Override
+    public Decision suspend(Action.Suspend a) {
+      return onSubscription(a.customer(), a.subscription(), a.by(), NewCommerce::suspend);
+    }
+
+    @Override
+    public Decision reactivate(Action.Reactivate a) {
+      return onSubscription(a.customer(), a.subscription(), a.by(), NewCommerce::reactivate);
+    }
+
+    private Decision onSubscription(
+        CustomerId customer, SubscriptionId id, Actor by, NewCommerce.Check check) {
+      return newCommerce(
+          () -> NewCommerce.onSubscription(view, customer, id, by, now, policy, check));
+    }
+
+    private Decision newCommerce(Supplier<Decision> rules) {
+      return NewCommerce.underModernPolicy(policy, rules);
     }
 
     private Decision onRelationship(RelationshipId id, Gdap.Check check) {
@@ -323,6 +425,83 @@ public final class ProgramRules {
    * @param now the time
    * @return true when owned
    */
+  /**
+   * Returns what the partner that bought a new-commerce subscription may still do with it at {@code
+   * now}, and until when: each answer is this class's decision on the action it stands for, taken
+   * by that partner at that instant (NCE-6, NCE-7, NCE-8, NCE-10, NCE-12, NCE-13).
+   *
+   * @param view the state
+   * @param customer the customer
+   * @param id the subscription
+   * @param now the time
+   * @param policy the policy
+   * @return the options; empty when the customer has no new-commerce subscription with that id, or
+   *     the policy has no new commerce (POLICY-1)
+   */
+  public static Optional<SubscriptionOptions> subscriptionOptions(
+      ProgramView view, CustomerId customer, SubscriptionId id, Instant now, ProgramPolicy policy) {
+    if (!policy.allowsNewCommerce()) {
+      return Optional.empty();
+    }
+    Optional<NewCommerce.Found> found =
+        view.customer(customer).flatMap(c -> NewCommerce.find(view, c, id, now, policy));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Subscription s = found.get().subscription();
+    Actor seller = Actor.partner(s.getPartner().orElseThrow());
+    List<RemovableSeats> removable = NewCommerce.removable(found.get(), now, policy);
+    int removableCount = removable.stream().mapToInt(RemovableSeats::seats).sum();
+    if (removableCount > 0
+        && !allowed(
+            view,
+            new Action.ChangeSeats(customer, id, seller, s.getLicenses() - removableCount),
+            now,
+            policy)) {
+      removable = List.of();
+    }
+    Optional<Instant> cancellableUntil =
+        allowed(view, new Action.CancelSubscription(customer, id, seller), now, policy)
+            ? Optional.of(NewCommerce.cancellableUntil(s, policy))
+            : Optional.empty();
+    Set<ServiceId> upgrades = new java.util.TreeSet<>();
+    for (ServiceId target : found.get().service().getUpgradesTo()) {
+      Action.Upgrade full =
+          new Action.Upgrade(
+              customer,
+              id,
+              seller,
+              target,
+              OptionalInt.empty(),
+              Optional.empty(),
+              Optional.empty());
+      if (allowed(view, full, now, policy)) {
+        upgrades.add(target);
+      }
+    }
+    return Optional.of(
+        new SubscriptionOptions(
+            s,
+            removable,
+            cancellableUntil,
+            upgrades,
+            allowed(
+                view, new Action.SetAutoRenew(customer, id, seller, !s.isAutoRenew()), now, policy),
+            allowed(
+                view,
+                new Action.ScheduleChange(
+                    customer, id, seller, ScheduledChange.builder().seats(s.getLicenses()).build()),
+                now,
+                policy),
+            allowed(view, new Action.Suspend(customer, id, seller), now, policy),
+            allowed(view, new Action.Reactivate(customer, id, seller), now, policy)));
+  }
+
+  private static boolean allowed(
+      ProgramView view, Action action, Instant now, ProgramPolicy policy) {
+    return decide(view, action, now, policy).isAllowed();
+  }
+
   public static boolean owns(CustomerState customer, ServiceId service, Instant now) {
     return Offers.owns(customer, service, now);
   }

@@ -29,10 +29,13 @@ public enum Rule {
       true),
   /** OFFER-5: A service appears at most once in one offer. */
   OFFER_5("OFFER-5", "A service appears at most once in one offer.", true),
-  /** OFFER-6: A purchase offer's billing cycle (monthly or annual) is one the service supports. */
+  /**
+   * OFFER-6: A purchase offer's billing cycle (monthly or annual), or a new-commerce subscription's
+   * billing frequency, is one the service supports.
+   */
   OFFER_6(
       "OFFER-6",
-      "A purchase offer's billing cycle (monthly or annual) is one the service supports.",
+      "A purchase offer's billing cycle (monthly or annual), or a new-commerce subscription's billing frequency, is one the service supports.",
       true),
   /**
    * OFFER-7: An add-on service needs its prerequisite service, owned by the customer or in the same
@@ -69,6 +72,16 @@ public enum Rule {
   /** OFFER-11: Only the partner that sent a pending invitation or offer can revoke it. */
   OFFER_11(
       "OFFER-11", "Only the partner that sent a pending invitation or offer can revoke it.", true),
+  /**
+   * OFFER-12: The partner features (trial invitations, purchase offers, delegated-admin
+   * invitations) are open only to a partner that has signed the Microsoft Online Services Partner
+   * Agreement. Reseller invitations, new-commerce purchases and granular relationships have their
+   * own conditions (NCE-1, NCE-2, GDAP-*).
+   */
+  OFFER_12(
+      "OFFER-12",
+      "The partner features (trial invitations, purchase offers, delegated-admin invitations) are open only to a partner that has signed the Microsoft Online Services Partner Agreement. Reseller invitations, new-commerce purchases and granular relationships have their own conditions (NCE-1, NCE-2, GDAP-*).",
+      true),
   /**
    * TRIAL-1: A customer gets at most one trial per service, and none for a service it already owns.
    */
@@ -217,11 +230,11 @@ public enum Rule {
       true),
   /**
    * POR-1: Only the customer designates, changes or removes its partner of record; no partner can,
-   * its delegated admin included.
+   * its delegated admin included (the partner of record itself may only step down, POR-6).
    */
   POR_1(
       "POR-1",
-      "Only the customer designates, changes or removes its partner of record; no partner can, its delegated admin included.",
+      "Only the customer designates, changes or removes its partner of record; no partner can, its delegated admin included (the partner of record itself may only step down, POR-6).",
       true),
   /** POR-2: The partner of record may be the delegated admin or another partner. */
   POR_2("POR-2", "The partner of record may be the delegated admin or another partner.", true),
@@ -245,6 +258,15 @@ public enum Rule {
   POR_5(
       "POR-5",
       "The partner of record must be a known partner in the same cloud as the customer.",
+      true),
+  /**
+   * POR-6: The partner of record may step down; the customer then has none until it designates one.
+   * Any other partner trying is denied with POR-6. Stepping down never changes a delegated-admin
+   * grant (POR-3).
+   */
+  POR_6(
+      "POR-6",
+      "The partner of record may step down; the customer then has none until it designates one. Any other partner trying is denied with POR-6. Stepping down never changes a delegated-admin grant (POR-3).",
       true),
   /**
    * SUP-1: A customer can always submit a service request to Microsoft support directly, with or
@@ -287,12 +309,12 @@ public enum Rule {
       "A partner and a customer in different clouds cannot enter any relationship.",
       true),
   /**
-   * POLICY-1: Granular relationships exist only under the modern policy; under the seed policy
-   * every granular action is denied.
+   * POLICY-1: Granular relationships and new-commerce subscriptions exist only under the modern
+   * policy; under the seed policy every granular-relationship and new-commerce action is denied.
    */
   POLICY_1(
       "POLICY-1",
-      "Granular relationships exist only under the modern policy; under the seed policy every granular action is denied.",
+      "Granular relationships and new-commerce subscriptions exist only under the modern policy; under the seed policy every granular-relationship and new-commerce action is denied.",
       true),
   /**
    * GDAP-1: A relationship's duration is an ISO-8601 period from P1D to P2Y (730 days) inclusive;
@@ -363,6 +385,162 @@ public enum Rule {
   GDAP_11(
       "GDAP-11",
       "While active, the only role change allowed is removing Global Administrator.",
+      true),
+  /**
+   * NCE-1: A partner transacts for a customer only as its reseller: the customer accepted the
+   * partner's reseller invitation, or the relationship existed from the start.
+   */
+  NCE_1(
+      "NCE-1",
+      "A partner transacts for a customer only as its reseller: the customer accepted the partner's reseller invitation, or the relationship existed from the start.",
+      true),
+  /**
+   * NCE-2: No purchase, trials included, until the customer's acceptance of the Microsoft Customer
+   * Agreement is recorded, either by the customer itself or attested by one of its resellers
+   * enrolled in CSP direct or CSP indirect provider (an indirect reseller cannot attest, nor can a
+   * partner that is not the customer's reseller); the date may not be in the future. Recording it
+   * again is allowed.
+   */
+  NCE_2(
+      "NCE-2",
+      "No purchase, trials included, until the customer's acceptance of the Microsoft Customer Agreement is recorded, either by the customer itself or attested by one of its resellers enrolled in CSP direct or CSP indirect provider (an indirect reseller cannot attest, nor can a partner that is not the customer's reseller); the date may not be in the future. Recording it again is allowed.",
+      true),
+  /**
+   * NCE-3: A subscription's term is P1M, P1Y or P3Y, among those its service offers, and its
+   * billing frequency is one its term allows: P1M monthly; P1Y monthly or annual; P3Y monthly,
+   * annual or triennial.
+   */
+  NCE_3(
+      "NCE-3",
+      "A subscription's term is P1M, P1Y or P3Y, among those its service offers, and its billing frequency is one its term allows: P1M monthly; P1Y monthly or annual; P3Y monthly, annual or triennial.",
+      true),
+  /**
+   * NCE-4: A service may cap the seats one customer holds across all of its active and suspended
+   * subscriptions of that service, trials included (business services: 300), and the number of such
+   * subscriptions (for example one); a purchase, seat addition, conversion, upgrade or scheduled
+   * change past a cap is denied. Caps are not checked again at renewal.
+   */
+  NCE_4(
+      "NCE-4",
+      "A service may cap the seats one customer holds across all of its active and suspended subscriptions of that service, trials included (business services: 300), and the number of such subscriptions (for example one); a purchase, seat addition, conversion, upgrade or scheduled change past a cap is denied. Caps are not checked again at renewal.",
+      true),
+  /**
+   * NCE-5: Seats may be added at any time while the subscription is active; added seats end with
+   * the subscription's term.
+   */
+  NCE_5(
+      "NCE-5",
+      "Seats may be added at any time while the subscription is active; added seats end with the subscription's term.",
+      true),
+  /**
+   * NCE-6: Seats may be removed only within seven days of when they were added (the purchase, the
+   * last renewal, a trial's conversion, or a later addition; a subscription made by a partial
+   * upgrade has none to remove until it renews), most recently added first, and never below the
+   * service's minimum; any other decrease waits for renewal (NCE-10).
+   */
+  NCE_6(
+      "NCE-6",
+      "Seats may be removed only within seven days of when they were added (the purchase, the last renewal, a trial's conversion, or a later addition; a subscription made by a partial upgrade has none to remove until it renews), most recently added first, and never below the service's minimum; any other decrease waits for renewal (NCE-10).",
+      true),
+  /**
+   * NCE-7: A subscription may be cancelled only within seven days of its purchase, its last renewal
+   * or its trial's conversion (a suspended one too, inside that window). Cancelling is final: the
+   * subscription is deleted at once and never reactivated. Seat additions, term changes and
+   * upgrades open no window: a fully upgraded subscription keeps the window it had, and a
+   * subscription made by a partial upgrade has its source's (it can be cancelled until the source's
+   * window ends). A trial cannot be cancelled (NCE-14).
+   */
+  NCE_7(
+      "NCE-7",
+      "A subscription may be cancelled only within seven days of its purchase, its last renewal or its trial's conversion (a suspended one too, inside that window). Cancelling is final: the subscription is deleted at once and never reactivated. Seat additions, term changes and upgrades open no window: a fully upgraded subscription keeps the window it had, and a subscription made by a partial upgrade has its source's (it can be cancelled until the source's window ends). A trial cannot be cancelled (NCE-14).",
+      true),
+  /**
+   * NCE-8: Auto-renew is on when a subscription is bought; the partner may turn it off or on while
+   * the subscription is active. Suspending turns it off, and reactivating does not turn it back on.
+   */
+  NCE_8(
+      "NCE-8",
+      "Auto-renew is on when a subscription is bought; the partner may turn it off or on while the subscription is active. Suspending turns it off, and reactivating does not turn it back on.",
+      true),
+  /**
+   * NCE-9: At the end of its term a subscription with auto-renew on renews for the same term, with
+   * its scheduled changes applied, and opens a new seven-day window; with auto-renew off it
+   * expires. An expired subscription is disabled 30 days later and deleted 90 days after that; a
+   * suspended one reaching its term end is disabled at once and deleted 90 days later. None of
+   * these is reactivated (NCE-9 and NCE-13 on an attempt).
+   */
+  NCE_9(
+      "NCE-9",
+      "At the end of its term a subscription with auto-renew on renews for the same term, with its scheduled changes applied, and opens a new seven-day window; with auto-renew off it expires. An expired subscription is disabled 30 days later and deleted 90 days after that; a suspended one reaching its term end is disabled at once and deleted 90 days later. None of these is reactivated (NCE-9 and NCE-13 on an attempt).",
+      true),
+  /**
+   * NCE-10: Changes for the next term (seats up or down, term, billing frequency, an upgrade
+   * target) may be scheduled only while the subscription is active, paid and with auto-renew on,
+   * and must themselves satisfy NCE-3, NCE-4, OFFER-4 and OFFER-6; a later scheduling replaces the
+   * fields it names and keeps the others. They are cleared when the subscription is cancelled,
+   * suspended, upgraded or converted, when its seats change, and when auto-renew is turned off; a
+   * mid-term term change (NCE-11) keeps them.
+   */
+  NCE_10(
+      "NCE-10",
+      "Changes for the next term (seats up or down, term, billing frequency, an upgrade target) may be scheduled only while the subscription is active, paid and with auto-renew on, and must themselves satisfy NCE-3, NCE-4, OFFER-4 and OFFER-6; a later scheduling replaces the fields it names and keeps the others. They are cleared when the subscription is cancelled, suspended, upgraded or converted, when its seats change, and when auto-renew is turned off; a mid-term term change (NCE-11) keeps them.",
+      true),
+  /**
+   * NCE-11: Mid-term the term may only grow (P1M to P1Y or P3Y; P1Y to P3Y), and a new term starts
+   * at the change. Growing the term may also set the billing frequency to one the new term allows,
+   * except paying the whole term at once (annual on P1Y, triennial on P3Y), which only a purchase
+   * or the next term can choose; without a term change the billing frequency may change only within
+   * a P3Y term, monthly to annual or back.
+   */
+  NCE_11(
+      "NCE-11",
+      "Mid-term the term may only grow (P1M to P1Y or P3Y; P1Y to P3Y), and a new term starts at the change. Growing the term may also set the billing frequency to one the new term allows, except paying the whole term at once (annual on P1Y, triennial on P3Y), which only a purchase or the next term can choose; without a term change the billing frequency may change only within a P3Y term, monthly to annual or back.",
+      true),
+  /**
+   * NCE-12: An upgrade moves an active, paid subscription to one of the upgrade targets its service
+   * lists; there are no downgrades. A full upgrade keeps the subscription's id, term, term end,
+   * billing and auto-renew. A partial upgrade moves some seats, leaving the source at least its
+   * service's minimum, either into a new subscription with the source's term, term end, billing and
+   * auto-renew, or into an existing active, paid subscription of the target service sold by the
+   * same partner, which must be outside its cancellation window with a term no shorter and an end
+   * no earlier than the source's.
+   */
+  NCE_12(
+      "NCE-12",
+      "An upgrade moves an active, paid subscription to one of the upgrade targets its service lists; there are no downgrades. A full upgrade keeps the subscription's id, term, term end, billing and auto-renew. A partial upgrade moves some seats, leaving the source at least its service's minimum, either into a new subscription with the source's term, term end, billing and auto-renew, or into an existing active, paid subscription of the target service sold by the same partner, which must be outside its cancellation window with a term no shorter and an end no earlier than the source's.",
+      true),
+  /**
+   * NCE-13: Only an active subscription can be suspended, and only a suspended one reactivated,
+   * before its term ends. A suspended subscription is still billed; its seats, term and scheduled
+   * changes cannot change.
+   */
+  NCE_13(
+      "NCE-13",
+      "Only an active subscription can be suspended, and only a suspended one reactivated, before its term ends. A suspended subscription is still billed; its seats, term and scheduled changes cannot change.",
+      true),
+  /**
+   * NCE-14: A new-commerce trial has its service's fixed seats and days (default 25 and 30) and
+   * auto-renew on; its seats and status cannot change, nothing can be scheduled on it, and it
+   * cannot be cancelled or suspended; its auto-renew may be turned off or on. At its end, with
+   * auto-renew on, it converts to the paid service with the same seats, a one-year term billed
+   * monthly; with auto-renew off it expires like any subscription (NCE-9). The partner may convert
+   * it earlier to the paid service or one of its conversion targets, with at least the trial's
+   * seats and a term and billing that NCE-3 allows. Every conversion keeps the subscription id,
+   * starts a new term at the conversion, turns auto-renew on and opens a seven-day window.
+   */
+  NCE_14(
+      "NCE-14",
+      "A new-commerce trial has its service's fixed seats and days (default 25 and 30) and auto-renew on; its seats and status cannot change, nothing can be scheduled on it, and it cannot be cancelled or suspended; its auto-renew may be turned off or on. At its end, with auto-renew on, it converts to the paid service with the same seats, a one-year term billed monthly; with auto-renew off it expires like any subscription (NCE-9). The partner may convert it earlier to the paid service or one of its conversion targets, with at least the trial's seats and a term and billing that NCE-3 allows. Every conversion keeps the subscription id, starts a new term at the conversion, turns auto-renew on and opens a seven-day window.",
+      true),
+  /**
+   * NCE-15: Only the partner that bought a subscription, recorded on it at purchase (its partner of
+   * record in the sense of POR-4), changes, cancels, suspends, reactivates, upgrades or converts
+   * it. The customer-level partner of record of POR-1..6 is a separate fact: a purchase does not
+   * set it and designating it does not change a subscription's partner.
+   */
+  NCE_15(
+      "NCE-15",
+      "Only the partner that bought a subscription, recorded on it at purchase (its partner of record in the sense of POR-4), changes, cancels, suspends, reactivates, upgrades or converts it. The customer-level partner of record of POR-1..6 is a separate fact: a purchase does not set it and designating it does not change a subscription's partner.",
       true),
   /**
    * REG-1: Each partner and each customer is registered once, under its own id. The library's own

@@ -156,6 +156,66 @@ enum Targets implements ActionVisitor<Target> {
     return customer(a.customer());
   }
 
+  @Override
+  public Target resignPartnerOfRecord(Action.ResignPartnerOfRecord a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target addReseller(Action.AddReseller a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target acceptCustomerAgreement(Action.AcceptCustomerAgreement a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target purchase(Action.Purchase a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target changeSeats(Action.ChangeSeats a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target cancelSubscription(Action.CancelSubscription a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target setAutoRenew(Action.SetAutoRenew a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target scheduleChange(Action.ScheduleChange a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target changeTerm(Action.ChangeTerm a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target upgrade(Action.Upgrade a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target suspend(Action.Suspend a) {
+    return customer(a.customer());
+  }
+
+  @Override
+  public Target reactivate(Action.Reactivate a) {
+    return customer(a.customer());
+  }
+
   private static Target customer(CustomerId id) {
     return new Customer(id, false);
   }

@@ -3,6 +3,7 @@ package dev.partnerkit.rules;
 import dev.partnerkit.model.AccessAssignment;
 import dev.partnerkit.model.AccessAssignmentId;
 import dev.partnerkit.model.BillingCycle;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegatedAdminInvitation;
 import dev.partnerkit.model.DelegationGrant;
@@ -11,6 +12,7 @@ import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.ImmutableGranularRelationship;
 import dev.partnerkit.model.ImmutablePartner;
 import dev.partnerkit.model.ImmutableProgramEnrollment;
+import dev.partnerkit.model.ImmutableSeatBatch;
 import dev.partnerkit.model.ImmutableSubscription;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
@@ -24,6 +26,8 @@ import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.SeatBatch;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceId;
@@ -31,6 +35,8 @@ import dev.partnerkit.model.ServiceRequest;
 import dev.partnerkit.model.ServiceRequestId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.model.TrialTerms;
 import dev.partnerkit.rules.Change.CustomerChange;
@@ -299,6 +305,21 @@ final class Transitions implements ActionVisitor<Change> {
   @Override
   public Change convertTrial(Action.ConvertTrial a) {
     CustomerState state = customer(a.customer());
+    if (NewCommerce.isNewCommerceConversion(view, a)) {
+      // NCE-14: the id stays; a new term, auto-renew on and a new window start now.
+      ImmutableSubscription trial = current(state, a.subscription());
+      return CustomerChange.of(
+          state.withSubscription(
+              TimeDriven.startTerm(
+                  trial
+                      .withService(a.target())
+                      .withTrial(false)
+                      .withBillingCycle(a.billing())
+                      .withAutoRenew(true),
+                  a.term().orElseThrow(),
+                  a.licenses(),
+                  now)));
+    }
     return CustomerChange.linking(
         state.withSubscription(
             ImmutableSubscription.copyOf(state.subscriptions().get(a.subscription()))
@@ -309,6 +330,212 @@ final class Transitions implements ActionVisitor<Change> {
                 .withBillingCycle(a.billing())
                 .withEnd(termEnd(now, a.billing()))),
         a.partner());
+  }
+
+  @Override
+  public Change resignPartnerOfRecord(Action.ResignPartnerOfRecord a) {
+    return CustomerChange.of(customer(a.customer()).withPartnerOfRecord(Optional.empty()));
+  }
+
+  // ---------------------------------------------------------------- new commerce
+
+  @Override
+  public Change addReseller(Action.AddReseller a) {
+    return CustomerChange.linking(customer(a.customer()).withReseller(a.partner()), a.partner());
+  }
+
+  @Override
+  public Change acceptCustomerAgreement(Action.AcceptCustomerAgreement a) {
+    return CustomerChange.of(
+        customer(a.customer())
+            .withCustomerAgreement(
+                CustomerAgreement.builder()
+                    .dateAgreed(a.date())
+                    .recordedAt(now)
+                    .attestedBy(a.by().asPartner())
+                    .build()));
+  }
+
+  @Override
+  public Change purchase(Action.Purchase a) {
+    CustomerState state = customer(a.customer());
+    ImmutableSubscription.Builder bought =
+        ImmutableSubscription.builder()
+            .id(a.id())
+            .customer(a.customer())
+            .service(a.service())
+            .partner(a.partner())
+            .start(now)
+            .autoRenew(true);
+    if (a.trial()) {
+      // NCE-14: the service's fixed seats and days; the trial carries the term it converts to.
+      TrialTerms terms = catalog.find(a.service()).flatMap(Service::getTrial).orElseThrow();
+      Instant end = now.plus(Duration.ofDays(terms.getDays()));
+      Subscription trial =
+          bought
+              .trial(true)
+              .licenses(terms.getLicenses())
+              .term(Term.P1Y)
+              .termStart(now)
+              .end(end)
+              .addSeatBatches(SeatBatch.of(terms.getLicenses(), now))
+              .windowOpenedAt(now)
+              .build();
+      return CustomerChange.linking(
+          state.withSubscription(trial).withTrialOf(a.service()), a.partner());
+    }
+    Term term = a.term().orElseThrow();
+    Subscription paid =
+        bought
+            .licenses(a.seats())
+            .billingCycle(a.billing())
+            .term(term)
+            .termStart(now)
+            .end(TimeDriven.termEnd(now, term))
+            .addSeatBatches(SeatBatch.of(a.seats(), now))
+            .windowOpenedAt(now)
+            .build();
+    return CustomerChange.linking(state.withSubscription(paid), a.partner());
+  }
+
+  @Override
+  public Change changeSeats(Action.ChangeSeats a) {
+    CustomerState state = customer(a.customer());
+    ImmutableSubscription s = current(state, a.subscription());
+    int delta = a.seats() - s.getLicenses();
+    if (delta == 0) {
+      return CustomerChange.of(state.withSubscription(s));
+    }
+    List<SeatBatch> batches =
+        delta > 0 ? plus(s.getSeatBatches(), SeatBatch.of(delta, now)) : minusNewest(s, -delta);
+    // NCE-10: a change of seats clears what was scheduled.
+    return CustomerChange.of(
+        state.withSubscription(
+            TimeDriven.withSeats(s, a.seats(), batches).withScheduledChange(Optional.empty())));
+  }
+
+  @Override
+  public Change cancelSubscription(Action.CancelSubscription a) {
+    CustomerState state = customer(a.customer());
+    return CustomerChange.of(
+        state.withSubscription(
+            current(state, a.subscription())
+                .withStatus(SubscriptionStatus.DELETED)
+                .withAutoRenew(false)
+                .withScheduledChange(Optional.empty())));
+  }
+
+  @Override
+  public Change setAutoRenew(Action.SetAutoRenew a) {
+    CustomerState state = customer(a.customer());
+    ImmutableSubscription s = current(state, a.subscription()).withAutoRenew(a.enabled());
+    return CustomerChange.of(
+        state.withSubscription(a.enabled() ? s : s.withScheduledChange(Optional.empty())));
+  }
+
+  @Override
+  public Change scheduleChange(Action.ScheduleChange a) {
+    CustomerState state = customer(a.customer());
+    ImmutableSubscription s = current(state, a.subscription());
+    ScheduledChange merged =
+        s.getScheduledChange().map(c -> c.mergedWith(a.change())).orElse(a.change());
+    return CustomerChange.of(state.withSubscription(s.withScheduledChange(merged)));
+  }
+
+  @Override
+  public Change changeTerm(Action.ChangeTerm a) {
+    CustomerState state = customer(a.customer());
+    ImmutableSubscription s = current(state, a.subscription());
+    ImmutableSubscription billed = s.withBillingCycle(a.billing().or(s::getBillingCycle));
+    if (a.term().isEmpty() || a.term().get() == s.getTerm().orElseThrow()) {
+      return CustomerChange.of(state.withSubscription(billed));
+    }
+    // NCE-11: a new term starts now; seats, window and scheduled changes stay.
+    Term term = a.term().get();
+    return CustomerChange.of(
+        state.withSubscription(
+            billed.withTerm(term).withTermStart(now).withEnd(TimeDriven.termEnd(now, term))));
+  }
+
+  @Override
+  public Change upgrade(Action.Upgrade a) {
+    CustomerState state = customer(a.customer());
+    ImmutableSubscription s =
+        current(state, a.subscription()).withScheduledChange(Optional.empty());
+    int moved = a.seats().orElse(s.getLicenses());
+    if (moved == s.getLicenses()) {
+      return CustomerChange.of(state.withSubscription(s.withService(a.to())));
+    }
+    state =
+        state.withSubscription(
+            TimeDriven.withSeats(s, s.getLicenses() - moved, minusNewest(s, moved)));
+    // NCE-6, NCE-7: moved seats open no window; a new subscription keeps its source's.
+    SeatBatch batch = SeatBatch.builder().seats(moved).addedAt(now).removable(false).build();
+    if (a.into().isPresent()) {
+      ImmutableSubscription into =
+          current(state, a.into().get()).withScheduledChange(Optional.empty());
+      return CustomerChange.of(
+          state.withSubscription(
+              TimeDriven.withSeats(
+                  into, into.getLicenses() + moved, plus(into.getSeatBatches(), batch))));
+    }
+    return CustomerChange.of(
+        state.withSubscription(
+            TimeDriven.withSeats(s, moved, List.of(batch))
+                .withId(a.id().orElseThrow())
+                .withService(a.to())
+                .withStart(now)));
+  }
+
+  @Override
+  public Change suspend(Action.Suspend a) {
+    CustomerState state = customer(a.customer());
+    // NCE-8, NCE-10: suspending turns auto-renew off and clears what was scheduled.
+    return CustomerChange.of(
+        state.withSubscription(
+            current(state, a.subscription())
+                .withStatus(SubscriptionStatus.SUSPENDED)
+                .withAutoRenew(false)
+                .withScheduledChange(Optional.empty())));
+  }
+
+  @Override
+  public Change reactivate(Action.Reactivate a) {
+    CustomerState state = customer(a.customer());
+    return CustomerChange.of(
+        state.withSubscription(
+            current(state, a.subscription()).withStatus(SubscriptionStatus.ACTIVE)));
+  }
+
+  /** Returns the stored subscription as it stands now: renewals the time brought are kept. */
+  private ImmutableSubscription current(CustomerState state, SubscriptionId id) {
+    Subscription stored = state.subscriptions().get(id);
+    if (stored == null) {
+      throw allowedUnknown("subscription " + id);
+    }
+    return ImmutableSubscription.copyOf(TimeDriven.newCommerce(stored, now, policy));
+  }
+
+  private static List<SeatBatch> plus(List<SeatBatch> batches, SeatBatch batch) {
+    List<SeatBatch> result = new ArrayList<>(batches);
+    result.add(batch);
+    return result;
+  }
+
+  /** Returns the batches with {@code seats} taken off the most recently added first (NCE-6). */
+  private static List<SeatBatch> minusNewest(Subscription s, int seats) {
+    List<SeatBatch> result = new ArrayList<>(s.getSeatBatches());
+    int left = seats;
+    while (left > 0) {
+      SeatBatch newest = result.remove(result.size() - 1);
+      if (newest.getSeats() > left) {
+        result.add(ImmutableSeatBatch.copyOf(newest).withSeats(newest.getSeats() - left));
+        left = 0;
+      } else {
+        left -= newest.getSeats();
+      }
+    }
+    return result;
   }
 
   // ---------------------------------------------------------------- granular relationships
@@ -487,7 +714,8 @@ final class Transitions implements ActionVisitor<Change> {
     Subscription trial = null;
     Subscription paid = null;
     for (Subscription s : state.subscriptions().values()) {
-      if (!TimeDriven.isInUse(s, now)) {
+      // A new-commerce subscription changes only by its own verbs (NCE-5, NCE-14).
+      if (s.isNewCommerce() || !TimeDriven.isInUse(s, now)) {
         continue;
       }
       if (s.isTrial()

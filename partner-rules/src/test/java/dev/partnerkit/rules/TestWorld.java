@@ -31,7 +31,12 @@ final class TestWorld {
       ServiceCatalog.of(
           List.of(
               service(E3, 1, 10_000, true).build(),
-              service(EXCHANGE, 1, 300, true).addConvertsTo(E3).build(),
+              // New commerce: Exchange upgrades to E3 and caps one customer at 300 seats.
+              service(EXCHANGE, 1, 300, true)
+                  .addConvertsTo(E3)
+                  .addUpgradesTo(E3)
+                  .maxSeatsPerCustomer(300)
+                  .build(),
               Service.builder()
                   .id(TEAMS)
                   .name("Teams Essentials")

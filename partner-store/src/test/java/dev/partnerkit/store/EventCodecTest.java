@@ -13,8 +13,10 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.ActionKind;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -93,7 +96,72 @@ class EventCodecTest {
             BillingCycle.MONTHLY),
         new Action.StartTrials(P, C, List.of(OrderLine.of(S, ServiceId.of("OFFICE_365_E3"), 25))),
         new Action.ChangeLicenses(P, C, S, 40),
-        new Action.ConvertTrial(P, C, S, ServiceId.of("OFFICE_365_E3"), 30, BillingCycle.ANNUAL));
+        new Action.ConvertTrial(P, C, S, ServiceId.of("OFFICE_365_E3"), 30, BillingCycle.ANNUAL),
+        new Action.ConvertTrial(
+            P,
+            C,
+            S,
+            ServiceId.of("OFFICE_365_E5"),
+            30,
+            BillingCycle.TRIENNIAL,
+            Optional.of(Term.P3Y)),
+        new Action.ResignPartnerOfRecord(C, Actor.partner(P)),
+        new Action.AddReseller(P, C),
+        new Action.AcceptCustomerAgreement(
+            C, Actor.partner(P), Instant.parse("2026-02-27T09:00:00Z")),
+        new Action.Purchase(
+            S,
+            P,
+            C,
+            ServiceId.of("OFFICE_365_E3"),
+            10,
+            Optional.of(Term.P1Y),
+            Optional.of(BillingCycle.MONTHLY),
+            false),
+        new Action.Purchase(
+            S, P, C, ServiceId.of("OFFICE_365_E3"), 0, Optional.empty(), Optional.empty(), true),
+        new Action.ChangeSeats(C, S, Actor.partner(P), 12),
+        new Action.CancelSubscription(C, S, Actor.partner(P)),
+        new Action.SetAutoRenew(C, S, Actor.partner(P), false),
+        new Action.ScheduleChange(
+            C,
+            S,
+            Actor.partner(P),
+            ScheduledChange.builder().seats(5).term(Term.P3Y).billing(BillingCycle.ANNUAL).build()),
+        new Action.ChangeTerm(C, S, Actor.partner(P), Optional.of(Term.P3Y), Optional.empty()),
+        new Action.Upgrade(
+            C,
+            S,
+            Actor.partner(P),
+            ServiceId.of("OFFICE_365_E5"),
+            OptionalInt.of(4),
+            Optional.empty(),
+            Optional.of(SubscriptionId.of("3b1e2c4d-0000-4000-8000-000000000002"))),
+        new Action.Upgrade(
+            C,
+            S,
+            Actor.partner(P),
+            ServiceId.of("OFFICE_365_E5"),
+            OptionalInt.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        new Action.Suspend(C, S, Actor.partner(P)),
+        new Action.Reactivate(C, S, Actor.partner(P)));
+  }
+
+  @Test
+  void aConversionWrittenBeforeNewCommerceReadsWithNoTerm() {
+    String line =
+        EventCodec.encode(
+            new Event(
+                1,
+                Instant.EPOCH,
+                new Action.ConvertTrial(
+                    P, C, S, ServiceId.of("OFFICE_365_E3"), 30, BillingCycle.ANNUAL)));
+    String before = line.replace(",\"term\":null", "").replace(",\"term\":{}", "");
+
+    assertThat(before).doesNotContain("term");
+    assertThat(((Action.ConvertTrial) EventCodec.decode(before).action()).term()).isEmpty();
   }
 
   @Test

@@ -51,8 +51,29 @@ public final class Samples {
   /** The reference instant every sample's times count from: 2026-01-01T00:00:00Z. */
   public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
-  /** Office 365 E3: 1 to 10,000 licenses, monthly or annual, a 30-day trial of 25 licenses. */
+  /**
+   * Office 365 E3: 1 to 10,000 licenses, monthly or annual, a 30-day trial of 25 licenses; in new
+   * commerce it upgrades to {@link #OFFICE_365_E5} (NCE-12).
+   */
   public static final ServiceId OFFICE_365_E3 = ServiceId.of("OFFICE_365_E3");
+
+  /** Office 365 E5: 1 to 10,000 licenses, monthly, annual or triennial, no trial. */
+  public static final ServiceId OFFICE_365_E5 = ServiceId.of("OFFICE_365_E5");
+
+  /**
+   * Microsoft 365 Business Basic: 1 to 300 licenses, monthly or annual, a 30-day trial of 25
+   * licenses, at most 300 seats per customer (NCE-4), upgrades to {@link
+   * #MICROSOFT_365_BUSINESS_STANDARD} (NCE-12).
+   */
+  public static final ServiceId MICROSOFT_365_BUSINESS_BASIC =
+      ServiceId.of("MICROSOFT_365_BUSINESS_BASIC");
+
+  /**
+   * Microsoft 365 Business Standard: 1 to 300 licenses, monthly or annual, no trial, at most 300
+   * seats per customer (NCE-4).
+   */
+  public static final ServiceId MICROSOFT_365_BUSINESS_STANDARD =
+      ServiceId.of("MICROSOFT_365_BUSINESS_STANDARD");
 
   /** Exchange Online: 1 to 300 licenses, monthly or annual, a 30-day trial of 25 licenses. */
   public static final ServiceId EXCHANGE_ONLINE = ServiceId.of("EXCHANGE_ONLINE");
@@ -72,7 +93,10 @@ public final class Samples {
   private static final ServiceCatalog CATALOG =
       ServiceCatalog.of(
           List.of(
-              catalogService(OFFICE_365_E3, "Office 365 E3", 10_000, true, true),
+              Service.builder()
+                  .from(catalogService(OFFICE_365_E3, "Office 365 E3", 10_000, true, true))
+                  .addUpgradesTo(OFFICE_365_E5)
+                  .build(),
               catalogService(EXCHANGE_ONLINE, "Exchange Online (Plan 1)", 300, true, true),
               catalogService(SHAREPOINT_ONLINE, "SharePoint Online (Plan 1)", 300, true, true),
               catalogService(TEAMS_ESSENTIALS, "Microsoft Teams Essentials", 300, false, true),
@@ -85,6 +109,31 @@ public final class Samples {
                           true,
                           false))
                   .addOnTo(EXCHANGE_ONLINE)
+                  .build(),
+              Service.builder()
+                  .from(catalogService(OFFICE_365_E5, "Office 365 E5", 10_000, true, false))
+                  .addBillingCycle(BillingCycle.TRIENNIAL)
+                  .build(),
+              Service.builder()
+                  .from(
+                      catalogService(
+                          MICROSOFT_365_BUSINESS_BASIC,
+                          "Microsoft 365 Business Basic",
+                          300,
+                          true,
+                          true))
+                  .maxSeatsPerCustomer(300)
+                  .addUpgradesTo(MICROSOFT_365_BUSINESS_STANDARD)
+                  .build(),
+              Service.builder()
+                  .from(
+                      catalogService(
+                          MICROSOFT_365_BUSINESS_STANDARD,
+                          "Microsoft 365 Business Standard",
+                          300,
+                          true,
+                          false))
+                  .maxSeatsPerCustomer(300)
                   .build()));
 
   /**
@@ -312,7 +361,9 @@ public final class Samples {
   /**
    * Returns the built-in sample catalog that scenario files use when they name none: {@link
    * #OFFICE_365_E3}, {@link #EXCHANGE_ONLINE}, {@link #SHAREPOINT_ONLINE}, {@link
-   * #TEAMS_ESSENTIALS} and {@link #DEFENDER_FOR_OFFICE_365}, in that order.
+   * #TEAMS_ESSENTIALS}, {@link #DEFENDER_FOR_OFFICE_365}, and for new commerce {@link
+   * #OFFICE_365_E5}, {@link #MICROSOFT_365_BUSINESS_BASIC} and {@link
+   * #MICROSOFT_365_BUSINESS_STANDARD}, in that order.
    *
    * @return the catalog
    */
@@ -369,12 +420,7 @@ public final class Samples {
   }
 
   private static List<ServiceId> serviceIds() {
-    return List.of(
-        OFFICE_365_E3,
-        EXCHANGE_ONLINE,
-        SHAREPOINT_ONLINE,
-        TEAMS_ESSENTIALS,
-        DEFENDER_FOR_OFFICE_365);
+    return CATALOG.getServices().stream().map(Service::getId).toList();
   }
 
   private static Customer customer(

@@ -42,7 +42,8 @@ class SamplesTest {
       """
       {"services": [
         {"id": "OFFICE_365_E3", "name": "Office 365 E3", "minLicenses": 1, "maxLicenses": 10000,
-         "billingCycles": ["MONTHLY", "ANNUAL"], "trial": {"days": 30, "licenses": 25}},
+         "billingCycles": ["MONTHLY", "ANNUAL"], "trial": {"days": 30, "licenses": 25},
+         "upgradesTo": ["OFFICE_365_E5"]},
         {"id": "EXCHANGE_ONLINE", "name": "Exchange Online (Plan 1)", "minLicenses": 1,
          "maxLicenses": 300, "billingCycles": ["MONTHLY", "ANNUAL"],
          "trial": {"days": 30, "licenses": 25}},
@@ -53,7 +54,16 @@ class SamplesTest {
          "maxLicenses": 300, "billingCycles": ["MONTHLY"], "trial": {"days": 30, "licenses": 25}},
         {"id": "DEFENDER_FOR_OFFICE_365", "name": "Microsoft Defender for Office 365 (Plan 1)",
          "minLicenses": 1, "maxLicenses": 300, "billingCycles": ["MONTHLY", "ANNUAL"],
-         "addOnTo": "EXCHANGE_ONLINE"}
+         "addOnTo": "EXCHANGE_ONLINE"},
+        {"id": "OFFICE_365_E5", "name": "Office 365 E5", "minLicenses": 1, "maxLicenses": 10000,
+         "billingCycles": ["MONTHLY", "ANNUAL", "TRIENNIAL"]},
+        {"id": "MICROSOFT_365_BUSINESS_BASIC", "name": "Microsoft 365 Business Basic",
+         "minLicenses": 1, "maxLicenses": 300, "billingCycles": ["MONTHLY", "ANNUAL"],
+         "trial": {"days": 30, "licenses": 25}, "maxSeatsPerCustomer": 300,
+         "upgradesTo": ["MICROSOFT_365_BUSINESS_STANDARD"]},
+        {"id": "MICROSOFT_365_BUSINESS_STANDARD", "name": "Microsoft 365 Business Standard",
+         "minLicenses": 1, "maxLicenses": 300, "billingCycles": ["MONTHLY", "ANNUAL"],
+         "maxSeatsPerCustomer": 300}
       ]}
       """;
 
@@ -86,7 +96,17 @@ class SamplesTest {
                 300,
                 both(),
                 Optional.empty(),
-                Optional.of(Samples.EXCHANGE_ONLINE)));
+                Optional.of(Samples.EXCHANGE_ONLINE)),
+            tuple(
+                Samples.OFFICE_365_E5,
+                1,
+                10_000,
+                Set.of(BillingCycle.MONTHLY, BillingCycle.ANNUAL, BillingCycle.TRIENNIAL),
+                Optional.empty(),
+                none()),
+            tuple(Samples.MICROSOFT_365_BUSINESS_BASIC, 1, 300, both(), trial(), none()),
+            tuple(
+                Samples.MICROSOFT_365_BUSINESS_STANDARD, 1, 300, both(), Optional.empty(), none()));
     assertThat(catalog.getServices()).allMatch(s -> s.getConvertsTo().isEmpty());
     assertThat(catalog.find(Samples.DEFENDER_FOR_OFFICE_365).orElseThrow().isAddOn()).isTrue();
     assertThat(Samples.catalog()).isSameAs(catalog);

@@ -9,6 +9,7 @@ import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CompanyProfile;
 import dev.partnerkit.model.Contact;
 import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.DelegatedAdminInvitation;
 import dev.partnerkit.model.DelegationGrant;
 import dev.partnerkit.model.GrantStatus;
@@ -18,6 +19,7 @@ import dev.partnerkit.model.ImmutableAddress;
 import dev.partnerkit.model.ImmutableCompanyProfile;
 import dev.partnerkit.model.ImmutableContact;
 import dev.partnerkit.model.ImmutableCustomer;
+import dev.partnerkit.model.ImmutableCustomerAgreement;
 import dev.partnerkit.model.ImmutableDelegatedAdminInvitation;
 import dev.partnerkit.model.ImmutableDelegationGrant;
 import dev.partnerkit.model.ImmutableGranularRelationship;
@@ -27,6 +29,8 @@ import dev.partnerkit.model.ImmutablePartner;
 import dev.partnerkit.model.ImmutablePartnerOfRecord;
 import dev.partnerkit.model.ImmutableProgramEnrollment;
 import dev.partnerkit.model.ImmutablePurchaseOffer;
+import dev.partnerkit.model.ImmutableScheduledChange;
+import dev.partnerkit.model.ImmutableSeatBatch;
 import dev.partnerkit.model.ImmutableService;
 import dev.partnerkit.model.ImmutableServiceCatalog;
 import dev.partnerkit.model.ImmutableServiceRequest;
@@ -44,12 +48,15 @@ import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.SeatBatch;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceRequest;
 import dev.partnerkit.model.ServiceRequestStatus;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.model.TrialTerms;
 import java.util.HashMap;
@@ -90,7 +97,8 @@ final class ModelTypes {
           RelationshipStatus.class,
           Role.class,
           ServiceRequestStatus.class,
-          SubscriptionStatus.class);
+          SubscriptionStatus.class,
+          Term.class);
 
   /**
    * The classes read from JSON objects whose field names must be unique: every implementation and
@@ -105,6 +113,7 @@ final class ModelTypes {
     map.put(CompanyProfile.class, ImmutableCompanyProfile.class);
     map.put(Contact.class, ImmutableContact.class);
     map.put(Customer.class, ImmutableCustomer.class);
+    map.put(CustomerAgreement.class, ImmutableCustomerAgreement.class);
     map.put(DelegatedAdminInvitation.class, ImmutableDelegatedAdminInvitation.class);
     map.put(DelegationGrant.class, ImmutableDelegationGrant.class);
     map.put(GranularRelationship.class, ImmutableGranularRelationship.class);
@@ -114,6 +123,8 @@ final class ModelTypes {
     map.put(PartnerOfRecord.class, ImmutablePartnerOfRecord.class);
     map.put(ProgramEnrollment.class, ImmutableProgramEnrollment.class);
     map.put(PurchaseOffer.class, ImmutablePurchaseOffer.class);
+    map.put(ScheduledChange.class, ImmutableScheduledChange.class);
+    map.put(SeatBatch.class, ImmutableSeatBatch.class);
     map.put(Service.class, ImmutableService.class);
     map.put(ServiceCatalog.class, ImmutableServiceCatalog.class);
     map.put(ServiceRequest.class, ImmutableServiceRequest.class);

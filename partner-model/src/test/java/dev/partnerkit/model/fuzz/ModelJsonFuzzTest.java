@@ -14,6 +14,7 @@ import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CompanyProfile;
 import dev.partnerkit.model.Contact;
 import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegatedAdminInvitation;
 import dev.partnerkit.model.DelegationGrant;
@@ -36,6 +37,8 @@ import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.SeatBatch;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceId;
@@ -45,6 +48,7 @@ import dev.partnerkit.model.ServiceRequestStatus;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.model.TrialTerms;
 import dev.partnerkit.model.json.JsonException;
@@ -222,6 +226,9 @@ class ModelJsonFuzzTest {
             DelegationGrant.class,
             PartnerOfRecord.class,
             Subscription.class,
+            SeatBatch.class,
+            ScheduledChange.class,
+            CustomerAgreement.class,
             ServiceRequest.class,
             MarketplaceListing.class,
             AccessAssignment.class,
@@ -248,7 +255,8 @@ class ModelJsonFuzzTest {
             RelationshipStatus.class,
             Role.class,
             ServiceRequestStatus.class,
-            SubscriptionStatus.class)) {
+            SubscriptionStatus.class,
+            Term.class)) {
       types.put(type.getSimpleName(), type);
     }
     return Collections.unmodifiableMap(types);

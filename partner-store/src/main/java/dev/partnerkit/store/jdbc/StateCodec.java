@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.DelegationGrant;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.Partner;
+import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ServiceId;
@@ -48,7 +50,9 @@ final class StateCodec {
       List<Subscription> subscriptions,
       List<ServiceId> trialHistory,
       List<GranularRelationship> relationships,
-      List<ServiceRequest> serviceRequests) {}
+      List<ServiceRequest> serviceRequests,
+      List<PartnerId> resellers,
+      Optional<CustomerAgreement> customerAgreement) {}
 
   static String encode(CustomerState state) {
     StateDocument document =
@@ -60,7 +64,9 @@ final class StateCodec {
             List.copyOf(state.subscriptions().values()),
             List.copyOf(state.trialHistory()),
             List.copyOf(state.relationships().values()),
-            state.serviceRequests());
+            state.serviceRequests(),
+            List.copyOf(state.resellers()),
+            state.customerAgreement());
     try {
       return STATE_WRITER.writeValueAsString(document);
     } catch (JsonProcessingException e) {
@@ -103,7 +109,10 @@ final class StateCodec {
         subscriptions,
         new LinkedHashSet<>(orEmpty(d.trialHistory())),
         relationships,
-        orEmpty(d.serviceRequests()));
+        orEmpty(d.serviceRequests()),
+        // Rows written before new commerce have neither field.
+        new LinkedHashSet<>(orEmpty(d.resellers())),
+        d.customerAgreement() == null ? Optional.empty() : d.customerAgreement());
   }
 
   static String encode(Partner partner) {

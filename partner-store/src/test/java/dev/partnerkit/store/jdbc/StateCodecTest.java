@@ -11,6 +11,9 @@ import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.Role;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
@@ -70,7 +73,24 @@ class StateCodecTest {
                 Actor.partner(P),
                 "helpdesk",
                 EnumSet.of(Role.HELPDESK_ADMINISTRATOR)),
-            new Action.RevokeDelegation(C, P, Actor.customer(C)));
+            new Action.RevokeDelegation(C, P, Actor.customer(C)),
+            new Action.AddReseller(P, C),
+            new Action.AcceptCustomerAgreement(C, Actor.customer(C), Fixtures.START),
+            new Action.Purchase(
+                SubscriptionId.of("n1"),
+                P,
+                C,
+                Fixtures.E3,
+                10,
+                Optional.of(Term.P1Y),
+                Optional.of(BillingCycle.MONTHLY),
+                false),
+            new Action.ChangeSeats(C, SubscriptionId.of("n1"), Actor.partner(P), 12),
+            new Action.ScheduleChange(
+                C,
+                SubscriptionId.of("n1"),
+                Actor.partner(P),
+                ScheduledChange.builder().term(Term.P3Y).build()));
     for (Action action : actions) {
       assertThat(program.apply(action, t).isAllowed()).as(action.toString()).isTrue();
       t = t.plusSeconds(1);
@@ -78,6 +98,8 @@ class StateCodecTest {
     CustomerState state = program.customer(C).orElseThrow();
     assertThat(state.grants()).hasSize(1);
     assertThat(state.partnerOfRecord()).isPresent();
+    assertThat(state.resellers()).containsExactly(P);
+    assertThat(state.customerAgreement()).isPresent();
 
     CustomerState read = StateCodec.decode(StateCodec.encode(state));
 

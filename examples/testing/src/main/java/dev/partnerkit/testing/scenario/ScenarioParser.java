@@ -88,7 +88,16 @@ public final class ScenarioParser {
   public static final Duration MAX_DURATION = Duration.ofDays(36_500);
 
   private static final Set<String> TOP =
-      Set.of("name", "rules", "policy", "start", "catalog", "partners", "customers", "steps");
+      Set.of(
+          "name",
+          "rules",
+          "policy",
+          "start",
+          "catalog",
+          "partners",
+          "customers",
+          "resellers",
+          "steps");
 
   private ScenarioParser() {}
 
@@ -152,7 +161,7 @@ public final class ScenarioParser {
   }
 
   /** Parses one file; holds the names declared so far. */
-  private static final class Reader {
+  static final class Reader {
     private final String source;
     private final Map<String, PartnerId> partnerNames = new LinkedHashMap<>();
     private final Map<String, CustomerId> customerNames = new LinkedHashMap<>();
@@ -160,6 +169,12 @@ public final class ScenarioParser {
 
     /** The scenario's clock as the advances read so far leave it. */
     private Instant clock = DEFAULT_START;
+
+    /** The customers whose acceptance of the customer agreement is recorded at the start. */
+    private final List<CustomerId> agreed = new ArrayList<>();
+
+    /** The new-commerce verbs and the subscriptions their steps name. */
+    private final NewCommerceSteps newCommerce = new NewCommerceSteps(this);
 
     Reader(String source) {
       this.source = source;
@@ -220,13 +235,30 @@ public final class ScenarioParser {
       for (int i = 0; i < cs.size(); i++) {
         customers.add(customer(cs.get(i), "$.customers[" + i + "]"));
       }
+      List<Action> setup = new ArrayList<>();
+      if (root.has("resellers")) {
+        setup.addAll(newCommerce.resellers(array(root.get("resellers"), "$.resellers")));
+      }
+      for (CustomerId customer : agreed) {
+        setup.add(new Action.AcceptCustomerAgreement(customer, Actor.customer(customer), start));
+      }
       List<Step> steps = new ArrayList<>();
       JsonNode ss = array(root.get("steps"), "$.steps");
       for (int i = 0; i < ss.size(); i++) {
         steps.add(step(ss.get(i), "$.steps[" + i + "]", i + 1));
       }
       return new Scenario(
-          source, name, rules, policy, start, catalog, partners, customers, steps, displayNames);
+          source,
+          name,
+          rules,
+          policy,
+          start,
+          catalog,
+          partners,
+          customers,
+          setup,
+          steps,
+          displayNames);
     }
 
     private ServiceCatalog catalog(JsonNode node) {
@@ -247,7 +279,11 @@ public final class ScenarioParser {
                 "billingCycles",
                 "trial",
                 "addOnTo",
-                "convertsTo"),
+                "convertsTo",
+                "terms",
+                "upgradesTo",
+                "maxSeatsPerCustomer",
+                "maxSubscriptionsPerCustomer"),
             Set.of("id", "name", "minLicenses", "maxLicenses", "billingCycles"));
         ServiceId id = id(s.get("id"), path + ".id", ServiceId::of);
         if (!ids.add(id.value())) {
@@ -265,7 +301,7 @@ public final class ScenarioParser {
         Set<BillingCycle> cycles = EnumSet.noneOf(BillingCycle.class);
         JsonNode bc = array(s.get("billingCycles"), path + ".billingCycles");
         if (bc.isEmpty()) {
-          throw fail(path + ".billingCycles", "expected one or more of MONTHLY, ANNUAL");
+          throw fail(path + ".billingCycles", "expected one or more of MONTHLY, ANNUAL, TRIENNIAL");
         }
         for (int j = 0; j < bc.size(); j++) {
           cycles.add(billing(bc.get(j), path + ".billingCycles[" + j + "]"));
@@ -298,6 +334,7 @@ public final class ScenarioParser {
             builder.addConvertsTo(id(ct.get(j), path + ".convertsTo[" + j + "]", ServiceId::of));
           }
         }
+        newCommerce.catalogEntry(s, path, id, builder);
         services.add(builder.build());
       }
       return ServiceCatalog.of(services);
@@ -337,7 +374,7 @@ public final class ScenarioParser {
     }
 
     private Customer customer(JsonNode c, String path) {
-      object(c, path, Set.of("id", "cloud"), Set.of("id"));
+      object(c, path, Set.of("id", "cloud", "customerAgreement"), Set.of("id"));
       String name = text(c.get("id"), path + ".id");
       CustomerId id;
       try {
@@ -355,6 +392,10 @@ public final class ScenarioParser {
       customerNames.put(name, id);
       displayNames.put(id.toString(), name);
       Cloud cloud = c.has("cloud") ? cloud(c.get("cloud"), path + ".cloud") : Cloud.GLOBAL;
+      if (c.has("customerAgreement")
+          && bool(c.get("customerAgreement"), path + ".customerAgreement")) {
+        agreed.add(id);
+      }
       return customerNamed(name, id, cloud);
     }
 
@@ -540,10 +581,12 @@ public final class ScenarioParser {
                       + f.name("by");
               yield new Parsed(action, text);
             }
-            case REMOVE_PARTNER_OF_RECORD -> {
+            case REMOVE_PARTNER_OF_RECORD, RESIGN_PARTNER_OF_RECORD -> {
               f.allow("customer", "by");
               Action action =
-                  new Action.RemovePartnerOfRecord(f.customer("customer"), f.actor("by"));
+                  kind == ActionKind.REMOVE_PARTNER_OF_RECORD
+                      ? new Action.RemovePartnerOfRecord(f.customer("customer"), f.actor("by"))
+                      : new Action.ResignPartnerOfRecord(f.customer("customer"), f.actor("by"));
               String text = verb + " " + f.name("customer") + " by " + f.name("by");
               yield new Parsed(action, text);
             }
@@ -646,13 +689,25 @@ public final class ScenarioParser {
                       + f.name("by");
               yield new Parsed(action, text);
             }
+            case ACCEPT_CUSTOMER_AGREEMENT,
+                PURCHASE,
+                CHANGE_SEATS,
+                CANCEL_SUBSCRIPTION,
+                SET_AUTO_RENEW,
+                SCHEDULE_CHANGE,
+                CHANGE_TERM,
+                UPGRADE,
+                SUSPEND,
+                REACTIVATE,
+                CONVERT_TRIAL ->
+                newCommerce.act(kind, f, path, clock);
             // The LOG_ONLY verbs.
             case REGISTER_PARTNER,
                 REGISTER_CUSTOMER,
                 PLACE_ORDER,
                 START_TRIALS,
                 CHANGE_LICENSES,
-                CONVERT_TRIAL ->
+                ADD_RESELLER ->
                 throw fail(
                     path + ".do",
                     "expected one of "
@@ -660,13 +715,13 @@ public final class ScenarioParser {
                         + ", but got \""
                         + verb
                         + "\", which the program's log records but scenarios do not take (parties are"
-                        + " declared under \"partners\" and \"customers\")");
+                        + " declared under \"partners\", \"customers\" and \"resellers\")");
           };
       return new Step.Act(number, parsed.text(), parsed.action(), expect);
     }
 
     /** A step's action and the line that shows it. */
-    private record Parsed(Action action, String text) {}
+    record Parsed(Action action, String text) {}
 
     private Step check(JsonNode s, String path, int number) {
       String what = text(s.get("check"), path + ".check");
@@ -756,10 +811,14 @@ public final class ScenarioParser {
                   + trial.map(t -> t ? " trial" : " paid").orElse(""),
               new Step.Owns(f.customer("customer"), service, licenses, trial));
         }
+        case "subscription" -> {
+          return newCommerce.check(f, path, number);
+        }
         default ->
             throw fail(
                 path + ".check",
-                "expected one of [delegatedAdmins, partnerOfRecord, invitation, relationship, owns], but got \""
+                "expected one of [delegatedAdmins, partnerOfRecord, invitation, relationship, owns,"
+                    + " subscription], but got \""
                     + what
                     + "\"");
       }
@@ -795,7 +854,7 @@ public final class ScenarioParser {
     }
 
     /** The fields of one step: checks that only allowed keys appear and reads them by name. */
-    private final class Fields {
+    final class Fields {
       private final JsonNode node;
       private final String path;
 
@@ -901,7 +960,7 @@ public final class ScenarioParser {
       }
     }
 
-    private <T> T id(JsonNode node, String path, Function<String, T> parse) {
+    <T> T id(JsonNode node, String path, Function<String, T> parse) {
       String value = text(node, path);
       try {
         return parse.apply(value);
@@ -910,7 +969,7 @@ public final class ScenarioParser {
       }
     }
 
-    private void object(JsonNode node, String path, Set<String> allowed, Set<String> required) {
+    void object(JsonNode node, String path, Set<String> allowed, Set<String> required) {
       if (node == null || !node.isObject()) {
         throw fail(path, "expected a JSON object");
       }
@@ -930,14 +989,14 @@ public final class ScenarioParser {
       }
     }
 
-    private JsonNode array(JsonNode node, String path) {
+    JsonNode array(JsonNode node, String path) {
       if (node == null || !node.isArray()) {
         throw fail(path, "expected a JSON array");
       }
       return node;
     }
 
-    private String text(JsonNode node, String path) {
+    String text(JsonNode node, String path) {
       if (node == null || !node.isTextual()) {
         throw fail(
             path,
@@ -947,7 +1006,7 @@ public final class ScenarioParser {
       return node.asText();
     }
 
-    private boolean bool(JsonNode node, String path) {
+    boolean bool(JsonNode node, String path) {
       if (node == null || !node.isBoolean()) {
         throw fail(
             path, "expected true or false" + (node == null ? "" : ", but got " + kind(node)));
@@ -955,7 +1014,7 @@ public final class ScenarioParser {
       return node.asBoolean();
     }
 
-    private int integer(JsonNode node, String path, int min) {
+    int integer(JsonNode node, String path, int min) {
       if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
         throw fail(
             path, "expected a whole number" + (node == null ? "" : ", but got " + kind(node)));
@@ -967,7 +1026,7 @@ public final class ScenarioParser {
       return value;
     }
 
-    private Duration duration(JsonNode node, String path) {
+    Duration duration(JsonNode node, String path) {
       String value = text(node, path);
       Duration duration;
       try {
@@ -1001,7 +1060,7 @@ public final class ScenarioParser {
       return constant(node, path, Program.class);
     }
 
-    private BillingCycle billing(JsonNode node, String path) {
+    BillingCycle billing(JsonNode node, String path) {
       return constant(node, path, BillingCycle.class);
     }
 
@@ -1018,7 +1077,7 @@ public final class ScenarioParser {
       return roles;
     }
 
-    private <E extends Enum<E>> E constant(JsonNode node, String path, Class<E> type) {
+    <E extends Enum<E>> E constant(JsonNode node, String path, Class<E> type) {
       String value = text(node, path);
       List<String> names = new ArrayList<>();
       for (E constant : type.getEnumConstants()) {
@@ -1032,7 +1091,7 @@ public final class ScenarioParser {
       throw fail(path, "expected one of " + names + ", but got \"" + value + "\"");
     }
 
-    private ScenarioFormatException fail(String path, String expected) {
+    ScenarioFormatException fail(String path, String expected) {
       return new ScenarioFormatException(source, path, expected);
     }
   }
@@ -1045,7 +1104,7 @@ public final class ScenarioParser {
           ActionKind.PLACE_ORDER,
           ActionKind.START_TRIALS,
           ActionKind.CHANGE_LICENSES,
-          ActionKind.CONVERT_TRIAL);
+          ActionKind.ADD_RESELLER);
 
   /** The steps' verbs, named by {@link ActionKind} once, with the clock's {@code advance}. */
   private static final List<String> VERBS = verbs();

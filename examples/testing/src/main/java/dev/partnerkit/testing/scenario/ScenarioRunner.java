@@ -104,6 +104,19 @@ public final class ScenarioRunner {
                     + names.of(outcome.decision().toString())));
       }
     }
+    for (Action action : scenario.setup()) {
+      Outcome outcome = program.apply(action, now);
+      if (!outcome.isAllowed()) {
+        return new ScenarioResult(
+            scenario.source(),
+            scenario.name(),
+            List.of(),
+            Optional.of(
+                action.kind().getWireName()
+                    + " at the start could not be applied: "
+                    + names.of(outcome.decision().toString())));
+      }
+    }
     List<StepResult> results = new ArrayList<>();
     for (Step step : scenario.steps()) {
       if (step instanceof Step.Advance advance) {
@@ -221,24 +234,57 @@ public final class ScenarioRunner {
       Optional<RelationshipStatus> status = relationship.map(GranularRelationship::getStatus);
       ok = status.equals(Optional.of(r.status()));
       actual = status.map(RelationshipStatus::getWireName).orElse("no such relationship");
+    } else if (e instanceof Step.SubscriptionIs s) {
+      Optional<Subscription> found =
+          program.subscriptions(s.customer(), now).stream()
+              .filter(x -> x.getId().equals(s.subscription()))
+              .findFirst();
+      ok = found.map(x -> matches(s, x)).orElse(false);
+      actual = found.map(ScenarioRunner::describe).orElse("no such subscription");
     } else {
       Step.Owns o = (Step.Owns) e;
-      Optional<Subscription> owned =
+      List<Subscription> ofService =
           program.subscriptions(o.customer(), now).stream()
-              .filter(
-                  s ->
-                      s.getService().equals(o.service())
-                          && s.getStatus() == SubscriptionStatus.ACTIVE)
+              .filter(s -> s.getService().equals(o.service()))
+              .toList();
+      Optional<Subscription> owned =
+          ofService.stream()
+              .filter(s -> !s.isNewCommerce() && s.getStatus() == SubscriptionStatus.ACTIVE)
               .findFirst();
-      ok =
-          owned.isPresent()
-              && o.licenses().map(l -> l == owned.get().getLicenses()).orElse(true)
-              && o.trial().map(t -> t == owned.get().isTrial()).orElse(true);
-      actual =
-          owned
-              .map(
-                  s -> s.getService() + " x" + s.getLicenses() + (s.isTrial() ? " trial" : " paid"))
-              .orElse("not owned");
+      if (owned.isEmpty()) {
+        // New commerce: the seats of every active or suspended subscription of the service.
+        List<Subscription> held =
+            ofService.stream()
+                .filter(
+                    s ->
+                        s.getStatus() == SubscriptionStatus.ACTIVE
+                            || s.getStatus() == SubscriptionStatus.SUSPENDED)
+                .toList();
+        int seats = held.stream().mapToInt(Subscription::getLicenses).sum();
+        boolean trial = !held.isEmpty() && held.stream().allMatch(Subscription::isTrial);
+        boolean paid = held.stream().noneMatch(Subscription::isTrial);
+        ok =
+            !held.isEmpty()
+                && o.licenses().map(l -> l == seats).orElse(true)
+                && o.trial().map(t -> t ? trial : paid).orElse(true);
+        actual =
+            held.isEmpty()
+                ? "not owned"
+                : o.service() + " x" + seats + (trial ? " trial" : paid ? " paid" : " trial+paid");
+      } else {
+        ok =
+            o.licenses().map(l -> l == owned.get().getLicenses()).orElse(true)
+                && o.trial().map(t -> t == owned.get().isTrial()).orElse(true);
+        actual =
+            owned
+                .map(
+                    s ->
+                        s.getService()
+                            + " x"
+                            + s.getLicenses()
+                            + (s.isTrial() ? " trial" : " paid"))
+                .orElse("not owned");
+      }
     }
     return new StepResult(
         check.number(),
@@ -251,6 +297,31 @@ public final class ScenarioRunner {
   }
 
   /** Shows customers by their names in the file instead of their tenant GUIDs. */
+  private static boolean matches(Step.SubscriptionIs s, Subscription x) {
+    return s.status().map(v -> v == x.getStatus()).orElse(true)
+        && s.service().map(v -> v.equals(x.getService())).orElse(true)
+        && s.seats().map(v -> v == x.getLicenses()).orElse(true)
+        && s.term().map(v -> x.getTerm().equals(Optional.of(v))).orElse(true)
+        && s.billing().map(v -> x.getBillingCycle().equals(Optional.of(v))).orElse(true)
+        && s.autoRenew().map(v -> v == x.isAutoRenew()).orElse(true)
+        && s.trial().map(v -> v == x.isTrial()).orElse(true)
+        && s.termEnd().map(v -> x.getEnd().equals(Optional.of(v))).orElse(true);
+  }
+
+  /** Shows a subscription with the fields a {@code subscription} check reads. */
+  private static String describe(Subscription x) {
+    return x.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + x.getService()
+        + " x"
+        + x.getLicenses()
+        + x.getTerm().map(t -> " " + t).orElse("")
+        + x.getBillingCycle().map(b -> " " + b).orElse("")
+        + (x.isAutoRenew() ? " autoRenew" : " no autoRenew")
+        + (x.isTrial() ? " trial" : "")
+        + x.getEnd().map(t -> " termEnd " + t).orElse("");
+  }
+
   private static final class Names {
     private final Map<String, String> names;
 

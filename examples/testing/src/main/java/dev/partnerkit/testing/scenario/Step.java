@@ -1,5 +1,6 @@
 package dev.partnerkit.testing.scenario;
 
+import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.OfferStatus;
@@ -7,8 +8,12 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.rules.Action;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +89,12 @@ public sealed interface Step permits Step.Act, Step.Advance, Step.Check {
 
   /** What a check step asserts. A closed union of records. */
   sealed interface Expectation
-      permits DelegatedAdmins, PartnerOfRecordIs, InvitationStatusIs, RelationshipStatusIs, Owns {}
+      permits DelegatedAdmins,
+          PartnerOfRecordIs,
+          InvitationStatusIs,
+          RelationshipStatusIs,
+          Owns,
+          SubscriptionIs {}
 
   /**
    * The customer's delegated admins are exactly these partners, in any order.
@@ -131,5 +141,32 @@ public sealed interface Step permits Step.Act, Step.Advance, Step.Check {
    */
   record Owns(
       CustomerId customer, ServiceId service, Optional<Integer> licenses, Optional<Boolean> trial)
+      implements Expectation {}
+
+  /**
+   * Holds when a new-commerce subscription matches every field given.
+   *
+   * @param customer the customer whose subscription it is (from the step that created it)
+   * @param subscription the subscription's id
+   * @param status the status it must have, if given
+   * @param service the service it must be of, if given
+   * @param seats the seats it must have, if given
+   * @param term the term it must have, if given
+   * @param billing the billing frequency it must have, if given
+   * @param autoRenew whether auto-renew must be on, if given
+   * @param trial whether it must be a trial, if given
+   * @param termEnd the instant its term must end, if given
+   */
+  record SubscriptionIs(
+      CustomerId customer,
+      SubscriptionId subscription,
+      Optional<SubscriptionStatus> status,
+      Optional<ServiceId> service,
+      Optional<Integer> seats,
+      Optional<Term> term,
+      Optional<BillingCycle> billing,
+      Optional<Boolean> autoRenew,
+      Optional<Boolean> trial,
+      Optional<Instant> termEnd)
       implements Expectation {}
 }

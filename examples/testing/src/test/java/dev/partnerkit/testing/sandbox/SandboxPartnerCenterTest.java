@@ -234,14 +234,16 @@ class SandboxPartnerCenterTest {
   void offersAreTheCatalogsPaidAndTrialOffers() {
     List<PcOffer> offers = client.offers().list("US");
 
-    assertThat(offers).hasSize(9);
+    // Eight services, five of them with a trial.
+    assertThat(offers).hasSize(13);
     assertThat(client.offers().trials("US"))
         .extracting(PcOffer::getId)
         .containsExactly(
             "OFFICE_365_E3-TRIAL",
             "EXCHANGE_ONLINE-TRIAL",
             "SHAREPOINT_ONLINE-TRIAL",
-            "TEAMS_ESSENTIALS-TRIAL");
+            "TEAMS_ESSENTIALS-TRIAL",
+            "MICROSOFT_365_BUSINESS_BASIC-TRIAL");
     PcOffer exchange = client.offers().get("EXCHANGE_ONLINE", "US");
     assertThat(exchange.toModel())
         .hasValueSatisfying(
