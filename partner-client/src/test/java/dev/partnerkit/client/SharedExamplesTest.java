@@ -64,6 +64,7 @@ class SharedExamplesTest {
           Map.entry("partnercenter-cart.json", PcCart.class),
           Map.entry("partnercenter-customer.json", PcCustomer.class),
           Map.entry("partnercenter-customers-list.json", PcCustomer.class),
+          Map.entry("partnercenter-error-400-cancel-window.json", ErrorBody.class),
           Map.entry("partnercenter-error-400-license.json", ErrorBody.class),
           Map.entry("partnercenter-error-404.json", ErrorBody.class),
           Map.entry("partnercenter-error-429.json", ErrorBody.class),
@@ -79,6 +80,7 @@ class SharedExamplesTest {
           Map.entry("partnercenter-remove-reseller-relationship-request.json", PcCustomer.class),
           Map.entry("partnercenter-remove-reseller-relationship-response.json", PcCustomer.class),
           Map.entry("partnercenter-subscription-addon.json", PcSubscription.class),
+          Map.entry("partnercenter-subscription-new-commerce.json", PcSubscription.class),
           Map.entry("partnercenter-subscription.json", PcSubscription.class),
           Map.entry("partnercenter-trial-conversions-list.json", PcConversion.class));
 

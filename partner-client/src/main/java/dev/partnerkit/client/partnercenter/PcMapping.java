@@ -7,17 +7,26 @@ import dev.partnerkit.model.CompanyProfile;
 import dev.partnerkit.model.Contact;
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.ImmutableScheduledChange;
 import dev.partnerkit.model.ImmutableService;
 import dev.partnerkit.model.ImmutableSubscription;
 import dev.partnerkit.model.MpnId;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.SeatBatch;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialTerms;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -135,13 +144,15 @@ final class PcMapping {
     return term * 30;
   }
 
-  static Optional<Subscription> subscription(PcSubscription s, CustomerId customer) {
+  static Optional<Subscription> subscription(
+      PcSubscription s, CustomerId customer, Optional<Duration> changeWindow) {
     Optional<ServiceId> service = s.getOfferId().flatMap(PcMapping::serviceId);
     Optional<SubscriptionId> id = parse(SubscriptionId::of, s.getId());
     Optional<Instant> start = s.getEffectiveStartDate().or(s::getCreationDate);
     if (service.isEmpty() || id.isEmpty() || start.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Instant> end = s.getCommitmentEndDate().filter(e -> !e.isBefore(start.get()));
     ImmutableSubscription.Builder builder =
         Subscription.builder()
             .id(id.get())
@@ -152,9 +163,116 @@ final class PcMapping {
             .trial(s.isTrial())
             .status(status(s.getStatus()))
             .start(start.get())
-            .end(s.getCommitmentEndDate().filter(end -> !end.isBefore(start.get())));
+            .end(end);
     s.getBillingCycle().flatMap(PcMapping::billingCycle).ifPresent(builder::billingCycle);
+    Optional<Term> term = s.getTermDuration().map(PcMapping::term);
+    // The model's new-commerce subscription needs its term's both ends; without a commitment end
+    // the answer is mapped as an older program's, its term duration still on the wire type.
+    if (term.isPresent() && end.isPresent()) {
+      Instant termStart = termStart(start.get(), end.get(), term.get());
+      builder
+          .term(term.get())
+          .termStart(termStart)
+          .autoRenew(s.isAutoRenewEnabled())
+          .seatBatches(seatBatches(s, termStart, changeWindow))
+          .scheduledChange(s.getScheduledNextTermInstructions().map(PcMapping::scheduledChange));
+      changeWindow.ifPresent(
+          window ->
+              builder.windowOpenedAt(
+                  s.getCancellationAllowedUntilDate().map(until -> until.minus(window))));
+    }
     return Optional.of(builder.build());
+  }
+
+  /**
+   * Returns the current term's start: a term's length before its end, but never before the
+   * subscription took effect (a coterminous first term is shorter).
+   */
+  private static Instant termStart(Instant start, Instant end, Term term) {
+    if (term == Term.UNKNOWN) {
+      return start;
+    }
+    Instant candidate = end.atZone(ZoneOffset.UTC).minus(term.getPeriod()).toInstant();
+    return candidate.isBefore(start) ? start : candidate;
+  }
+
+  /**
+   * Returns the seats as batches: each refundable batch added one window before its deadline (when
+   * the window is known), the rest at the term start and no longer removable.
+   */
+  private static List<SeatBatch> seatBatches(
+      PcSubscription s, Instant termStart, Optional<Duration> changeWindow) {
+    int seats = s.getQuantity();
+    if (seats <= 0) {
+      return List.of();
+    }
+    List<PcRefundableQuantityDetail> details =
+        s.getRefundableQuantity().map(PcRefundableQuantity::getDetails).orElse(List.of());
+    int refundable =
+        s.getRefundableQuantity().map(PcRefundableQuantity::getTotalQuantity).orElse(0);
+    List<SeatBatch> batches = new ArrayList<>();
+    if (changeWindow.isPresent()) {
+      List<SeatBatch> removable = new ArrayList<>();
+      int inBatches = 0;
+      for (PcRefundableQuantityDetail detail : details) {
+        if (detail.getQuantity() > 0 && detail.getAllowedUntilDateTime().isPresent()) {
+          Instant added = detail.getAllowedUntilDateTime().get().minus(changeWindow.get());
+          removable.add(
+              SeatBatch.of(detail.getQuantity(), added.isBefore(termStart) ? termStart : added));
+          inBatches += detail.getQuantity();
+        }
+      }
+      // Details that claim more seats than the subscription has are not trusted batch by batch.
+      if (!removable.isEmpty() && inBatches <= seats) {
+        removable.sort(Comparator.comparing(SeatBatch::getAddedAt));
+        if (seats > inBatches) {
+          batches.add(
+              SeatBatch.builder()
+                  .seats(seats - inBatches)
+                  .addedAt(termStart)
+                  .removable(false)
+                  .build());
+        }
+        batches.addAll(removable);
+        return batches;
+      }
+    }
+    batches.add(
+        SeatBatch.builder()
+            .seats(seats)
+            .addedAt(termStart)
+            .removable(refundable > 0 || !details.isEmpty())
+            .build());
+    return batches;
+  }
+
+  private static ScheduledChange scheduledChange(PcScheduledNextTermInstructions next) {
+    ImmutableScheduledChange.Builder builder = ScheduledChange.builder();
+    if (next.getQuantity() > 0) {
+      builder.seats(next.getQuantity());
+    }
+    next.getProduct()
+        .ifPresent(
+            product -> {
+              serviceId(product.catalogItemId()).ifPresent(builder::service);
+              product.getTermDuration().map(PcMapping::term).ifPresent(builder::term);
+              product
+                  .getBillingCycle()
+                  .flatMap(PcMapping::billingCycle)
+                  .ifPresent(builder::billing);
+            });
+    return builder.build();
+  }
+
+  /** Reads an ISO 8601 term duration, such as {@code P1Y}; anything else is unknown. */
+  static Term term(String duration) {
+    String text = duration.trim().toUpperCase(Locale.ROOT);
+    for (Term term : Term.values()) {
+      if (term != Term.UNKNOWN && term.name().equals(text)) {
+        return term;
+      }
+    }
+    return Term.UNKNOWN;
   }
 
   private static SubscriptionStatus status(Optional<PcSubscriptionStatus> status) {
@@ -167,18 +285,25 @@ final class PcMapping {
         return SubscriptionStatus.DELETED;
       case EXPIRED:
         return SubscriptionStatus.EXPIRED;
+      case DISABLED:
+        return SubscriptionStatus.DISABLED;
       default:
         return SubscriptionStatus.UNKNOWN;
     }
   }
 
-  /** Monthly and annual map across; none (a trial) has no cycle; anything else is unknown. */
+  /**
+   * Monthly, annual and triennial map across; none (a trial) has no cycle; anything else is
+   * unknown.
+   */
   static Optional<BillingCycle> billingCycle(PcBillingCycle cycle) {
     switch (cycle) {
       case MONTHLY:
         return Optional.of(BillingCycle.MONTHLY);
       case ANNUAL:
         return Optional.of(BillingCycle.ANNUAL);
+      case TRIENNIAL:
+        return Optional.of(BillingCycle.TRIENNIAL);
       case NONE:
         return Optional.empty();
       default:
