@@ -21,6 +21,8 @@ import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.SubscriptionStatus;
 import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialTerms;
+import dev.partnerkit.model.validation.Limits;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -179,7 +181,9 @@ final class PcMapping {
       changeWindow.ifPresent(
           window ->
               builder.windowOpenedAt(
-                  s.getCancellationAllowedUntilDate().map(until -> until.minus(window))));
+                  s.getCancellationAllowedUntilDate()
+                      .filter(until -> !until.isBefore(Instant.MIN.plus(window)))
+                      .map(until -> until.minus(window))));
     }
     return Optional.of(builder.build());
   }
@@ -192,7 +196,13 @@ final class PcMapping {
     if (term == Term.UNKNOWN) {
       return start;
     }
-    Instant candidate = end.atZone(ZoneOffset.UTC).minus(term.getPeriod()).toInstant();
+    Instant candidate;
+    try {
+      candidate = end.atZone(ZoneOffset.UTC).minus(term.getPeriod()).toInstant();
+    } catch (DateTimeException e) {
+      // An end beyond the calendar's range (as a far-future sentinel) has no term before it.
+      return start;
+    }
     return candidate.isBefore(start) ? start : candidate;
   }
 
@@ -213,10 +223,15 @@ final class PcMapping {
     List<SeatBatch> batches = new ArrayList<>();
     if (changeWindow.isPresent()) {
       List<SeatBatch> removable = new ArrayList<>();
-      int inBatches = 0;
+      long inBatches = 0;
       for (PcRefundableQuantityDetail detail : details) {
         if (detail.getQuantity() > 0 && detail.getAllowedUntilDateTime().isPresent()) {
-          Instant added = detail.getAllowedUntilDateTime().get().minus(changeWindow.get());
+          Instant until = detail.getAllowedUntilDateTime().get();
+          // A deadline within a window of the earliest instant was added at the term start.
+          Instant added =
+              until.isBefore(Instant.MIN.plus(changeWindow.get()))
+                  ? termStart
+                  : until.minus(changeWindow.get());
           removable.add(
               SeatBatch.of(detail.getQuantity(), added.isBefore(termStart) ? termStart : added));
           inBatches += detail.getQuantity();
@@ -228,7 +243,7 @@ final class PcMapping {
         if (seats > inBatches) {
           batches.add(
               SeatBatch.builder()
-                  .seats(seats - inBatches)
+                  .seats(Math.toIntExact(seats - inBatches))
                   .addedAt(termStart)
                   .removable(false)
                   .build());
@@ -248,7 +263,9 @@ final class PcMapping {
 
   private static ScheduledChange scheduledChange(PcScheduledNextTermInstructions next) {
     ImmutableScheduledChange.Builder builder = ScheduledChange.builder();
-    if (next.getQuantity() > 0) {
+    // A count the model cannot hold stays on the wire type only, so that the read never fails.
+    if (next.getQuantity() >= Limits.LICENSES_MIN
+        && next.getQuantity() <= Limits.SERVICE_LICENSES_MAX) {
       builder.seats(next.getQuantity());
     }
     next.getProduct()

@@ -52,9 +52,13 @@ import dev.partnerkit.client.partnercenter.PcOrderError;
 import dev.partnerkit.client.partnercenter.PcOrderLineItem;
 import dev.partnerkit.client.partnercenter.PcPartnerRelationship;
 import dev.partnerkit.client.partnercenter.PcRefundOption;
+import dev.partnerkit.client.partnercenter.PcRefundableQuantity;
+import dev.partnerkit.client.partnercenter.PcRefundableQuantityDetail;
 import dev.partnerkit.client.partnercenter.PcRelationshipRequest;
 import dev.partnerkit.client.partnercenter.PcRenewsTo;
 import dev.partnerkit.client.partnercenter.PcResourceAttributes;
+import dev.partnerkit.client.partnercenter.PcScheduledNextTermInstructions;
+import dev.partnerkit.client.partnercenter.PcScheduledProduct;
 import dev.partnerkit.client.partnercenter.PcSubscription;
 import dev.partnerkit.client.partnercenter.PcUserCredentials;
 import dev.partnerkit.model.Cloud;
@@ -137,9 +141,13 @@ class ResponseDecodingFuzzTest {
           PcOrderLineItem.class,
           PcPartnerRelationship.class,
           PcRefundOption.class,
+          PcRefundableQuantity.class,
+          PcRefundableQuantityDetail.class,
           PcRelationshipRequest.class,
           PcRenewsTo.class,
           PcResourceAttributes.class,
+          PcScheduledNextTermInstructions.class,
+          PcScheduledProduct.class,
           PcSubscription.class,
           PcUserCredentials.class,
           DelegatedAdminAccessAssignment.class,
@@ -341,6 +349,8 @@ class ResponseDecodingFuzzTest {
       assertThat(c.toModel(Cloud.CHINA_21VIANET)).isNotNull();
     } else if (value instanceof PcSubscription s) {
       assertThat(s.toModel(CustomerId.fromName("fuzz"))).isNotNull();
+      assertThat(s.toModel(CustomerId.fromName("fuzz"), java.time.Duration.ofHours(168)))
+          .isNotNull();
       assertThat(s.partnerOfRecord()).isNotNull();
     } else if (value instanceof PcOffer o) {
       assertThat(o.toModel()).isNotNull();

@@ -154,6 +154,25 @@ class NewCommerceSubscriptionsTest extends WireMockSupport {
   }
 
   @Test
+  void toModel_valuesTheModelCannotHold_stayOnTheWireTypeAndTheReadSucceeds() {
+    PcSubscription sub =
+        decode(
+            payload()
+                .replace(
+                    "\"commitmentEndDate\": \"2027-02-10T00:00:00Z\"",
+                    "\"commitmentEndDate\": \"+1000000000-12-31T23:59:59Z\"")
+                .replace("\"quantity\": 20", "\"quantity\": 2000000000"));
+
+    Subscription model = sub.toModel(CUSTOMER, WINDOW).orElseThrow();
+
+    // No calendar term ends beyond year 999999999: the term starts when the subscription did.
+    assertThat(model.getTermStart()).contains(Instant.parse("2026-02-10T00:00:00Z"));
+    assertThat(model.getScheduledChange().orElseThrow().getSeats()).isEmpty();
+    assertThat(sub.getScheduledNextTermInstructions().orElseThrow().getQuantity())
+        .isEqualTo(2_000_000_000);
+  }
+
+  @Test
   void toModel_rejectsAWindowThatIsNotPositive() {
     PcSubscription sub = decode(payload());
     assertThatThrownBy(() -> sub.toModel(CUSTOMER, Duration.ZERO))
