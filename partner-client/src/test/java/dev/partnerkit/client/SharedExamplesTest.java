@@ -61,6 +61,7 @@ class SharedExamplesTest {
           Map.entry("graph-gdap-relationship-created.json", DelegatedAdminRelationship.class),
           Map.entry("graph-gdap-relationship.json", DelegatedAdminRelationship.class),
           Map.entry("graph-gdap-relationships-list.json", DelegatedAdminRelationship.class),
+          Map.entry("partnercenter-cart-new-commerce.json", PcCart.class),
           Map.entry("partnercenter-cart.json", PcCart.class),
           Map.entry("partnercenter-customer.json", PcCustomer.class),
           Map.entry("partnercenter-customers-list.json", PcCustomer.class),

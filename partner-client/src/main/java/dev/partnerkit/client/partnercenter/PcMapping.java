@@ -342,6 +342,22 @@ final class PcMapping {
     }
   }
 
+  /** The wire form of a new-commerce line's billing cycle, which may be triennial. */
+  static PcBillingCycle newCommerceBillingCycle(BillingCycle cycle) {
+    switch (cycle) {
+      case MONTHLY:
+        return PcBillingCycle.MONTHLY;
+      case ANNUAL:
+        return PcBillingCycle.ANNUAL;
+      case TRIENNIAL:
+        return PcBillingCycle.TRIENNIAL;
+      default:
+        throw new IllegalArgumentException(
+            "A new-commerce line's billing cycle must be MONTHLY, ANNUAL or TRIENNIAL, but was "
+                + cycle);
+    }
+  }
+
   private static Optional<CustomerId> customerId(String text) {
     return parse(CustomerId::parse, text);
   }
