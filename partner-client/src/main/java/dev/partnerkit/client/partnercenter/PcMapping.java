@@ -6,6 +6,7 @@ import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CompanyProfile;
 import dev.partnerkit.model.Contact;
 import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.ImmutableScheduledChange;
 import dev.partnerkit.model.ImmutableService;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -356,6 +358,22 @@ final class PcMapping {
             "A new-commerce line's billing cycle must be MONTHLY, ANNUAL or TRIENNIAL, but was "
                 + cycle);
     }
+  }
+
+  static Optional<CustomerAgreement> agreement(
+      PcAgreement a, Optional<PartnerId> attestedBy, Instant recordedAt) {
+    Objects.requireNonNull(attestedBy, "attestedBy must not be null");
+    Objects.requireNonNull(recordedAt, "recordedAt must not be null");
+    Optional<Instant> agreed = a.getDateAgreed();
+    if (agreed.isEmpty() || agreed.get().isAfter(recordedAt)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CustomerAgreement.builder()
+            .dateAgreed(agreed.get())
+            .recordedAt(recordedAt)
+            .attestedBy(attestedBy)
+            .build());
   }
 
   private static Optional<CustomerId> customerId(String text) {

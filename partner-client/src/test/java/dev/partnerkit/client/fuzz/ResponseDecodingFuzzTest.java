@@ -31,6 +31,9 @@ import dev.partnerkit.client.internal.Json;
 import dev.partnerkit.client.internal.Response;
 import dev.partnerkit.client.internal.RetryAfter;
 import dev.partnerkit.client.partnercenter.PcAddress;
+import dev.partnerkit.client.partnercenter.PcAgreement;
+import dev.partnerkit.client.partnercenter.PcAgreementContact;
+import dev.partnerkit.client.partnercenter.PcAgreementMetaData;
 import dev.partnerkit.client.partnercenter.PcBillingProfile;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcCartCheckoutResult;
@@ -120,6 +123,9 @@ class ResponseDecodingFuzzTest {
   static final List<Class<?>> WIRE_TYPES =
       List.of(
           PcAddress.class,
+          PcAgreement.class,
+          PcAgreementContact.class,
+          PcAgreementMetaData.class,
           PcBillingProfile.class,
           PcCart.class,
           PcCartCheckoutResult.class,
@@ -172,7 +178,9 @@ class ResponseDecodingFuzzTest {
           PcOfferCategory.class,
           PcPartnerRelationship.class,
           PcSubscription.class,
-          PcConversion.class);
+          PcConversion.class,
+          PcAgreement.class,
+          PcAgreementMetaData.class);
 
   private static final List<Class<?>> GRAPH_PAGED =
       List.of(
@@ -352,6 +360,8 @@ class ResponseDecodingFuzzTest {
       assertThat(s.toModel(CustomerId.fromName("fuzz"), java.time.Duration.ofHours(168)))
           .isNotNull();
       assertThat(s.partnerOfRecord()).isNotNull();
+    } else if (value instanceof PcAgreement a) {
+      assertThat(a.toModel(Optional.empty(), CLOCK.instant())).isNotNull();
     } else if (value instanceof PcOffer o) {
       assertThat(o.toModel()).isNotNull();
     } else if (value instanceof PcOrder o) {
