@@ -8,6 +8,7 @@ import dev.partnerkit.client.internal.EngineSettings;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Uris;
+import dev.partnerkit.client.partnercenter.AgreementOperations;
 import dev.partnerkit.client.partnercenter.CartOperations;
 import dev.partnerkit.client.partnercenter.CustomerOperations;
 import dev.partnerkit.client.partnercenter.FulfillmentOperations;
@@ -86,6 +87,7 @@ public final class PartnerClient implements AutoCloseable {
   private final CartOperations carts;
   private final OrderOperations orders;
   private final SubscriptionOperations subscriptions;
+  private final AgreementOperations agreements;
   private final FulfillmentOperations fulfillment;
   private final GdapOperations gdap;
   private final PartnerAdminLinkOperations partnerAdminLink;
@@ -100,6 +102,7 @@ public final class PartnerClient implements AutoCloseable {
     this.carts = Operations.make(CartOperations.class, engine, options);
     this.orders = Operations.make(OrderOperations.class, engine, options);
     this.subscriptions = Operations.make(SubscriptionOperations.class, engine, options);
+    this.agreements = Operations.make(AgreementOperations.class, engine, options);
     this.fulfillment = Operations.make(FulfillmentOperations.class, engine, options);
     this.gdap = Operations.make(GdapOperations.class, engine, options);
     this.partnerAdminLink = Operations.make(PartnerAdminLinkOperations.class, engine, options);
@@ -179,6 +182,16 @@ public final class PartnerClient implements AutoCloseable {
    */
   public SubscriptionOperations subscriptions() {
     return subscriptions;
+  }
+
+  /**
+   * Returns Partner Center's Microsoft Customer Agreement calls: metadata, attestation, and the
+   * acceptances recorded for a customer.
+   *
+   * @return the agreement operations
+   */
+  public AgreementOperations agreements() {
+    return agreements;
   }
 
   /**

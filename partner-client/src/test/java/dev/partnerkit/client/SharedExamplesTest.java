@@ -11,6 +11,8 @@ import dev.partnerkit.client.graph.DelegatedAdminRelationship;
 import dev.partnerkit.client.graph.NewAccessAssignment;
 import dev.partnerkit.client.graph.NewDelegatedAdminRelationship;
 import dev.partnerkit.client.internal.ErrorBody;
+import dev.partnerkit.client.partnercenter.PcAgreement;
+import dev.partnerkit.client.partnercenter.PcAgreementMetaData;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcConversion;
 import dev.partnerkit.client.partnercenter.PcCustomer;
@@ -61,9 +63,14 @@ class SharedExamplesTest {
           Map.entry("graph-gdap-relationship-created.json", DelegatedAdminRelationship.class),
           Map.entry("graph-gdap-relationship.json", DelegatedAdminRelationship.class),
           Map.entry("graph-gdap-relationships-list.json", DelegatedAdminRelationship.class),
+          Map.entry("partnercenter-agreement-metadata-list.json", PcAgreementMetaData.class),
+          Map.entry("partnercenter-agreement.json", PcAgreement.class),
+          Map.entry("partnercenter-agreements-list.json", PcAgreement.class),
+          Map.entry("partnercenter-cart-new-commerce.json", PcCart.class),
           Map.entry("partnercenter-cart.json", PcCart.class),
           Map.entry("partnercenter-customer.json", PcCustomer.class),
           Map.entry("partnercenter-customers-list.json", PcCustomer.class),
+          Map.entry("partnercenter-error-400-cancel-window.json", ErrorBody.class),
           Map.entry("partnercenter-error-400-license.json", ErrorBody.class),
           Map.entry("partnercenter-error-404.json", ErrorBody.class),
           Map.entry("partnercenter-error-429.json", ErrorBody.class),
@@ -79,6 +86,7 @@ class SharedExamplesTest {
           Map.entry("partnercenter-remove-reseller-relationship-request.json", PcCustomer.class),
           Map.entry("partnercenter-remove-reseller-relationship-response.json", PcCustomer.class),
           Map.entry("partnercenter-subscription-addon.json", PcSubscription.class),
+          Map.entry("partnercenter-subscription-new-commerce.json", PcSubscription.class),
           Map.entry("partnercenter-subscription.json", PcSubscription.class),
           Map.entry("partnercenter-trial-conversions-list.json", PcConversion.class));
 

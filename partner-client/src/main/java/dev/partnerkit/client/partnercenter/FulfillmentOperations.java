@@ -5,6 +5,7 @@ import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.client.internal.HttpEngine;
 import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Sync;
+import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.PurchaseOffer;
@@ -26,7 +27,9 @@ import java.util.concurrent.CompletableFuture;
  *       admin flag set from {@link Offer#isDelegatedAdmin()};
  *   <li>a trial invitation becomes one order of the trial offers, each line at the trial's fixed
  *       license count;
- *   <li>a purchase offer becomes a cart of its lines at its billing cycle, checked out into orders.
+ *   <li>a purchase offer becomes a cart of its lines at its billing cycle, checked out into orders;
+ *   <li>new-commerce lines become a cart of product:SKU:availability items with their term, billing
+ *       and promotion, checked out into orders.
  * </ul>
  *
  * <p>Thread-safe; get it from {@link dev.partnerkit.client.PartnerClient#fulfillment()}. It does
@@ -156,12 +159,64 @@ public final class FulfillmentOperations {
               .billingCycle(cycle)
               .build());
     }
+    return createAndCheckOut(offer.getCustomer(), cart.build());
+  }
+
+  /**
+   * Buys new-commerce subscriptions for a customer: creates a cart with one line item per line
+   * ({@code catalogItemId} as {@code productId:skuId:availabilityId}, {@code termDuration}, {@code
+   * billingCycle}, {@code quantity} and the optional {@code promotionId}) and checks it out, as
+   * "Create a cart" and "Checkout a cart" document
+   * (learn.microsoft.com/partner-center/developer/create-a-cart,
+   * learn.microsoft.com/partner-center/developer/checkout-a-cart). {@link #purchase} stays the way
+   * to buy the older programs' offers.
+   *
+   * @param customer the customer's tenant id
+   * @param lines the lines, at least one
+   * @return the checkout's orders and failed order groups
+   */
+  public PcCartCheckoutResult purchaseNewCommerce(
+      CustomerId customer, List<NewCommercePurchaseLine> lines) {
+    return Sync.await(purchaseNewCommerceAsync(customer, lines));
+  }
+
+  /**
+   * Buys new-commerce subscriptions for a customer, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param lines the lines, at least one
+   * @return the checkout's result, later
+   */
+  public CompletableFuture<PcCartCheckoutResult> purchaseNewCommerceAsync(
+      CustomerId customer, List<NewCommercePurchaseLine> lines) {
+    Objects.requireNonNull(customer, "customer must not be null");
+    Objects.requireNonNull(lines, "lines must not be null");
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("lines must hold at least one line, but was empty");
+    }
+    ImmutablePcCart.Builder cart = PcCart.builder();
+    for (NewCommercePurchaseLine line : lines) {
+      Objects.requireNonNull(line, "lines must not hold null");
+      cart.addLineItem(
+          PcCartLineItem.builder()
+              .catalogItemId(line.catalogItemId())
+              .quantity(line.getQuantity())
+              .termDuration(line.getTerm().name())
+              .billingCycle(PcMapping.newCommerceBillingCycle(line.getBillingCycle()))
+              .promotionId(line.getPromotionId())
+              .build());
+    }
+    return createAndCheckOut(customer, cart.build());
+  }
+
+  private CompletableFuture<PcCartCheckoutResult> createAndCheckOut(
+      CustomerId customer, PcCart cart) {
     return carts
-        .createAsync(offer.getCustomer(), cart.build())
+        .createAsync(customer, cart)
         .thenCompose(
             created ->
                 carts.checkoutAsync(
-                    offer.getCustomer(),
+                    customer,
                     created
                         .getId()
                         .orElseThrow(

@@ -72,6 +72,13 @@ public interface PcCartLineItem {
   Optional<String> getTermDuration();
 
   /**
+   * Returns the promotion applied to a new-commerce line item.
+   *
+   * @return the value; empty when the service did not send it
+   */
+  Optional<String> getPromotionId();
+
+  /**
    * Returns the partners on record of the purchase, as key and MPN id pairs.
    *
    * @return the values; empty when the service sent none

@@ -6,19 +6,32 @@ import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CompanyProfile;
 import dev.partnerkit.model.Contact;
 import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.ImmutableScheduledChange;
 import dev.partnerkit.model.ImmutableService;
 import dev.partnerkit.model.ImmutableSubscription;
 import dev.partnerkit.model.MpnId;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.SeatBatch;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.SubscriptionStatus;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialTerms;
+import dev.partnerkit.model.validation.Limits;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -135,13 +148,15 @@ final class PcMapping {
     return term * 30;
   }
 
-  static Optional<Subscription> subscription(PcSubscription s, CustomerId customer) {
+  static Optional<Subscription> subscription(
+      PcSubscription s, CustomerId customer, Optional<Duration> changeWindow) {
     Optional<ServiceId> service = s.getOfferId().flatMap(PcMapping::serviceId);
     Optional<SubscriptionId> id = parse(SubscriptionId::of, s.getId());
     Optional<Instant> start = s.getEffectiveStartDate().or(s::getCreationDate);
     if (service.isEmpty() || id.isEmpty() || start.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Instant> end = s.getCommitmentEndDate().filter(e -> !e.isBefore(start.get()));
     ImmutableSubscription.Builder builder =
         Subscription.builder()
             .id(id.get())
@@ -152,9 +167,131 @@ final class PcMapping {
             .trial(s.isTrial())
             .status(status(s.getStatus()))
             .start(start.get())
-            .end(s.getCommitmentEndDate().filter(end -> !end.isBefore(start.get())));
+            .end(end);
     s.getBillingCycle().flatMap(PcMapping::billingCycle).ifPresent(builder::billingCycle);
+    Optional<Term> term = s.getTermDuration().map(PcMapping::term);
+    // The model's new-commerce subscription needs its term's both ends; without a commitment end
+    // the answer is mapped as an older program's, its term duration still on the wire type.
+    if (term.isPresent() && end.isPresent()) {
+      Instant termStart = termStart(start.get(), end.get(), term.get());
+      builder
+          .term(term.get())
+          .termStart(termStart)
+          .autoRenew(s.isAutoRenewEnabled())
+          .seatBatches(seatBatches(s, termStart, changeWindow))
+          .scheduledChange(s.getScheduledNextTermInstructions().map(PcMapping::scheduledChange));
+      changeWindow.ifPresent(
+          window ->
+              builder.windowOpenedAt(
+                  s.getCancellationAllowedUntilDate()
+                      .filter(until -> !until.isBefore(Instant.MIN.plus(window)))
+                      .map(until -> until.minus(window))));
+    }
     return Optional.of(builder.build());
+  }
+
+  /**
+   * Returns the current term's start: a term's length before its end, but never before the
+   * subscription took effect (a coterminous first term is shorter).
+   */
+  private static Instant termStart(Instant start, Instant end, Term term) {
+    if (term == Term.UNKNOWN) {
+      return start;
+    }
+    Instant candidate;
+    try {
+      candidate = end.atZone(ZoneOffset.UTC).minus(term.getPeriod()).toInstant();
+    } catch (DateTimeException e) {
+      // An end beyond the calendar's range (as a far-future sentinel) has no term before it.
+      return start;
+    }
+    return candidate.isBefore(start) ? start : candidate;
+  }
+
+  /**
+   * Returns the seats as batches: each refundable batch added one window before its deadline (when
+   * the window is known), the rest at the term start and no longer removable.
+   */
+  private static List<SeatBatch> seatBatches(
+      PcSubscription s, Instant termStart, Optional<Duration> changeWindow) {
+    int seats = s.getQuantity();
+    if (seats <= 0) {
+      return List.of();
+    }
+    List<PcRefundableQuantityDetail> details =
+        s.getRefundableQuantity().map(PcRefundableQuantity::getDetails).orElse(List.of());
+    int refundable =
+        s.getRefundableQuantity().map(PcRefundableQuantity::getTotalQuantity).orElse(0);
+    List<SeatBatch> batches = new ArrayList<>();
+    if (changeWindow.isPresent()) {
+      List<SeatBatch> removable = new ArrayList<>();
+      long inBatches = 0;
+      for (PcRefundableQuantityDetail detail : details) {
+        if (detail.getQuantity() > 0 && detail.getAllowedUntilDateTime().isPresent()) {
+          Instant until = detail.getAllowedUntilDateTime().get();
+          // A deadline within a window of the earliest instant was added at the term start.
+          Instant added =
+              until.isBefore(Instant.MIN.plus(changeWindow.get()))
+                  ? termStart
+                  : until.minus(changeWindow.get());
+          removable.add(
+              SeatBatch.of(detail.getQuantity(), added.isBefore(termStart) ? termStart : added));
+          inBatches += detail.getQuantity();
+        }
+      }
+      // Details that claim more seats than the subscription has are not trusted batch by batch.
+      if (!removable.isEmpty() && inBatches <= seats) {
+        removable.sort(Comparator.comparing(SeatBatch::getAddedAt));
+        if (seats > inBatches) {
+          batches.add(
+              SeatBatch.builder()
+                  .seats(Math.toIntExact(seats - inBatches))
+                  .addedAt(termStart)
+                  .removable(false)
+                  .build());
+        }
+        batches.addAll(removable);
+        return batches;
+      }
+    }
+    batches.add(
+        SeatBatch.builder()
+            .seats(seats)
+            .addedAt(termStart)
+            .removable(refundable > 0 || !details.isEmpty())
+            .build());
+    return batches;
+  }
+
+  private static ScheduledChange scheduledChange(PcScheduledNextTermInstructions next) {
+    ImmutableScheduledChange.Builder builder = ScheduledChange.builder();
+    // A count the model cannot hold stays on the wire type only, so that the read never fails.
+    if (next.getQuantity() >= Limits.LICENSES_MIN
+        && next.getQuantity() <= Limits.SERVICE_LICENSES_MAX) {
+      builder.seats(next.getQuantity());
+    }
+    next.getProduct()
+        .ifPresent(
+            product -> {
+              serviceId(product.catalogItemId()).ifPresent(builder::service);
+              product.getTermDuration().map(PcMapping::term).ifPresent(builder::term);
+              product
+                  .getBillingCycle()
+                  .flatMap(PcMapping::billingCycle)
+                  .ifPresent(builder::billing);
+            });
+    return builder.build();
+  }
+
+  /** Reads an ISO 8601 term duration, such as {@code P1Y}; anything else is unknown. */
+  static Term term(String duration) {
+    String text = duration.trim().toUpperCase(Locale.ROOT);
+    for (Term term : Term.values()) {
+      if (term != Term.UNKNOWN && term.name().equals(text)) {
+        return term;
+      }
+    }
+    return Term.UNKNOWN;
   }
 
   private static SubscriptionStatus status(Optional<PcSubscriptionStatus> status) {
@@ -167,18 +304,25 @@ final class PcMapping {
         return SubscriptionStatus.DELETED;
       case EXPIRED:
         return SubscriptionStatus.EXPIRED;
+      case DISABLED:
+        return SubscriptionStatus.DISABLED;
       default:
         return SubscriptionStatus.UNKNOWN;
     }
   }
 
-  /** Monthly and annual map across; none (a trial) has no cycle; anything else is unknown. */
+  /**
+   * Monthly, annual and triennial map across; none (a trial) has no cycle; anything else is
+   * unknown.
+   */
   static Optional<BillingCycle> billingCycle(PcBillingCycle cycle) {
     switch (cycle) {
       case MONTHLY:
         return Optional.of(BillingCycle.MONTHLY);
       case ANNUAL:
         return Optional.of(BillingCycle.ANNUAL);
+      case TRIENNIAL:
+        return Optional.of(BillingCycle.TRIENNIAL);
       case NONE:
         return Optional.empty();
       default:
@@ -198,6 +342,38 @@ final class PcMapping {
             "A purchase offer's billing cycle must be MONTHLY or ANNUAL to be ordered, but was "
                 + cycle);
     }
+  }
+
+  /** The wire form of a new-commerce line's billing cycle, which may be triennial. */
+  static PcBillingCycle newCommerceBillingCycle(BillingCycle cycle) {
+    switch (cycle) {
+      case MONTHLY:
+        return PcBillingCycle.MONTHLY;
+      case ANNUAL:
+        return PcBillingCycle.ANNUAL;
+      case TRIENNIAL:
+        return PcBillingCycle.TRIENNIAL;
+      default:
+        throw new IllegalArgumentException(
+            "A new-commerce line's billing cycle must be MONTHLY, ANNUAL or TRIENNIAL, but was "
+                + cycle);
+    }
+  }
+
+  static Optional<CustomerAgreement> agreement(
+      PcAgreement a, Optional<PartnerId> attestedBy, Instant recordedAt) {
+    Objects.requireNonNull(attestedBy, "attestedBy must not be null");
+    Objects.requireNonNull(recordedAt, "recordedAt must not be null");
+    Optional<Instant> agreed = a.getDateAgreed();
+    if (agreed.isEmpty() || agreed.get().isAfter(recordedAt)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CustomerAgreement.builder()
+            .dateAgreed(agreed.get())
+            .recordedAt(recordedAt)
+            .attestedBy(attestedBy)
+            .build());
   }
 
   private static Optional<CustomerId> customerId(String text) {

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.MpnId;
 import dev.partnerkit.model.Subscription;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -232,6 +234,34 @@ public interface PcSubscription {
   Optional<String> getRenewalTermDuration();
 
   /**
+   * Returns the promotion applied to a new-commerce subscription's term.
+   *
+   * @return the value; empty when the service did not send it
+   */
+  Optional<String> getPromotionId();
+
+  /**
+   * Returns until when a new-commerce subscription can be cancelled for a refund (NCE-7).
+   *
+   * @return the value; empty when the service did not send it
+   */
+  Optional<Instant> getCancellationAllowedUntilDate();
+
+  /**
+   * Returns the seats of a new-commerce subscription that can still be removed, by batch (NCE-6).
+   *
+   * @return the value; empty when the service did not send it
+   */
+  Optional<PcRefundableQuantity> getRefundableQuantity();
+
+  /**
+   * Returns the changes a new-commerce subscription takes at its next renewal (NCE-10).
+   *
+   * @return the value; empty when the service did not send it
+   */
+  Optional<PcScheduledNextTermInstructions> getScheduledNextTermInstructions();
+
+  /**
    * Returns the type of product.
    *
    * @return the value; empty when the service did not send it
@@ -263,14 +293,39 @@ public interface PcSubscription {
 
   /**
    * Returns the model's subscription: offer as service, quantity as licenses, trial flag, billing
-   * cycle (monthly and annual; none for a trial), status, start (effective start, else creation)
-   * and end (commitment end).
+   * cycle (monthly, annual and triennial; none for a trial), status, start (effective start, else
+   * creation) and end (commitment end). A new-commerce subscription (one with a term duration and a
+   * commitment end) also gets its term, term start, auto-renew and scheduled change; since the wire
+   * does not say when seats were added, its seats form one batch at the term start, removable only
+   * when the service says some are refundable. Use {@link #toModel(CustomerId, Duration)} to keep
+   * the batches.
    *
    * @param customer the customer that owns it (the answer does not name it)
    * @return the subscription; empty when the offer id, the id or the start is missing or invalid
    */
   default Optional<Subscription> toModel(CustomerId customer) {
-    return PcMapping.subscription(this, customer);
+    return PcMapping.subscription(this, customer, Optional.empty());
+  }
+
+  /**
+   * Returns the model's subscription as {@link #toModel(CustomerId)} does, and for a new-commerce
+   * subscription also its seat batches and window: each batch of {@code refundableQuantity} becomes
+   * a removable {@link dev.partnerkit.model.SeatBatch} added one window before its {@code
+   * allowedUntilDateTime}, the other seats one batch at the term start that can no longer be
+   * removed, and the cancellation window opened one window before {@code
+   * cancellationAllowedUntilDate}.
+   *
+   * @param customer the customer that owns it (the answer does not name it)
+   * @param changeWindow how long a purchase or seat addition leaves to remove seats or cancel, as
+   *     the rules' policy says (NCE-6, NCE-7); positive
+   * @return the subscription; empty when the offer id, the id or the start is missing or invalid
+   */
+  default Optional<Subscription> toModel(CustomerId customer, Duration changeWindow) {
+    Objects.requireNonNull(changeWindow, "changeWindow must not be null");
+    if (changeWindow.isNegative() || changeWindow.isZero()) {
+      throw new IllegalArgumentException("changeWindow must be positive, but was " + changeWindow);
+    }
+    return PcMapping.subscription(this, customer, Optional.of(changeWindow));
   }
 
   /**

@@ -30,6 +30,10 @@ public enum PcSubscriptionStatus {
   @JsonProperty("deleted")
   DELETED,
 
+  /** Disabled after expiry or a suspension at term end: users have lost access (NCE-9). */
+  @JsonProperty("disabled")
+  DISABLED,
+
   /** Ended, as a trial that was not converted. */
   @JsonProperty("expired")
   EXPIRED,

@@ -16,10 +16,14 @@ import dev.partnerkit.model.MpnId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * Partner Center's subscriptions of a customer: list, get, change the license count, and trial
- * conversions (list the paid offers a trial converts to, convert it).
+ * conversions (list the paid offers a trial converts to, convert it); for new commerce also
+ * auto-renew, suspend, reactivate, cancel and the changes scheduled for the next term, each a PATCH
+ * of the whole subscription as "Subscription resources" documents
+ * (learn.microsoft.com/partner-center/developer/subscription-resources).
  *
  * <p>Thread-safe; get it from {@link dev.partnerkit.client.PartnerClient#subscriptions()}. PATCH
  * and POST are retried safely: Partner Center de-duplicates them by their {@code MS-RequestId}.
@@ -177,11 +181,177 @@ public final class SubscriptionOperations {
     if (quantity < 1) {
       throw new IllegalArgumentException("quantity must be 1 or more, but was " + quantity);
     }
+    return modifyAsync(customer, subscriptionId, current -> current.withQuantity(quantity));
+  }
+
+  /**
+   * Turns a new-commerce subscription's auto-renew on or off: reads it, then sends it back with
+   * {@code autoRenewEnabled} changed, as "Update autorenew for a subscription" documents
+   * (learn.microsoft.com/partner-center/developer/update-autorenew-for-an-azure-marketplace-subscription).
+   * Turning it off deletes the changes scheduled for the next term (NCE-10).
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @param enabled true to renew at the term end, false to let it expire
+   * @return the updated subscription
+   */
+  public PcSubscription setAutoRenew(CustomerId customer, String subscriptionId, boolean enabled) {
+    return Sync.await(setAutoRenewAsync(customer, subscriptionId, enabled));
+  }
+
+  /**
+   * Turns a new-commerce subscription's auto-renew on or off, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @param enabled true to renew at the term end, false to let it expire
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> setAutoRenewAsync(
+      CustomerId customer, String subscriptionId, boolean enabled) {
+    return modifyAsync(customer, subscriptionId, current -> current.withAutoRenewEnabled(enabled));
+  }
+
+  /**
+   * Suspends a subscription: reads it, then sends it back with {@code status} {@code suspended}, as
+   * "Suspend a subscription" documents
+   * (learn.microsoft.com/partner-center/developer/suspend-a-subscription). In new commerce the
+   * partner is still billed, and Partner Center turns auto-renew off.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the updated subscription
+   */
+  public PcSubscription suspend(CustomerId customer, String subscriptionId) {
+    return Sync.await(suspendAsync(customer, subscriptionId));
+  }
+
+  /**
+   * Suspends a subscription, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> suspendAsync(
+      CustomerId customer, String subscriptionId) {
+    return withStatusAsync(customer, subscriptionId, PcSubscriptionStatus.SUSPENDED);
+  }
+
+  /**
+   * Reactivates a suspended subscription: reads it, then sends it back with {@code status} {@code
+   * active}, as "Reactivate a suspended subscription" documents
+   * (learn.microsoft.com/partner-center/developer/reactivate-a-suspended-a-subscription). It does
+   * not turn auto-renew back on.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the updated subscription
+   */
+  public PcSubscription reactivate(CustomerId customer, String subscriptionId) {
+    return Sync.await(reactivateAsync(customer, subscriptionId));
+  }
+
+  /**
+   * Reactivates a suspended subscription, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> reactivateAsync(
+      CustomerId customer, String subscriptionId) {
+    return withStatusAsync(customer, subscriptionId, PcSubscriptionStatus.ACTIVE);
+  }
+
+  /**
+   * Cancels a new-commerce subscription: reads it, then sends it back with {@code status} {@code
+   * deleted}, as "Cancel a subscription" documents
+   * (learn.microsoft.com/partner-center/developer/cancel-an-azure-marketplace-subscription).
+   * Partner Center refuses it after {@link PcSubscription#getCancellationAllowedUntilDate()}
+   * (NCE-7); a cancelled subscription cannot be restored.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the updated subscription
+   */
+  public PcSubscription cancel(CustomerId customer, String subscriptionId) {
+    return Sync.await(cancelAsync(customer, subscriptionId));
+  }
+
+  /**
+   * Cancels a new-commerce subscription, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> cancelAsync(CustomerId customer, String subscriptionId) {
+    return withStatusAsync(customer, subscriptionId, PcSubscriptionStatus.DELETED);
+  }
+
+  /**
+   * Schedules the changes a new-commerce subscription takes at its next renewal: reads it, then
+   * sends it back with {@code scheduledNextTermInstructions} set and auto-renew on, which scheduled
+   * changes need, as "Create scheduled changes" documents
+   * (learn.microsoft.com/partner-center/developer/create-scheduled-changes).
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @param instructions the product term and quantity of the next term; its quantity 1 or more
+   * @return the updated subscription
+   */
+  public PcSubscription scheduleNextTerm(
+      CustomerId customer, String subscriptionId, PcScheduledNextTermInstructions instructions) {
+    return Sync.await(scheduleNextTermAsync(customer, subscriptionId, instructions));
+  }
+
+  /**
+   * Schedules the changes of a new-commerce subscription's next term, asynchronously.
+   *
+   * @param customer the customer's tenant id
+   * @param subscriptionId the subscription's id
+   * @param instructions the product term and quantity of the next term; its quantity 1 or more
+   * @return the updated subscription, later
+   */
+  public CompletableFuture<PcSubscription> scheduleNextTermAsync(
+      CustomerId customer, String subscriptionId, PcScheduledNextTermInstructions instructions) {
+    Objects.requireNonNull(instructions, "instructions must not be null");
+    if (instructions.getQuantity() < 1) {
+      throw new IllegalArgumentException(
+          "scheduledNextTermInstructions.quantity must be 1 or more, but was "
+              + instructions.getQuantity());
+    }
+    if (instructions.getProduct().isEmpty()) {
+      throw new IllegalArgumentException(
+          "scheduledNextTermInstructions.product must be set: the product, SKU and availability"
+              + " the subscription renews to");
+    }
+    return modifyAsync(
+        customer,
+        subscriptionId,
+        current ->
+            current.withScheduledNextTermInstructions(instructions).withAutoRenewEnabled(true));
+  }
+
+  private CompletableFuture<PcSubscription> withStatusAsync(
+      CustomerId customer, String subscriptionId, PcSubscriptionStatus status) {
+    return modifyAsync(customer, subscriptionId, current -> current.withStatus(status));
+  }
+
+  /**
+   * Reads a subscription and sends it back changed: Partner Center's PATCH takes the whole
+   * resource, so a change made from a stale copy would undo others' changes (two calls, each with
+   * its own request id).
+   */
+  private CompletableFuture<PcSubscription> modifyAsync(
+      CustomerId customer, String subscriptionId, UnaryOperator<ImmutablePcSubscription> change) {
+    // Checked before the read, so that a bad argument fails at once rather than in the future.
+    path(customer, subscriptionId);
     return getAsync(customer, subscriptionId)
         .thenCompose(
             current ->
-                updateAsync(
-                    customer, ImmutablePcSubscription.copyOf(current).withQuantity(quantity)));
+                updateAsync(customer, change.apply(ImmutablePcSubscription.copyOf(current))));
   }
 
   /**

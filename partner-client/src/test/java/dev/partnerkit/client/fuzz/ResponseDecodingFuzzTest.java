@@ -31,6 +31,9 @@ import dev.partnerkit.client.internal.Json;
 import dev.partnerkit.client.internal.Response;
 import dev.partnerkit.client.internal.RetryAfter;
 import dev.partnerkit.client.partnercenter.PcAddress;
+import dev.partnerkit.client.partnercenter.PcAgreement;
+import dev.partnerkit.client.partnercenter.PcAgreementContact;
+import dev.partnerkit.client.partnercenter.PcAgreementMetaData;
 import dev.partnerkit.client.partnercenter.PcBillingProfile;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcCartCheckoutResult;
@@ -52,9 +55,13 @@ import dev.partnerkit.client.partnercenter.PcOrderError;
 import dev.partnerkit.client.partnercenter.PcOrderLineItem;
 import dev.partnerkit.client.partnercenter.PcPartnerRelationship;
 import dev.partnerkit.client.partnercenter.PcRefundOption;
+import dev.partnerkit.client.partnercenter.PcRefundableQuantity;
+import dev.partnerkit.client.partnercenter.PcRefundableQuantityDetail;
 import dev.partnerkit.client.partnercenter.PcRelationshipRequest;
 import dev.partnerkit.client.partnercenter.PcRenewsTo;
 import dev.partnerkit.client.partnercenter.PcResourceAttributes;
+import dev.partnerkit.client.partnercenter.PcScheduledNextTermInstructions;
+import dev.partnerkit.client.partnercenter.PcScheduledProduct;
 import dev.partnerkit.client.partnercenter.PcSubscription;
 import dev.partnerkit.client.partnercenter.PcUserCredentials;
 import dev.partnerkit.model.Cloud;
@@ -116,6 +123,9 @@ class ResponseDecodingFuzzTest {
   static final List<Class<?>> WIRE_TYPES =
       List.of(
           PcAddress.class,
+          PcAgreement.class,
+          PcAgreementContact.class,
+          PcAgreementMetaData.class,
           PcBillingProfile.class,
           PcCart.class,
           PcCartCheckoutResult.class,
@@ -137,9 +147,13 @@ class ResponseDecodingFuzzTest {
           PcOrderLineItem.class,
           PcPartnerRelationship.class,
           PcRefundOption.class,
+          PcRefundableQuantity.class,
+          PcRefundableQuantityDetail.class,
           PcRelationshipRequest.class,
           PcRenewsTo.class,
           PcResourceAttributes.class,
+          PcScheduledNextTermInstructions.class,
+          PcScheduledProduct.class,
           PcSubscription.class,
           PcUserCredentials.class,
           DelegatedAdminAccessAssignment.class,
@@ -164,7 +178,9 @@ class ResponseDecodingFuzzTest {
           PcOfferCategory.class,
           PcPartnerRelationship.class,
           PcSubscription.class,
-          PcConversion.class);
+          PcConversion.class,
+          PcAgreement.class,
+          PcAgreementMetaData.class);
 
   private static final List<Class<?>> GRAPH_PAGED =
       List.of(
@@ -341,7 +357,11 @@ class ResponseDecodingFuzzTest {
       assertThat(c.toModel(Cloud.CHINA_21VIANET)).isNotNull();
     } else if (value instanceof PcSubscription s) {
       assertThat(s.toModel(CustomerId.fromName("fuzz"))).isNotNull();
+      assertThat(s.toModel(CustomerId.fromName("fuzz"), java.time.Duration.ofHours(168)))
+          .isNotNull();
       assertThat(s.partnerOfRecord()).isNotNull();
+    } else if (value instanceof PcAgreement a) {
+      assertThat(a.toModel(Optional.empty(), CLOCK.instant())).isNotNull();
     } else if (value instanceof PcOffer o) {
       assertThat(o.toModel()).isNotNull();
     } else if (value instanceof PcOrder o) {
