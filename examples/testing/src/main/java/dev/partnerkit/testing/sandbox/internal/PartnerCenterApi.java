@@ -891,6 +891,7 @@ public final class PartnerCenterApi {
       case SUSPENDED -> PcSubscriptionStatus.SUSPENDED;
       case DELETED -> PcSubscriptionStatus.DELETED;
       case EXPIRED -> PcSubscriptionStatus.EXPIRED;
+      case DISABLED -> PcSubscriptionStatus.DISABLED;
       default -> PcSubscriptionStatus.UNKNOWN;
     };
   }
