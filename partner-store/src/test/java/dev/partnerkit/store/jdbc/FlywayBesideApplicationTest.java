@@ -59,7 +59,7 @@ class FlywayBesideApplicationTest {
         DataSource pool = db.pool(2);
 
         assertThat(applicationFlyway(pool).migrate().migrationsExecuted).isEqualTo(2);
-        assertThat(partnerkitFlyway(pool, partnerkit).migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(partnerkitFlyway(pool, partnerkit).migrate().migrationsExecuted).isEqualTo(2);
 
         assertThat(history(db, db.schema(), APPLICATION_HISTORY))
             .containsExactly("1 shop customers", "2 shop orders");
