@@ -42,7 +42,8 @@ public non-sealed interface DelegatedAdminInvitation extends Offer {
   default <R> R fold(
       Function<? super TrialInvitation, ? extends R> trial,
       Function<? super PurchaseOffer, ? extends R> purchase,
-      Function<? super DelegatedAdminInvitation, ? extends R> delegatedAdmin) {
+      Function<? super DelegatedAdminInvitation, ? extends R> delegatedAdmin,
+      Function<? super ResellerInvitation, ? extends R> reseller) {
     return delegatedAdmin.apply(this);
   }
 

@@ -9,20 +9,23 @@ import java.util.function.Function;
 
 /**
  * Something a partner sends a customer to answer: a {@link TrialInvitation}, a {@link
- * PurchaseOffer} or a {@link DelegatedAdminInvitation}. Each is addressed to one customer, valid
- * until {@link #getExpiresAt()}, and may carry the delegated-admin option (DA-7).
+ * PurchaseOffer}, a {@link DelegatedAdminInvitation} or a {@link ResellerInvitation}. Each is
+ * addressed to one customer, valid until {@link #getExpiresAt()}, and may carry the delegated-admin
+ * option (DA-7).
  *
  * <p>A closed union: use {@link #fold} to act on the kind. Instances are immutable and thread-safe.
- * JSON carries the kind in {@code "type"}: {@code trialInvitation}, {@code purchaseOffer} or {@code
- * delegatedAdminInvitation}.
+ * JSON carries the kind in {@code "type"}: {@code trialInvitation}, {@code purchaseOffer}, {@code
+ * delegatedAdminInvitation} or {@code resellerInvitation}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = TrialInvitation.class, name = "trialInvitation"),
   @JsonSubTypes.Type(value = PurchaseOffer.class, name = "purchaseOffer"),
-  @JsonSubTypes.Type(value = DelegatedAdminInvitation.class, name = "delegatedAdminInvitation")
+  @JsonSubTypes.Type(value = DelegatedAdminInvitation.class, name = "delegatedAdminInvitation"),
+  @JsonSubTypes.Type(value = ResellerInvitation.class, name = "resellerInvitation")
 })
-public sealed interface Offer permits TrialInvitation, PurchaseOffer, DelegatedAdminInvitation {
+public sealed interface Offer
+    permits TrialInvitation, PurchaseOffer, DelegatedAdminInvitation, ResellerInvitation {
   /**
    * Returns the invitation's or offer's id.
    *
@@ -101,15 +104,17 @@ public sealed interface Offer permits TrialInvitation, PurchaseOffer, DelegatedA
    * @param trial applied to a trial invitation
    * @param purchase applied to a purchase offer
    * @param delegatedAdmin applied to a delegated-admin invitation
+   * @param reseller applied to a reseller invitation
    * @return the function's result
    */
   <R> R fold(
       Function<? super TrialInvitation, ? extends R> trial,
       Function<? super PurchaseOffer, ? extends R> purchase,
-      Function<? super DelegatedAdminInvitation, ? extends R> delegatedAdmin);
+      Function<? super DelegatedAdminInvitation, ? extends R> delegatedAdmin,
+      Function<? super ResellerInvitation, ? extends R> reseller);
 
   /**
-   * Throws when the validity ends before the sending time; shared by the three kinds.
+   * Throws when the validity ends before the sending time; shared by the four kinds.
    *
    * @param offer the offer to check
    */

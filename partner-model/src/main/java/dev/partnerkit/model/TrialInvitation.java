@@ -51,7 +51,8 @@ public non-sealed interface TrialInvitation extends Offer {
   default <R> R fold(
       Function<? super TrialInvitation, ? extends R> trial,
       Function<? super PurchaseOffer, ? extends R> purchase,
-      Function<? super DelegatedAdminInvitation, ? extends R> delegatedAdmin) {
+      Function<? super DelegatedAdminInvitation, ? extends R> delegatedAdmin,
+      Function<? super ResellerInvitation, ? extends R> reseller) {
     return trial.apply(this);
   }
 

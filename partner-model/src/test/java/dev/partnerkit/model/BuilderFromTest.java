@@ -116,6 +116,10 @@ class BuilderFromTest {
             GoldenValues.delegatedAdminInvitation(),
             x -> DelegatedAdminInvitation.builder().from(x).build()),
         copy(
+            "ResellerInvitation",
+            GoldenValues.resellerInvitation(),
+            x -> ResellerInvitation.builder().from(x).build()),
+        copy(
             "DelegationGrant revoked",
             GoldenValues.delegationGrant(),
             x -> DelegationGrant.builder().from(x).build()),

@@ -89,16 +89,21 @@ class GoldenJsonTest {
     List<String> kinds =
         GoldenValues.all().stream()
             .filter(g -> g.readAs() == Offer.class)
-            .map(g -> ((Offer) g.value()).fold(t -> "trial", p -> "purchase", d -> "admin"))
+            .map(
+                g ->
+                    ((Offer) g.value())
+                        .fold(t -> "trial", p -> "purchase", d -> "admin", r -> "reseller"))
             .collect(Collectors.toList());
 
-    assertThat(kinds).containsExactlyInAnyOrder("trial", "purchase", "admin");
+    assertThat(kinds).containsExactlyInAnyOrder("trial", "purchase", "admin", "reseller");
     assertThat(PartnerJson.toJson(GoldenValues.trialInvitation()))
         .contains("\"type\":\"trialInvitation\"");
     assertThat(PartnerJson.toJson(GoldenValues.purchaseOffer()))
         .contains("\"type\":\"purchaseOffer\"");
     assertThat(PartnerJson.toJson(GoldenValues.delegatedAdminInvitation()))
         .contains("\"type\":\"delegatedAdminInvitation\"");
+    assertThat(PartnerJson.toJson(GoldenValues.resellerInvitation()))
+        .contains("\"type\":\"resellerInvitation\"");
   }
 
   @Test

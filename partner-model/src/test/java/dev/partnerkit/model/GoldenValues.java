@@ -71,6 +71,7 @@ public final class GoldenValues {
         new Golden<>(TrialInvitation.class, Offer.class, trialInvitation()),
         new Golden<>(PurchaseOffer.class, Offer.class, purchaseOffer()),
         new Golden<>(DelegatedAdminInvitation.class, Offer.class, delegatedAdminInvitation()),
+        new Golden<>(ResellerInvitation.class, Offer.class, resellerInvitation()),
         new Golden<>(DelegationGrant.class, DelegationGrant.class, delegationGrant()),
         new Golden<>(PartnerOfRecord.class, PartnerOfRecord.class, partnerOfRecord()),
         new Golden<>(Subscription.class, Subscription.class, subscription()),
@@ -259,6 +260,18 @@ public final class GoldenValues {
         .expiresAt(Instant.parse("2026-04-10T08:00:00Z"))
         .closedAt(Instant.parse("2026-01-12T17:45:00Z"))
         .status(OfferStatus.DECLINED)
+        .build();
+  }
+
+  static ResellerInvitation resellerInvitation() {
+    return ResellerInvitation.builder()
+        .id(InvitationId.of("northwind-reseller-0001"))
+        .partner(NORTHWIND)
+        .customer(FABRIKAM)
+        .sentAt(Instant.parse("2026-01-05T09:00:00Z"))
+        .expiresAt(Instant.parse("2026-04-05T09:00:00Z"))
+        .closedAt(Instant.parse("2026-01-06T10:30:00Z"))
+        .status(OfferStatus.ACCEPTED)
         .build();
   }
 

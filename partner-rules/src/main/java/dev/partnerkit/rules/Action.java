@@ -65,6 +65,7 @@ public sealed interface Action
         Action.ConvertTrial,
         Action.ResignPartnerOfRecord,
         Action.AddReseller,
+        Action.SendResellerInvitation,
         Action.AcceptCustomerAgreement,
         Action.Purchase,
         Action.ChangeSeats,
@@ -967,6 +968,35 @@ public sealed interface Action
     @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.addReseller(this);
+    }
+  }
+
+  /**
+   * A partner asks a customer to accept it as its reseller (NCE-1): Partner Center's reseller
+   * relationship request. The customer answers it with {@link Accept} or {@link Decline} like any
+   * invitation; accepting makes the partner its reseller.
+   *
+   * @param id the new invitation's id
+   * @param partner the sender, the reseller to be
+   * @param customer the addressee
+   */
+  record SendResellerInvitation(InvitationId id, PartnerId partner, CustomerId customer)
+      implements Action {
+    /** Checks that no field is null. */
+    public SendResellerInvitation {
+      Objects.requireNonNull(id, "SendResellerInvitation.id");
+      Objects.requireNonNull(partner, "SendResellerInvitation.partner");
+      Objects.requireNonNull(customer, "SendResellerInvitation.customer");
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SEND_RESELLER_INVITATION;
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.sendResellerInvitation(this);
     }
   }
 

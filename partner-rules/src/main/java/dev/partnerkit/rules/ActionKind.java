@@ -76,6 +76,8 @@ public enum ActionKind {
   RESIGN_PARTNER_OF_RECORD("resignPartnerOfRecord", Action.ResignPartnerOfRecord.class),
   /** A reseller relationship that exists from the start (NCE-1). */
   ADD_RESELLER("addReseller", Action.AddReseller.class),
+  /** A partner asks a customer to accept it as its reseller (NCE-1). */
+  SEND_RESELLER_INVITATION("sendResellerInvitation", Action.SendResellerInvitation.class),
   /** The customer's acceptance of the Microsoft Customer Agreement is recorded (NCE-2). */
   ACCEPT_CUSTOMER_AGREEMENT("acceptCustomerAgreement", Action.AcceptCustomerAgreement.class),
   /** A reseller buys a new-commerce subscription or trial (NCE-1 to NCE-4, NCE-14). */

@@ -256,6 +256,14 @@ public interface ActionVisitor<R> {
   R addReseller(Action.AddReseller action);
 
   /**
+   * Visits a {@link Action.SendResellerInvitation}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R sendResellerInvitation(Action.SendResellerInvitation action);
+
+  /**
    * Visits a {@link Action.AcceptCustomerAgreement}.
    *
    * @param action the action

@@ -40,6 +40,13 @@ final class NewCommerce {
   private static final Set<Program> ATTESTING =
       EnumSet.of(Program.CSP_DIRECT, Program.CSP_INDIRECT_PROVIDER);
 
+  /**
+   * What a reseller relationship needs of the clouds (CLOUD-*): selling for the customer, as
+   * purchase offers do. Shared by a relationship from the start, a reseller invitation and its
+   * acceptance.
+   */
+  static final Set<Capability> RESELLING = Set.copyOf(EnumSet.of(Capability.PURCHASE_OFFERS));
+
   private NewCommerce() {}
 
   /** POLICY-1: new-commerce actions exist only under the modern policy. */
@@ -71,13 +78,34 @@ final class NewCommerce {
     if (reasons.any()) {
       return reasons.decision();
     }
-    Clouds.checkClouds(
-        reasons,
-        partner.get(),
-        customer.get().customer(),
-        EnumSet.of(Capability.PURCHASE_OFFERS),
-        now,
-        policy);
+    Clouds.checkClouds(reasons, partner.get(), customer.get().customer(), RESELLING, now, policy);
+    return reasons.decision();
+  }
+
+  /**
+   * NCE-1: a partner asks a customer to accept it as its reseller. Both must be registered, the id
+   * must be free like any invitation's, and the clouds must allow the relationship (CLOUD-*), as
+   * for a relationship that exists from the start; the customer answers it later, when OFFER-8 and
+   * OFFER-9 apply as to any invitation.
+   */
+  static Decision sendResellerInvitation(
+      ProgramView view, Action.SendResellerInvitation a, Instant now, ProgramPolicy policy) {
+    Reasons reasons = new Reasons();
+    Optional<Partner> partner = view.partner(a.partner());
+    Optional<CustomerState> customer = view.customer(a.customer());
+    if (partner.isEmpty()) {
+      reasons.add(Messages.unknownPartner(Rule.NCE_1, a.partner()));
+    }
+    if (customer.isEmpty()) {
+      reasons.add(Messages.unknownCustomer(Rule.NCE_1, a.customer()));
+    }
+    if (view.customerOfInvitation(a.id()).isPresent()) {
+      reasons.add(Messages.invitationIdInUse(a.id()));
+    }
+    if (reasons.any()) {
+      return reasons.decision();
+    }
+    Clouds.checkClouds(reasons, partner.get(), customer.get().customer(), RESELLING, now, policy);
     return reasons.decision();
   }
 

@@ -412,7 +412,8 @@ final class Offers {
         offer.fold(
             t -> EnumSet.of(Capability.TRIAL_INVITATIONS),
             p -> EnumSet.of(Capability.PURCHASE_OFFERS),
-            d -> EnumSet.noneOf(Capability.class));
+            d -> EnumSet.noneOf(Capability.class),
+            r -> EnumSet.copyOf(NewCommerce.RESELLING));
     if (offer.isDelegatedAdmin()) {
       needed.add(Capability.DELEGATED_ADMIN);
     }

@@ -215,6 +215,11 @@ public final class ProgramRules {
     }
 
     @Override
+    public Decision sendResellerInvitation(Action.SendResellerInvitation a) {
+      return newCommerce(() -> NewCommerce.sendResellerInvitation(view, a, now, policy));
+    }
+
+    @Override
     public Decision acceptCustomerAgreement(Action.AcceptCustomerAgreement a) {
       return newCommerce(() -> NewCommerce.acceptCustomerAgreement(view, a, now));
     }

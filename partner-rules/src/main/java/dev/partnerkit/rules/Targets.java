@@ -167,6 +167,11 @@ enum Targets implements ActionVisitor<Target> {
   }
 
   @Override
+  public Target sendResellerInvitation(Action.SendResellerInvitation a) {
+    return customer(a.customer());
+  }
+
+  @Override
   public Target acceptCustomerAgreement(Action.AcceptCustomerAgreement a) {
     return customer(a.customer());
   }

@@ -25,6 +25,7 @@ import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.SeatBatch;
@@ -172,6 +173,19 @@ final class Transitions implements ActionVisitor<Change> {
     return send(
         a.customer(),
         DelegatedAdminInvitation.builder()
+            .id(a.id())
+            .partner(a.partner())
+            .customer(a.customer())
+            .sentAt(now)
+            .expiresAt(now.plus(policy.getInvitationValidity()))
+            .build());
+  }
+
+  @Override
+  public Change sendResellerInvitation(Action.SendResellerInvitation a) {
+    return send(
+        a.customer(),
+        ResellerInvitation.builder()
             .id(a.id())
             .partner(a.partner())
             .customer(a.customer())
@@ -674,6 +688,8 @@ final class Transitions implements ActionVisitor<Change> {
       for (OfferLine line : purchase.getLines()) {
         state = state.withSubscription(buy(state, purchase, line));
       }
+    } else if (offer instanceof ResellerInvitation) {
+      state = state.withReseller(offer.getPartner());
     }
     if (offer.isDelegatedAdmin() && ProgramRules.activeGrant(state, offer.getPartner()).isEmpty()) {
       state =

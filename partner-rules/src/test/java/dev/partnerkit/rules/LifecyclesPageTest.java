@@ -120,6 +120,10 @@ class LifecyclesPageTest {
             new Creation(
                 WORLD,
                 new Action.SendDelegatedAdminInvitation(INVITATION, NORTHWIND, FABRIKAM),
+                Party.PARTNER),
+            new Creation(
+                WORLD,
+                new Action.SendResellerInvitation(INVITATION, NORTHWIND, FABRIKAM),
                 Party.PARTNER)),
         (program, now) -> program.offer(INVITATION, now).map(o -> o.getStatus().name()),
         List.of(

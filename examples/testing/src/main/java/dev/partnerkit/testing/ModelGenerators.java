@@ -23,6 +23,7 @@ import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceId;
@@ -349,7 +350,16 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns offers of all three kinds.
+   * Returns reseller invitations.
+   *
+   * @return the generator
+   */
+  public static Gen<ResellerInvitation> resellerInvitations() {
+    return in -> ModelRecipes.resellerInvitation(source(in));
+  }
+
+  /**
+   * Returns offers of all four kinds.
    *
    * @return the generator
    */

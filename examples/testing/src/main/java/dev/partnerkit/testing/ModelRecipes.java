@@ -42,6 +42,7 @@ import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
@@ -685,10 +686,15 @@ final class ModelRecipes {
     return offer.build();
   }
 
+  static ResellerInvitation resellerInvitation(ModelSource s) {
+    return ResellerInvitation.builder().from((Offer) delegatedAdminInvitation(s)).build();
+  }
+
   static Offer offer(ModelSource s) {
-    return switch (s.intBetween(0, 2)) {
+    return switch (s.intBetween(0, 3)) {
       case 0 -> trialInvitation(s);
       case 1 -> purchaseOffer(s);
+      case 2 -> resellerInvitation(s);
       default -> delegatedAdminInvitation(s);
     };
   }

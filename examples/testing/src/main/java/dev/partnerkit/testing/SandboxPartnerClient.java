@@ -137,7 +137,8 @@ public final class SandboxPartnerClient {
               purchase.getFollowsUp().ifPresent(id -> body.put("followsUp", id));
               return "/invitations/purchase";
             },
-            admin -> "/invitations/delegated-admin");
+            admin -> "/invitations/delegated-admin",
+            reseller -> "/invitations/reseller");
     return http.call("POST", path, body, Offer.class);
   }
 

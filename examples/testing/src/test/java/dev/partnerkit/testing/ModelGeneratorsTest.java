@@ -24,6 +24,7 @@ import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
@@ -138,6 +139,11 @@ class ModelGeneratorsTest {
             Offer.class,
             x -> DelegatedAdminInvitation.builder().from(x).build()),
         new Kind<>(
+            "ResellerInvitation",
+            ModelGenerators.resellerInvitations(),
+            Offer.class,
+            x -> ResellerInvitation.builder().from(x).build()),
+        new Kind<>(
             "Offer",
             ModelGenerators.offers(),
             Offer.class,
@@ -145,7 +151,8 @@ class ModelGeneratorsTest {
                 x.fold(
                     t -> TrialInvitation.builder().from(t).build(),
                     p -> PurchaseOffer.builder().from(p).build(),
-                    d -> DelegatedAdminInvitation.builder().from(d).build())),
+                    d -> DelegatedAdminInvitation.builder().from(d).build(),
+                    r -> ResellerInvitation.builder().from(r).build())),
         new Kind<>(
             "DelegationGrant",
             ModelGenerators.delegationGrants(),

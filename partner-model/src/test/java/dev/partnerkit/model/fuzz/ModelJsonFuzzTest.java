@@ -36,6 +36,7 @@ import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.SeatBatch;
@@ -223,6 +224,7 @@ class ModelJsonFuzzTest {
             TrialInvitation.class,
             PurchaseOffer.class,
             DelegatedAdminInvitation.class,
+            ResellerInvitation.class,
             DelegationGrant.class,
             PartnerOfRecord.class,
             Subscription.class,

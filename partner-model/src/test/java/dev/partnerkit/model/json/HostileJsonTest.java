@@ -495,7 +495,7 @@ class HostileJsonTest {
             "{" + OFFER_HEAD + "}",
             Offer.class,
             "$.type",
-            "expected \"type\" naming the kind of Offer (trialInvitation, purchaseOffer, delegatedAdminInvitation), but it is missing"),
+            "expected \"type\" naming the kind of Offer (trialInvitation, purchaseOffer, delegatedAdminInvitation, resellerInvitation), but it is missing"),
         hostile(
             "offer of unknown type",
             "{\"type\":\"giftCard\"," + OFFER_HEAD + "}",

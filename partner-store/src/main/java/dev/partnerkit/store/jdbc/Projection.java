@@ -83,7 +83,10 @@ final class Projection {
       s.setString(
           4,
           offer.fold(
-              t -> "TRIAL_INVITATION", p -> "PURCHASE_OFFER", d -> "DELEGATED_ADMIN_INVITATION"));
+              t -> "TRIAL_INVITATION",
+              p -> "PURCHASE_OFFER",
+              d -> "DELEGATED_ADMIN_INVITATION",
+              r -> "RESELLER_INVITATION"));
       s.setBoolean(5, offer.isDelegatedAdmin());
       Sql.setInstant(s, 6, offer.getSentAt());
       Sql.setInstant(s, 7, offer.getExpiresAt());

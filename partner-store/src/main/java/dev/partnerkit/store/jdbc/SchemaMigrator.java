@@ -33,7 +33,8 @@ final class SchemaMigrator {
   }
 
   /** Every script, in version order; the last is the version this code reads and writes. */
-  static final List<Script> SCRIPTS = List.of(new Script(1, "program"));
+  static final List<Script> SCRIPTS =
+      List.of(new Script(1, "program"), new Script(2, "reseller_invitation"));
 
   static final int LATEST = SCRIPTS.get(SCRIPTS.size() - 1).version();
 

@@ -510,7 +510,7 @@ class PostgresStorageTest {
       assertThat(store.lastSequence()).isEqualTo(before);
       assertThat(store.customer(CustomerId.fromName("nobody"))).isEmpty();
       assertThat(store.delegatedAdmins(CustomerId.fromName("nobody"), T0)).isEmpty();
-      assertThat(store.toString()).contains("SEED").contains("schema version 1");
+      assertThat(store.toString()).contains("SEED").contains("schema version 2");
     }
   }
 

@@ -21,13 +21,15 @@ class SchemaTest {
   @Test
   void theScriptsShipInTheJarUnderFlywayNames() throws Exception {
     assertThat(PostgresStorage.schemaScripts())
-        .containsExactly("dev/partnerkit/store/jdbc/V1__program.sql");
+        .containsExactly(
+            "dev/partnerkit/store/jdbc/V1__program.sql",
+            "dev/partnerkit/store/jdbc/V2__reseller_invitation.sql");
     for (String path : PostgresStorage.schemaScripts()) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
         assertThat(in).as(path).isNotNull();
       }
     }
-    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(1);
+    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(2);
   }
 
   @Test
@@ -47,7 +49,7 @@ class SchemaTest {
   @Test
   void migrateCreatesTheSchemaOnceAndThenFindsItCurrent() throws Exception {
     try (TestDatabase db = TestDatabase.create("schema")) {
-      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1);
+      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1, 2);
       assertThat(PostgresStorage.migrate(db.dataSource())).isEmpty();
       assertThat(tables(db))
           .contains(
@@ -85,11 +87,11 @@ class SchemaTest {
         for (Future<List<Integer>> result : results) {
           applied.addAll(result.get());
         }
-        assertThat(applied).containsExactly(1);
+        assertThat(applied).containsExactly(1, 2);
       } finally {
         pool.shutdownNow();
       }
-      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(1);
+      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(2);
     }
   }
 
@@ -100,9 +102,10 @@ class SchemaTest {
       try (Connection c = db.dataSource().getConnection();
           Statement s = c.createStatement()) {
         c.setAutoCommit(false);
-        for (String sql :
-            SchemaMigrator.statements(SchemaMigrator.read(SchemaMigrator.SCRIPTS.get(0)))) {
-          s.execute(sql);
+        for (SchemaMigrator.Script script : SchemaMigrator.SCRIPTS) {
+          for (String sql : SchemaMigrator.statements(SchemaMigrator.read(script))) {
+            s.execute(sql);
+          }
         }
         c.commit();
       }
@@ -128,10 +131,10 @@ class SchemaTest {
   @Test
   void aNewerSchemaIsRefusedByMigrateAndOpen() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("schema")) {
-      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (2, 'next')");
+      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (3, 'next')");
       assertThatThrownBy(() -> PostgresStorage.migrate(db.dataSource()))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("schema version 2, newer than version 1");
+          .hasMessageContaining("schema version 3, newer than version 2");
       assertThatThrownBy(
               () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
           .isInstanceOf(StoreException.class)
@@ -168,7 +171,7 @@ class SchemaTest {
       String named = db.schema() + "_Kit";
       db.execute("CREATE SCHEMA \"" + named + "\"");
       try {
-        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1);
+        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1, 2);
         assertThat(PostgresStorage.migrate(db.dataSource(), named)).isEmpty();
         assertThat(tables(db)).isEmpty();
         assertThatThrownBy(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.ImmutableService;
+import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
@@ -111,6 +112,14 @@ final class NewCommerceSteps {
   ScenarioParser.Reader.Parsed act(ActionKind kind, Reader.Fields f, String path, Instant clock) {
     String verb = kind.getWireName();
     return switch (kind) {
+      case SEND_RESELLER_INVITATION -> {
+        // Answered with accept / decline like any invitation, so its id is an invitation id.
+        f.allow("id", "partner", "customer");
+        yield new Reader.Parsed(
+            new Action.SendResellerInvitation(
+                f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer")),
+            verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer"));
+      }
       case ACCEPT_CUSTOMER_AGREEMENT -> {
         f.allow("customer", "by", "date");
         Instant date = f.has("date") ? instant(f.required("date"), path + ".date") : clock;

@@ -689,7 +689,8 @@ public final class ScenarioParser {
                       + f.name("by");
               yield new Parsed(action, text);
             }
-            case ACCEPT_CUSTOMER_AGREEMENT,
+            case SEND_RESELLER_INVITATION,
+                ACCEPT_CUSTOMER_AGREEMENT,
                 PURCHASE,
                 CHANGE_SEATS,
                 CANCEL_SUBSCRIPTION,

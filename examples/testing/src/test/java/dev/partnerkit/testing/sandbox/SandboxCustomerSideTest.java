@@ -6,20 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.DelegatedAdminInvitation;
+import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PurchaseOffer;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialInvitation;
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxCustomerClient;
 import dev.partnerkit.testing.SandboxException;
 import dev.partnerkit.testing.SandboxPartnerClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +96,55 @@ class SandboxCustomerSideTest {
     fabrikam.revokeDelegation(NORTHWIND);
     fabrikam.accept(rival.getId());
     assertThat(fabrikam.delegatedAdmins()).containsExactly(ADATUM);
+  }
+
+  @Test
+  void aResellerInvitationAcceptedMakesThePartnerTheReseller_underTheModernPolicy() {
+    try (PartnerSandbox modern = PartnerSandbox.builder().policy(ProgramPolicy.modern()).start()) {
+      Offer sent = modern.partner(ADATUM).send(resellerInvitation("adatum-reseller-1"));
+      assertThat(sent).isInstanceOf(ResellerInvitation.class);
+      assertThat(nce1(modern)).contains("NCE-1");
+
+      Offer accepted = modern.customer(FABRIKAM).accept(sent.getId());
+
+      assertThat(accepted.getStatus()).isEqualTo(OfferStatus.ACCEPTED);
+      assertThat(nce1(modern)).doesNotContain("NCE-1");
+    }
+  }
+
+  @Test
+  void aResellerInvitationIsRefusedUnderTheSeedPolicyWithPolicy1() {
+    assertThatThrownBy(() -> sandbox.partner(ADATUM).send(resellerInvitation("adatum-reseller-2")))
+        .isInstanceOfSatisfying(
+            SandboxException.class, e -> assertThat(e.getRuleIds()).containsExactly("POLICY-1"));
+  }
+
+  private ResellerInvitation resellerInvitation(String id) {
+    Instant now = sandbox.clock().instant();
+    return ResellerInvitation.builder()
+        .id(InvitationId.of(id))
+        .partner(ADATUM)
+        .customer(FABRIKAM)
+        .sentAt(now)
+        .expiresAt(now.plus(Duration.ofDays(90)))
+        .build();
+  }
+
+  /** The rule ids that deny Adatum a purchase for Fabrikam now. */
+  private static Set<String> nce1(PartnerSandbox s) {
+    return s.program()
+        .decide(
+            new Action.Purchase(
+                SubscriptionId.of("s1"),
+                ADATUM,
+                FABRIKAM,
+                Samples.EXCHANGE_ONLINE,
+                10,
+                Optional.of(Term.P1M),
+                Optional.of(BillingCycle.MONTHLY),
+                false),
+            s.clock().instant())
+        .getRuleIds();
   }
 
   @Test

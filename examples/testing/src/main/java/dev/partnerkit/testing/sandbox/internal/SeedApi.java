@@ -15,9 +15,9 @@ import java.util.UUID;
 
 /**
  * Not API: the partner's side of the seed concepts, which Partner Center has no endpoint for:
- * sending trial invitations, purchase offers and delegated-admin invitations, reading and revoking
- * its own, acting as a customer's administrator and filing a service request for it. Each is a
- * program action, so the rules decide and a denial names its rule ids. Thread-safe.
+ * sending trial invitations, purchase offers, delegated-admin and reseller invitations, reading and
+ * revoking its own, acting as a customer's administrator and filing a service request for it. Each
+ * is a program action, so the rules decide and a denial names its rule ids. Thread-safe.
  */
 public final class SeedApi {
   private final SandboxContext context;
@@ -39,6 +39,7 @@ public final class SeedApi {
         .add(sandbox, "POST", "/invitations/trial", api::sendTrial)
         .add(sandbox, "POST", "/invitations/purchase", api::sendPurchase)
         .add(sandbox, "POST", "/invitations/delegated-admin", api::sendDelegatedAdmin)
+        .add(sandbox, "POST", "/invitations/reseller", api::sendReseller)
         .add(sandbox, "GET", "/invitations", api::list)
         .add(sandbox, "GET", "/invitations/{id}", api::get)
         .add(sandbox, "POST", "/invitations/{id}/revoke", api::revoke)
@@ -84,6 +85,14 @@ public final class SeedApi {
     InvitationId id = body.id().orElseGet(SeedApi::newId);
     return send(
         r, partner, id, new Action.SendDelegatedAdminInvitation(id, partner, body.customer()));
+  }
+
+  private ApiResponse sendReseller(ApiRequest r) {
+    PartnerId partner = r.partner().partner();
+    SeedRequests.DelegatedAdminInvitation body =
+        r.body(SeedRequests.DelegatedAdminInvitation.class);
+    InvitationId id = body.id().orElseGet(SeedApi::newId);
+    return send(r, partner, id, new Action.SendResellerInvitation(id, partner, body.customer()));
   }
 
   private ApiResponse send(ApiRequest r, PartnerId partner, InvitationId id, Action action) {

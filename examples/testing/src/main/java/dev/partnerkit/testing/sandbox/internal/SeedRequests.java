@@ -67,7 +67,8 @@ public final class SeedRequests {
   }
 
   /**
-   * {@code POST /sandbox/invitations/delegated-admin}.
+   * {@code POST /sandbox/invitations/delegated-admin}, and {@code POST
+   * /sandbox/invitations/reseller}, whose body is the same: the two ask only for a relationship.
    *
    * @param id the invitation's id; a new one when absent
    * @param customer the addressee's tenant id
