@@ -81,6 +81,45 @@ class ResilienceTest extends WireMockSupport {
   }
 
   @Test
+  void throttled_withDecimalRetryAfter_waitsAtLeastTheFractionalTime() {
+    // Graph has sent decimal seconds (API-8); a client that cannot read them falls back to its own
+    // short jitter and retries too early.
+    sequence(
+        PATH,
+        aResponse()
+            .withStatus(429)
+            .withHeader("Retry-After", "1.25")
+            .withBody(example("partnercenter-error-429.json")),
+        okJson(BODY));
+
+    assertThat(client.customers().get(CUSTOMER).id()).isPresent();
+    List<LoggedRequest> sent = gets();
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).getLoggedDate().getTime() - sent.get(0).getLoggedDate().getTime())
+        .isGreaterThanOrEqualTo(1250);
+  }
+
+  @Test
+  void throttled_withDecimalRetryAfterBeyondTheCap_failsAtOnceAndSaysHowLong() {
+    server.stubFor(
+        get(urlEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "75.5")
+                    .withBody(example("partnercenter-error-429.json"))));
+
+    assertThatThrownBy(() -> client.customers().get(CUSTOMER))
+        .isInstanceOfSatisfying(
+            ThrottledException.class,
+            e -> {
+              assertThat(e.getRetryAfter()).contains(Duration.ofMillis(75_500));
+              assertThat(e.getMessage()).contains("Retry-After 75.5 s");
+            });
+    assertThat(gets()).hasSize(1);
+  }
+
+  @Test
   void throttled_beyondTheCap_failsAtOnceWithTheServersAnswer() {
     server.stubFor(
         get(urlEqualTo(PATH))

@@ -652,7 +652,7 @@ public final class HttpEngine implements AutoCloseable {
       message.append(": ").append(parsed.description());
     }
     if (retryAfter != null) {
-      message.append(" (Retry-After ").append(retryAfter.toSeconds()).append(" s)");
+      message.append(" (Retry-After ").append(retryAfter.toMillis() / 1000.0).append(" s)");
     }
     message.append(" after ").append(s.attempt).append(s.attempt == 1 ? " attempt" : " attempts");
     message.append(s.ids());

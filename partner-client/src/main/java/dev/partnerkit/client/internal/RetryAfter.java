@@ -8,14 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Not API: reads the {@code Retry-After} header, in delta-seconds or as an HTTP-date. */
+/**
+ * Not API: reads the {@code Retry-After} header (API-8): whole seconds, a decimal number of seconds
+ * (Microsoft Graph has sent {@code 2.128}, although RFC 9110 allows only whole seconds) or an
+ * HTTP-date. A decimal is rounded up to the next millisecond, so the wait is never shorter than
+ * asked.
+ */
 public final class RetryAfter {
   private RetryAfter() {}
 
   /**
    * Returns the wait a {@code Retry-After} value asks for.
    *
-   * @param value the header's value, such as {@code 57} or {@code Wed, 21 Oct 2015 07:28:00 GMT}
+   * @param value the header's value, such as {@code 57}, {@code 2.128} or {@code Wed, 21 Oct 2015
+   *     07:28:00 GMT}
    * @param clock the clock an HTTP-date is measured against
    * @return the wait, zero for a date in the past; empty when the value is missing or unreadable
    */
@@ -27,11 +33,11 @@ public final class RetryAfter {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    if (v.chars().allMatch(Character::isDigit)) {
-      if (v.length() > 9) {
-        return Optional.of(Duration.ofSeconds(999_999_999L));
-      }
-      return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
+    int dot = v.indexOf('.');
+    String whole = dot < 0 ? v : v.substring(0, dot);
+    String fraction = dot < 0 ? "" : v.substring(dot + 1);
+    if (isDigits(whole) && (dot < 0 || isDigits(fraction))) {
+      return Optional.of(seconds(whole, fraction));
     }
     try {
       Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
@@ -40,5 +46,23 @@ public final class RetryAfter {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean isDigits(String text) {
+    return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Whole and fractional seconds as a duration, rounded up to the millisecond. */
+  private static Duration seconds(String whole, String fraction) {
+    if (whole.length() > 9) {
+      // Beyond any cap a client applies; saturate rather than overflow.
+      return Duration.ofSeconds(999_999_999L);
+    }
+    long millis = 0;
+    for (int i = 0; i < 3; i++) {
+      millis = millis * 10 + (i < fraction.length() ? fraction.charAt(i) - '0' : 0);
+    }
+    boolean finer = fraction.length() > 3 && fraction.substring(3).chars().anyMatch(c -> c != '0');
+    return Duration.ofSeconds(Long.parseLong(whole)).plusMillis(millis + (finer ? 1 : 0));
   }
 }

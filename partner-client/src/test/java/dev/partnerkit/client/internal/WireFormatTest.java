@@ -51,7 +51,24 @@ class WireFormatTest {
         .contains(Duration.ofSeconds(30));
     assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:00:00 GMT", clock)).contains(Duration.ZERO);
     assertThat(RetryAfter.parse("soon", clock)).isEmpty();
+    assertThat(RetryAfter.parse("2.", clock)).isEmpty();
+    assertThat(RetryAfter.parse(".5", clock)).isEmpty();
+    assertThat(RetryAfter.parse("-1", clock)).isEmpty();
+    assertThat(RetryAfter.parse("1e3", clock)).isEmpty();
+    assertThat(RetryAfter.parse("１２", clock)).as("only ASCII digits").isEmpty();
     assertThat(RetryAfter.parse(null, clock)).isEmpty();
+  }
+
+  @Test
+  void retryAfter_readsDecimalSecondsRoundedUpToTheMillisecond() {
+    Clock clock = Clock.fixed(Instant.parse("2015-10-21T07:28:00Z"), ZoneOffset.UTC);
+    assertThat(RetryAfter.parse("2.128", clock)).contains(Duration.ofMillis(2128));
+    assertThat(RetryAfter.parse("75.5", clock)).contains(Duration.ofMillis(75_500));
+    assertThat(RetryAfter.parse("0.0001", clock)).contains(Duration.ofMillis(1));
+    assertThat(RetryAfter.parse("2.1280000", clock)).contains(Duration.ofMillis(2128));
+    assertThat(RetryAfter.parse("2.12801", clock)).contains(Duration.ofMillis(2129));
+    assertThat(RetryAfter.parse(" 3.5 ", clock)).contains(Duration.ofMillis(3500));
+    assertThat(RetryAfter.parse("1234567890.5", clock)).contains(Duration.ofSeconds(999_999_999L));
   }
 
   @Test
