@@ -68,6 +68,7 @@ public final class HttpEngine implements AutoCloseable {
   private final CompositeListener listener;
   private final HttpClient http;
   private final ExecutorService ownedExecutor;
+  private final SharedBackoff backoff = new SharedBackoff();
   private volatile boolean closed;
 
   /**
@@ -295,6 +296,11 @@ public final class HttpEngine implements AutoCloseable {
     if (s.result.isDone()) {
       return;
     }
+    long held = backoff.remainingNanos(s.call.audience(), System.nanoTime());
+    if (held > 0) {
+      holdBack(s, Duration.ofNanos(held));
+      return;
+    }
     s.attempt++;
     long remaining = s.remainingNanos();
     if (remaining <= 0) {
@@ -462,6 +468,10 @@ public final class HttpEngine implements AutoCloseable {
     Optional<Duration> retryAfter =
         RetryAfter.parse(
             response.headers().firstValue("Retry-After").orElse(null), settings.clock());
+    if (status == 429) {
+      // Every call of this client to the service waits with this one (API-9).
+      retryAfter.ifPresent(w -> backoff.hold(s.call.audience(), w, System.nanoTime()));
+    }
     PartnerApiException error = apiException(s, status, body, retryAfter.orElse(null), token);
     RetryPolicy policy = settings.retryPolicy();
     boolean retryable =
@@ -490,6 +500,49 @@ public final class HttpEngine implements AutoCloseable {
             ? RetryReason.THROTTLED
             : status >= 500 ? RetryReason.SERVER_ERROR : RetryReason.RETRYABLE_STATUS;
     retryLater(s, wait, error, reason, OptionalInt.of(status));
+  }
+
+  /**
+   * Sends the call once the service's shared hold has passed (API-9), or fails it at once, unsent,
+   * when the hold is longer than the policy's cap or the call's remaining deadline, as a call that
+   * met the 429 itself would.
+   */
+  private void holdBack(Attempts s, Duration held) {
+    Duration cap = settings.retryPolicy().getMaxRetryAfter();
+    String tooLong =
+        held.compareTo(cap) > 0
+            ? "the retry policy's maxRetryAfter of " + cap
+            : fitsBeforeDeadline(s, held) ? null : "the call's remaining deadline";
+    if (tooLong != null) {
+      s.result.completeExceptionally(
+          new ThrottledException(
+              s.describe()
+                  + " was not sent: "
+                  + s.call.audience().getDisplayName()
+                  + " answered another call of this client with HTTP 429, and the "
+                  + held.toMillis()
+                  + " ms it asked to wait are more than "
+                  + tooLong
+                  + s.ids(),
+              new PartnerApiException.ErrorDetails(
+                  s.call.audience(), 429, null, null, s.requestId, s.correlationId),
+              held));
+      return;
+    }
+    LOG.log(
+        System.Logger.Level.DEBUG,
+        () -> s.describe() + ": held " + held.toMillis() + " ms by a shared 429" + s.ids());
+    try {
+      later(held).execute(() -> attempt(s));
+    } catch (RuntimeException e) {
+      s.result.completeExceptionally(e);
+    }
+  }
+
+  private Executor later(Duration wait) {
+    return ownedExecutor == null
+        ? CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
+        : CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, ownedExecutor);
   }
 
   private void throttled(Attempts s, int status, Optional<Duration> retryAfter, Duration wait) {
@@ -593,12 +646,7 @@ public final class HttpEngine implements AutoCloseable {
       listener.retryScheduled(new RetryScheduled(s.info, s.attempt, reason, status, wait));
     }
     try {
-      Executor later =
-          ownedExecutor == null
-              ? CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
-              : CompletableFuture.delayedExecutor(
-                  wait.toMillis(), TimeUnit.MILLISECONDS, ownedExecutor);
-      later.execute(() -> attempt(s));
+      later(wait).execute(() -> attempt(s));
     } catch (RuntimeException e) {
       s.result.completeExceptionally(lastError);
     }
