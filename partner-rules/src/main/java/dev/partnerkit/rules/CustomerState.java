@@ -278,40 +278,21 @@ public final class CustomerState {
 
   /** Returns this state with the offer added, or replacing the one with its id. */
   CustomerState withOffer(Offer offer) {
-    return new CustomerState(
-        customer,
-        SharedMap.put(offers, offer.getId(), offer),
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.offers = SharedMap.put(offers, offer.getId(), offer);
+    return copy.build();
   }
 
   /** Returns this state with the grant added, or replacing the one with its id. */
   CustomerState withGrant(DelegationGrant grant) {
-    List<DelegationGrant> changed = null;
     // From the end: the grant a change replaces is almost always the latest.
-    for (int i = grants.size() - 1; i >= 0; i--) {
-      if (grants.get(i).getId().equals(grant.getId())) {
-        changed = SharedList.replace(grants, i, grant);
-        break;
-      }
+    int i = grants.size() - 1;
+    while (i >= 0 && !grants.get(i).getId().equals(grant.getId())) {
+      i--;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        changed == null ? SharedList.append(grants, grant) : changed,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.grants = i < 0 ? SharedList.append(grants, grant) : SharedList.replace(grants, i, grant);
+    return copy.build();
   }
 
   /** Returns this state with its partner of record designated or removed. */
@@ -319,32 +300,16 @@ public final class CustomerState {
     if (designation.isEmpty() && partnerOfRecord == null) {
       return this;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        designation.orElse(null),
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.partnerOfRecord = designation.orElse(null);
+    return copy.build();
   }
 
   /** Returns this state with the subscription added, or replacing the one with its id. */
   CustomerState withSubscription(Subscription subscription) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        SharedMap.put(subscriptions, subscription.getId(), subscription),
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.subscriptions = SharedMap.put(subscriptions, subscription.getId(), subscription);
+    return copy.build();
   }
 
   /** Returns this state with the service in its trial history (TRIAL-1). */
@@ -352,41 +317,23 @@ public final class CustomerState {
     if (trialHistory.contains(service)) {
       return this;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory.plus(service),
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.trialHistory = trialHistory.plus(service);
+    return copy.build();
   }
 
   /** Returns this state with the relationship added, or replacing the one with its id. */
   CustomerState withRelationship(GranularRelationship relationship) {
-    return withRelationships(SharedMap.put(relationships, relationship.getId(), relationship));
+    Copy copy = new Copy(this);
+    copy.relationships = SharedMap.put(relationships, relationship.getId(), relationship);
+    return copy.build();
   }
 
   /** Returns this state without the relationship. */
   CustomerState withoutRelationship(RelationshipId id) {
-    return withRelationships(SharedMap.from(relationships).minus(id));
-  }
-
-  private CustomerState withRelationships(Map<RelationshipId, GranularRelationship> changed) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        changed,
-        serviceRequests,
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.relationships = SharedMap.from(relationships).minus(id);
+    return copy.build();
   }
 
   /** Returns this state with the partner among its resellers (NCE-1). */
@@ -394,46 +341,68 @@ public final class CustomerState {
     if (resellers.contains(partner)) {
       return this;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers.plus(partner),
-        agreement);
+    Copy copy = new Copy(this);
+    copy.resellers = resellers.plus(partner);
+    return copy.build();
   }
 
   /** Returns this state with its acceptance of the Microsoft Customer Agreement recorded. */
   CustomerState withCustomerAgreement(CustomerAgreement recorded) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        recorded);
+    Copy copy = new Copy(this);
+    copy.agreement = recorded;
+    return copy.build();
   }
 
   /** Returns this state with the service request filed. */
   CustomerState withServiceRequest(ServiceRequest request) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        SharedList.append(serviceRequests, request),
-        resellers,
-        agreement);
+    Copy copy = new Copy(this);
+    copy.serviceRequests = SharedList.append(serviceRequests, request);
+    return copy.build();
+  }
+
+  /**
+   * A state's parts while one change is made to them: each {@code with*} method copies the state,
+   * sets the part it changes and builds the new state, so the list of parts is written once here
+   * and once in the constructor. Lives only inside one method call; the state itself keeps its ten
+   * fields, so a stored customer costs no more.
+   */
+  private static final class Copy {
+    private final Customer customer;
+    private Map<InvitationId, Offer> offers;
+    private List<DelegationGrant> grants;
+    private PartnerOfRecord partnerOfRecord;
+    private Map<SubscriptionId, Subscription> subscriptions;
+    private ArraySet<ServiceId> trialHistory;
+    private Map<RelationshipId, GranularRelationship> relationships;
+    private List<ServiceRequest> serviceRequests;
+    private ArraySet<PartnerId> resellers;
+    private CustomerAgreement agreement;
+
+    private Copy(CustomerState state) {
+      this.customer = state.customer;
+      this.offers = state.offers;
+      this.grants = state.grants;
+      this.partnerOfRecord = state.partnerOfRecord;
+      this.subscriptions = state.subscriptions;
+      this.trialHistory = state.trialHistory;
+      this.relationships = state.relationships;
+      this.serviceRequests = state.serviceRequests;
+      this.resellers = state.resellers;
+      this.agreement = state.agreement;
+    }
+
+    private CustomerState build() {
+      return new CustomerState(
+          customer,
+          offers,
+          grants,
+          partnerOfRecord,
+          subscriptions,
+          trialHistory,
+          relationships,
+          serviceRequests,
+          resellers,
+          agreement);
+    }
   }
 }
