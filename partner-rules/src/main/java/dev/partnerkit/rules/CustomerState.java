@@ -52,27 +52,17 @@ public final class CustomerState {
   // Null until recorded, for the same reason as the partner of record.
   private final CustomerAgreement agreement;
 
-  private CustomerState(
-      Customer customer,
-      Map<InvitationId, Offer> offers,
-      List<DelegationGrant> grants,
-      PartnerOfRecord partnerOfRecord,
-      Map<SubscriptionId, Subscription> subscriptions,
-      ArraySet<ServiceId> trialHistory,
-      Map<RelationshipId, GranularRelationship> relationships,
-      List<ServiceRequest> serviceRequests,
-      ArraySet<PartnerId> resellers,
-      CustomerAgreement agreement) {
-    this.customer = Objects.requireNonNull(customer, "customer");
-    this.offers = Objects.requireNonNull(offers, "offers");
-    this.grants = Objects.requireNonNull(grants, "grants");
-    this.partnerOfRecord = partnerOfRecord;
-    this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
-    this.trialHistory = Objects.requireNonNull(trialHistory, "trialHistory");
-    this.relationships = Objects.requireNonNull(relationships, "relationships");
-    this.serviceRequests = Objects.requireNonNull(serviceRequests, "serviceRequests");
-    this.resellers = Objects.requireNonNull(resellers, "resellers");
-    this.agreement = agreement;
+  private CustomerState(Parts parts) {
+    this.customer = parts.customer;
+    this.offers = Objects.requireNonNull(parts.offers, "offers");
+    this.grants = Objects.requireNonNull(parts.grants, "grants");
+    this.partnerOfRecord = parts.partnerOfRecord;
+    this.subscriptions = Objects.requireNonNull(parts.subscriptions, "subscriptions");
+    this.trialHistory = Objects.requireNonNull(parts.trialHistory, "trialHistory");
+    this.relationships = Objects.requireNonNull(parts.relationships, "relationships");
+    this.serviceRequests = Objects.requireNonNull(parts.serviceRequests, "serviceRequests");
+    this.resellers = Objects.requireNonNull(parts.resellers, "resellers");
+    this.agreement = parts.agreement;
   }
 
   /**
@@ -82,17 +72,7 @@ public final class CustomerState {
    * @return a state with nothing in it
    */
   public static CustomerState of(Customer customer) {
-    return new CustomerState(
-        customer,
-        Map.of(),
-        List.of(),
-        null,
-        Map.of(),
-        ArraySet.of(),
-        Map.of(),
-        List.of(),
-        ArraySet.of(),
-        null);
+    return new Parts(customer).build();
   }
 
   /**
@@ -122,17 +102,17 @@ public final class CustomerState {
       List<ServiceRequest> serviceRequests,
       Set<PartnerId> resellers,
       Optional<CustomerAgreement> agreement) {
-    return new CustomerState(
-        customer,
-        SharedMap.from(offers),
-        SharedList.from(grants),
-        partnerOfRecord.orElse(null),
-        SharedMap.from(subscriptions),
-        ArraySet.from(trialHistory),
-        SharedMap.from(relationships),
-        SharedList.from(serviceRequests),
-        ArraySet.from(resellers),
-        agreement.orElse(null));
+    Parts parts = new Parts(customer);
+    parts.offers = SharedMap.from(offers);
+    parts.grants = SharedList.from(grants);
+    parts.partnerOfRecord = partnerOfRecord.orElse(null);
+    parts.subscriptions = SharedMap.from(subscriptions);
+    parts.trialHistory = ArraySet.from(trialHistory);
+    parts.relationships = SharedMap.from(relationships);
+    parts.serviceRequests = SharedList.from(serviceRequests);
+    parts.resellers = ArraySet.from(resellers);
+    parts.agreement = agreement.orElse(null);
+    return parts.build();
   }
 
   /**
@@ -278,9 +258,9 @@ public final class CustomerState {
 
   /** Returns this state with the offer added, or replacing the one with its id. */
   CustomerState withOffer(Offer offer) {
-    Copy copy = new Copy(this);
-    copy.offers = SharedMap.put(offers, offer.getId(), offer);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.offers = SharedMap.put(offers, offer.getId(), offer);
+    return parts.build();
   }
 
   /** Returns this state with the grant added, or replacing the one with its id. */
@@ -290,9 +270,9 @@ public final class CustomerState {
     while (i >= 0 && !grants.get(i).getId().equals(grant.getId())) {
       i--;
     }
-    Copy copy = new Copy(this);
-    copy.grants = i < 0 ? SharedList.append(grants, grant) : SharedList.replace(grants, i, grant);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.grants = i < 0 ? SharedList.append(grants, grant) : SharedList.replace(grants, i, grant);
+    return parts.build();
   }
 
   /** Returns this state with its partner of record designated or removed. */
@@ -300,16 +280,16 @@ public final class CustomerState {
     if (designation.isEmpty() && partnerOfRecord == null) {
       return this;
     }
-    Copy copy = new Copy(this);
-    copy.partnerOfRecord = designation.orElse(null);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.partnerOfRecord = designation.orElse(null);
+    return parts.build();
   }
 
   /** Returns this state with the subscription added, or replacing the one with its id. */
   CustomerState withSubscription(Subscription subscription) {
-    Copy copy = new Copy(this);
-    copy.subscriptions = SharedMap.put(subscriptions, subscription.getId(), subscription);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.subscriptions = SharedMap.put(subscriptions, subscription.getId(), subscription);
+    return parts.build();
   }
 
   /** Returns this state with the service in its trial history (TRIAL-1). */
@@ -317,23 +297,23 @@ public final class CustomerState {
     if (trialHistory.contains(service)) {
       return this;
     }
-    Copy copy = new Copy(this);
-    copy.trialHistory = trialHistory.plus(service);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.trialHistory = trialHistory.plus(service);
+    return parts.build();
   }
 
   /** Returns this state with the relationship added, or replacing the one with its id. */
   CustomerState withRelationship(GranularRelationship relationship) {
-    Copy copy = new Copy(this);
-    copy.relationships = SharedMap.put(relationships, relationship.getId(), relationship);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.relationships = SharedMap.put(relationships, relationship.getId(), relationship);
+    return parts.build();
   }
 
   /** Returns this state without the relationship. */
   CustomerState withoutRelationship(RelationshipId id) {
-    Copy copy = new Copy(this);
-    copy.relationships = SharedMap.from(relationships).minus(id);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.relationships = SharedMap.from(relationships).minus(id);
+    return parts.build();
   }
 
   /** Returns this state with the partner among its resellers (NCE-1). */
@@ -341,44 +321,50 @@ public final class CustomerState {
     if (resellers.contains(partner)) {
       return this;
     }
-    Copy copy = new Copy(this);
-    copy.resellers = resellers.plus(partner);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.resellers = resellers.plus(partner);
+    return parts.build();
   }
 
   /** Returns this state with its acceptance of the Microsoft Customer Agreement recorded. */
   CustomerState withCustomerAgreement(CustomerAgreement recorded) {
-    Copy copy = new Copy(this);
-    copy.agreement = recorded;
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.agreement = recorded;
+    return parts.build();
   }
 
   /** Returns this state with the service request filed. */
   CustomerState withServiceRequest(ServiceRequest request) {
-    Copy copy = new Copy(this);
-    copy.serviceRequests = SharedList.append(serviceRequests, request);
-    return copy.build();
+    Parts parts = new Parts(this);
+    parts.serviceRequests = SharedList.append(serviceRequests, request);
+    return parts.build();
   }
 
   /**
-   * A state's parts while one change is made to them: each {@code with*} method copies the state,
-   * sets the part it changes and builds the new state, so the list of parts is written once here
-   * and once in the constructor. Lives only inside one method call; the state itself keeps its ten
-   * fields, so a stored customer costs no more.
+   * A state's parts while a state is made: empty for a new customer, read back by {@link #restore},
+   * or copied from a state so that a {@code with*} method sets the one part it changes. Lives only
+   * inside one method call; the state itself keeps its ten fields, so a stored customer costs no
+   * more.
    */
-  private static final class Copy {
+  private static final class Parts {
     private final Customer customer;
-    private Map<InvitationId, Offer> offers;
-    private List<DelegationGrant> grants;
+    private Map<InvitationId, Offer> offers = Map.of();
+    private List<DelegationGrant> grants = List.of();
+    // Null when none is designated, as in the state.
     private PartnerOfRecord partnerOfRecord;
-    private Map<SubscriptionId, Subscription> subscriptions;
-    private ArraySet<ServiceId> trialHistory;
-    private Map<RelationshipId, GranularRelationship> relationships;
-    private List<ServiceRequest> serviceRequests;
-    private ArraySet<PartnerId> resellers;
+    private Map<SubscriptionId, Subscription> subscriptions = Map.of();
+    private ArraySet<ServiceId> trialHistory = ArraySet.of();
+    private Map<RelationshipId, GranularRelationship> relationships = Map.of();
+    private List<ServiceRequest> serviceRequests = List.of();
+    private ArraySet<PartnerId> resellers = ArraySet.of();
+    // Null until recorded, as in the state.
     private CustomerAgreement agreement;
 
-    private Copy(CustomerState state) {
+    private Parts(Customer customer) {
+      this.customer = Objects.requireNonNull(customer, "customer");
+    }
+
+    private Parts(CustomerState state) {
       this.customer = state.customer;
       this.offers = state.offers;
       this.grants = state.grants;
@@ -392,17 +378,7 @@ public final class CustomerState {
     }
 
     private CustomerState build() {
-      return new CustomerState(
-          customer,
-          offers,
-          grants,
-          partnerOfRecord,
-          subscriptions,
-          trialHistory,
-          relationships,
-          serviceRequests,
-          resellers,
-          agreement);
+      return new CustomerState(this);
     }
   }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -189,20 +188,8 @@ final class UpgradesAndConversions {
           about);
       return;
     }
-    Set<ServiceId> targets = new TreeSet<>(f.service().getConvertsTo());
-    targets.add(trial.getService());
-    if (!targets.contains(a.target())) {
-      reasons.add(
-          Rule.NCE_14,
-          "A trial of "
-              + trial.getService()
-              + " converts to one of "
-              + targets
-              + ", not to "
-              + a.target()
-              + ".",
-          about);
-    }
+    Orders.checkConversionTarget(
+        reasons, Rule.NCE_14, trial.getService(), f.service().getConvertsTo(), a.target(), about);
     if (a.licenses() < trial.getLicenses()) {
       reasons.add(
           Rule.NCE_14,
