@@ -54,6 +54,12 @@ public non-sealed interface DelegatedAdminInvitation extends Offer {
   }
 
   /**
+   * The builder of a delegated-admin invitation, as code that sends any kind of offer sees it
+   * ({@link Offer.Sending}); {@link #builder()} returns one. Not thread-safe.
+   */
+  interface Builder extends Offer.Sending<DelegatedAdminInvitation> {}
+
+  /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe

@@ -114,6 +114,66 @@ public sealed interface Offer
       Function<? super ResellerInvitation, ? extends R> reseller);
 
   /**
+   * What the builder of every kind of offer has: the fields an offer is sent with, and {@code
+   * build}. Code that sends any kind fills these once; each kind's builder ({@code
+   * TrialInvitation.builder()} and the others) implements it.
+   *
+   * <p>Builders are not thread-safe.
+   *
+   * @param <O> the kind of offer built
+   */
+  interface Sending<O extends Offer> {
+    /**
+     * Sets the offer's id.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    Sending<O> id(InvitationId id);
+
+    /**
+     * Sets the partner that sends it.
+     *
+     * @param partner the sender
+     * @return this builder
+     */
+    Sending<O> partner(PartnerId partner);
+
+    /**
+     * Sets the customer it is addressed to.
+     *
+     * @param customer the addressee
+     * @return this builder
+     */
+    Sending<O> customer(CustomerId customer);
+
+    /**
+     * Sets when it is sent.
+     *
+     * @param sentAt the sending time
+     * @return this builder
+     */
+    Sending<O> sentAt(Instant sentAt);
+
+    /**
+     * Sets when its validity ends (OFFER-9).
+     *
+     * @param expiresAt the end of validity, after the sending time
+     * @return this builder
+     */
+    Sending<O> expiresAt(Instant expiresAt);
+
+    /**
+     * Returns the offer built from the fields set.
+     *
+     * @return the offer
+     * @throws IllegalStateException when a required field is missing
+     * @throws IllegalArgumentException when the validity ends before the sending time
+     */
+    O build();
+  }
+
+  /**
    * Throws when the validity ends before the sending time; shared by the four kinds.
    *
    * @param offer the offer to check

@@ -89,6 +89,12 @@ public non-sealed interface PurchaseOffer extends Offer {
   }
 
   /**
+   * The builder of a purchase offer, as code that sends any kind of offer sees it ({@link
+   * Offer.Sending}); {@link #builder()} returns one. Not thread-safe.
+   */
+  interface Builder extends Offer.Sending<PurchaseOffer> {}
+
+  /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe

@@ -55,6 +55,12 @@ public non-sealed interface ResellerInvitation extends Offer {
   }
 
   /**
+   * The builder of a reseller invitation, as code that sends any kind of offer sees it ({@link
+   * Offer.Sending}); {@link #builder()} returns one. Not thread-safe.
+   */
+  interface Builder extends Offer.Sending<ResellerInvitation> {}
+
+  /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe

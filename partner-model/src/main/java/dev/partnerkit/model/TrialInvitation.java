@@ -63,6 +63,12 @@ public non-sealed interface TrialInvitation extends Offer {
   }
 
   /**
+   * The builder of a trial invitation, as code that sends any kind of offer sees it ({@link
+   * Offer.Sending}); {@link #builder()} returns one. Not thread-safe.
+   */
+  interface Builder extends Offer.Sending<TrialInvitation> {}
+
+  /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe

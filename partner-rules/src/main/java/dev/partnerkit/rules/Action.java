@@ -77,11 +77,13 @@ public sealed interface Action
         Action.Suspend,
         Action.Reactivate {
   /**
-   * Returns which verb this action is.
+   * Returns which verb this action is: the {@link ActionKind} whose record class this is.
    *
    * @return the kind
    */
-  ActionKind kind();
+  default ActionKind kind() {
+    return ActionKind.of(this);
+  }
 
   /**
    * Returns what the visitor makes of this action: calls the visitor's one method for this verb.
@@ -104,11 +106,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.REGISTER_PARTNER;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.registerPartner(this);
     }
@@ -126,11 +123,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.REGISTER_CUSTOMER;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.registerCustomer(this);
     }
@@ -145,11 +137,6 @@ public sealed interface Action
     /** Checks that no field is null and copies collections. */
     public SignAgreement {
       Objects.requireNonNull(partner, "SignAgreement.partner");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.SIGN_AGREEMENT;
     }
 
     @Override
@@ -172,11 +159,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.ENROLL;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.enroll(this);
     }
@@ -193,11 +175,6 @@ public sealed interface Action
     public Withdraw {
       Objects.requireNonNull(partner, "Withdraw.partner");
       Objects.requireNonNull(program, "Withdraw.program");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.WITHDRAW;
     }
 
     @Override
@@ -228,11 +205,6 @@ public sealed interface Action
       Objects.requireNonNull(partner, "SendTrialInvitation.partner");
       Objects.requireNonNull(customer, "SendTrialInvitation.customer");
       services = List.copyOf(services);
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.SEND_TRIAL_INVITATION;
     }
 
     @Override
@@ -275,11 +247,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.SEND_PURCHASE_OFFER;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.sendPurchaseOffer(this);
     }
@@ -302,11 +269,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.SEND_DELEGATED_ADMIN_INVITATION;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.sendDelegatedAdminInvitation(this);
     }
@@ -323,11 +285,6 @@ public sealed interface Action
     public Accept {
       Objects.requireNonNull(invitation, "Accept.invitation");
       Objects.requireNonNull(by, "Accept.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.ACCEPT;
     }
 
     @Override
@@ -350,11 +307,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.DECLINE;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.decline(this);
     }
@@ -371,11 +323,6 @@ public sealed interface Action
     public Revoke {
       Objects.requireNonNull(invitation, "Revoke.invitation");
       Objects.requireNonNull(by, "Revoke.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.REVOKE;
     }
 
     @Override
@@ -400,11 +347,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.REVOKE_DELEGATION;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.revokeDelegation(this);
     }
@@ -421,11 +363,6 @@ public sealed interface Action
     public RelinquishDelegation {
       Objects.requireNonNull(customer, "RelinquishDelegation.customer");
       Objects.requireNonNull(by, "RelinquishDelegation.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.RELINQUISH_DELEGATION;
     }
 
     @Override
@@ -451,11 +388,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.DESIGNATE_PARTNER_OF_RECORD;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.designatePartnerOfRecord(this);
     }
@@ -472,11 +404,6 @@ public sealed interface Action
     public RemovePartnerOfRecord {
       Objects.requireNonNull(customer, "RemovePartnerOfRecord.customer");
       Objects.requireNonNull(by, "RemovePartnerOfRecord.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.REMOVE_PARTNER_OF_RECORD;
     }
 
     @Override
@@ -502,11 +429,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.PERFORM_ADMIN_TASK;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.performAdminTask(this);
     }
@@ -525,11 +447,6 @@ public sealed interface Action
       Objects.requireNonNull(customer, "SubmitServiceRequest.customer");
       Objects.requireNonNull(by, "SubmitServiceRequest.by");
       Objects.requireNonNull(title, "SubmitServiceRequest.title");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.SUBMIT_SERVICE_REQUEST;
     }
 
     @Override
@@ -570,11 +487,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.CREATE_RELATIONSHIP;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.createRelationship(this);
     }
@@ -609,11 +521,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.UPDATE_RELATIONSHIP;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.updateRelationship(this);
     }
@@ -630,11 +537,6 @@ public sealed interface Action
     public LockForApproval {
       Objects.requireNonNull(id, "LockForApproval.id");
       Objects.requireNonNull(by, "LockForApproval.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.LOCK_FOR_APPROVAL;
     }
 
     @Override
@@ -657,11 +559,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.APPROVE_RELATIONSHIP;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.approveRelationship(this);
     }
@@ -681,11 +578,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.DELETE_RELATIONSHIP;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.deleteRelationship(this);
     }
@@ -702,11 +594,6 @@ public sealed interface Action
     public TerminateRelationship {
       Objects.requireNonNull(id, "TerminateRelationship.id");
       Objects.requireNonNull(by, "TerminateRelationship.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.TERMINATE_RELATIONSHIP;
     }
 
     @Override
@@ -731,11 +618,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.REMOVE_ROLE;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.removeRole(this);
     }
@@ -757,11 +639,6 @@ public sealed interface Action
       Objects.requireNonNull(by, "AssignAccess.by");
       Objects.requireNonNull(securityGroup, "AssignAccess.securityGroup");
       roles = Set.copyOf(roles);
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.ASSIGN_ACCESS;
     }
 
     @Override
@@ -792,11 +669,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.PLACE_ORDER;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.placeOrder(this);
     }
@@ -821,11 +693,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.START_TRIALS;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.startTrials(this);
     }
@@ -847,11 +714,6 @@ public sealed interface Action
       Objects.requireNonNull(partner, "ChangeLicenses.partner");
       Objects.requireNonNull(customer, "ChangeLicenses.customer");
       Objects.requireNonNull(subscription, "ChangeLicenses.subscription");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.CHANGE_LICENSES;
     }
 
     @Override
@@ -912,11 +774,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.CONVERT_TRIAL;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.convertTrial(this);
     }
@@ -933,11 +790,6 @@ public sealed interface Action
     public ResignPartnerOfRecord {
       Objects.requireNonNull(customer, "ResignPartnerOfRecord.customer");
       Objects.requireNonNull(by, "ResignPartnerOfRecord.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.RESIGN_PARTNER_OF_RECORD;
     }
 
     @Override
@@ -958,11 +810,6 @@ public sealed interface Action
     public AddReseller {
       Objects.requireNonNull(partner, "AddReseller.partner");
       Objects.requireNonNull(customer, "AddReseller.customer");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.ADD_RESELLER;
     }
 
     @Override
@@ -990,11 +837,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.SEND_RESELLER_INVITATION;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.sendResellerInvitation(this);
     }
@@ -1014,11 +856,6 @@ public sealed interface Action
       Objects.requireNonNull(customer, "AcceptCustomerAgreement.customer");
       Objects.requireNonNull(by, "AcceptCustomerAgreement.by");
       Objects.requireNonNull(date, "AcceptCustomerAgreement.date");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.ACCEPT_CUSTOMER_AGREEMENT;
     }
 
     @Override
@@ -1061,11 +898,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.PURCHASE;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.purchase(this);
     }
@@ -1086,11 +918,6 @@ public sealed interface Action
       Objects.requireNonNull(customer, "ChangeSeats.customer");
       Objects.requireNonNull(subscription, "ChangeSeats.subscription");
       Objects.requireNonNull(by, "ChangeSeats.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.CHANGE_SEATS;
     }
 
     @Override
@@ -1117,11 +944,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.CANCEL_SUBSCRIPTION;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.cancelSubscription(this);
     }
@@ -1142,11 +964,6 @@ public sealed interface Action
       Objects.requireNonNull(customer, "SetAutoRenew.customer");
       Objects.requireNonNull(subscription, "SetAutoRenew.subscription");
       Objects.requireNonNull(by, "SetAutoRenew.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.SET_AUTO_RENEW;
     }
 
     @Override
@@ -1172,11 +989,6 @@ public sealed interface Action
       Objects.requireNonNull(subscription, "ScheduleChange.subscription");
       Objects.requireNonNull(by, "ScheduleChange.by");
       Objects.requireNonNull(change, "ScheduleChange.change");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.SCHEDULE_CHANGE;
     }
 
     @Override
@@ -1208,11 +1020,6 @@ public sealed interface Action
       Objects.requireNonNull(by, "ChangeTerm.by");
       Objects.requireNonNull(term, "ChangeTerm.term");
       Objects.requireNonNull(billing, "ChangeTerm.billing");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.CHANGE_TERM;
     }
 
     @Override
@@ -1254,11 +1061,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.UPGRADE;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.upgrade(this);
     }
@@ -1281,11 +1083,6 @@ public sealed interface Action
     }
 
     @Override
-    public ActionKind kind() {
-      return ActionKind.SUSPEND;
-    }
-
-    @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.suspend(this);
     }
@@ -1304,11 +1101,6 @@ public sealed interface Action
       Objects.requireNonNull(customer, "Reactivate.customer");
       Objects.requireNonNull(subscription, "Reactivate.subscription");
       Objects.requireNonNull(by, "Reactivate.by");
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.REACTIVATE;
     }
 
     @Override

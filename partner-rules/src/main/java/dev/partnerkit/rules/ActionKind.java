@@ -107,6 +107,23 @@ public enum ActionKind {
     }
   }
 
+  /**
+   * Each action's verb, found from its record class: the pairing is written once, in the constants
+   * above, instead of again in every record.
+   */
+  private static final ClassValue<ActionKind> BY_TYPE =
+      new ClassValue<>() {
+        @Override
+        protected ActionKind computeValue(Class<?> type) {
+          for (ActionKind kind : values()) {
+            if (kind.type == type) {
+              return kind;
+            }
+          }
+          throw new IllegalArgumentException(type.getName() + " is not the record class of a verb");
+        }
+      };
+
   private final String wireName;
   private final Class<? extends Action> type;
 
@@ -132,6 +149,16 @@ public enum ActionKind {
    */
   public Class<? extends Action> getActionType() {
     return type;
+  }
+
+  /**
+   * Returns the verb of an action.
+   *
+   * @param action the action
+   * @return its kind
+   */
+  static ActionKind of(Action action) {
+    return BY_TYPE.get(action.getClass());
   }
 
   /**

@@ -52,27 +52,17 @@ public final class CustomerState {
   // Null until recorded, for the same reason as the partner of record.
   private final CustomerAgreement agreement;
 
-  private CustomerState(
-      Customer customer,
-      Map<InvitationId, Offer> offers,
-      List<DelegationGrant> grants,
-      PartnerOfRecord partnerOfRecord,
-      Map<SubscriptionId, Subscription> subscriptions,
-      ArraySet<ServiceId> trialHistory,
-      Map<RelationshipId, GranularRelationship> relationships,
-      List<ServiceRequest> serviceRequests,
-      ArraySet<PartnerId> resellers,
-      CustomerAgreement agreement) {
-    this.customer = Objects.requireNonNull(customer, "customer");
-    this.offers = Objects.requireNonNull(offers, "offers");
-    this.grants = Objects.requireNonNull(grants, "grants");
-    this.partnerOfRecord = partnerOfRecord;
-    this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
-    this.trialHistory = Objects.requireNonNull(trialHistory, "trialHistory");
-    this.relationships = Objects.requireNonNull(relationships, "relationships");
-    this.serviceRequests = Objects.requireNonNull(serviceRequests, "serviceRequests");
-    this.resellers = Objects.requireNonNull(resellers, "resellers");
-    this.agreement = agreement;
+  private CustomerState(Parts parts) {
+    this.customer = parts.customer;
+    this.offers = Objects.requireNonNull(parts.offers, "offers");
+    this.grants = Objects.requireNonNull(parts.grants, "grants");
+    this.partnerOfRecord = parts.partnerOfRecord;
+    this.subscriptions = Objects.requireNonNull(parts.subscriptions, "subscriptions");
+    this.trialHistory = Objects.requireNonNull(parts.trialHistory, "trialHistory");
+    this.relationships = Objects.requireNonNull(parts.relationships, "relationships");
+    this.serviceRequests = Objects.requireNonNull(parts.serviceRequests, "serviceRequests");
+    this.resellers = Objects.requireNonNull(parts.resellers, "resellers");
+    this.agreement = parts.agreement;
   }
 
   /**
@@ -82,17 +72,7 @@ public final class CustomerState {
    * @return a state with nothing in it
    */
   public static CustomerState of(Customer customer) {
-    return new CustomerState(
-        customer,
-        Map.of(),
-        List.of(),
-        null,
-        Map.of(),
-        ArraySet.of(),
-        Map.of(),
-        List.of(),
-        ArraySet.of(),
-        null);
+    return new Parts(customer).build();
   }
 
   /**
@@ -122,17 +102,17 @@ public final class CustomerState {
       List<ServiceRequest> serviceRequests,
       Set<PartnerId> resellers,
       Optional<CustomerAgreement> agreement) {
-    return new CustomerState(
-        customer,
-        SharedMap.from(offers),
-        SharedList.from(grants),
-        partnerOfRecord.orElse(null),
-        SharedMap.from(subscriptions),
-        ArraySet.from(trialHistory),
-        SharedMap.from(relationships),
-        SharedList.from(serviceRequests),
-        ArraySet.from(resellers),
-        agreement.orElse(null));
+    Parts parts = new Parts(customer);
+    parts.offers = SharedMap.from(offers);
+    parts.grants = SharedList.from(grants);
+    parts.partnerOfRecord = partnerOfRecord.orElse(null);
+    parts.subscriptions = SharedMap.from(subscriptions);
+    parts.trialHistory = ArraySet.from(trialHistory);
+    parts.relationships = SharedMap.from(relationships);
+    parts.serviceRequests = SharedList.from(serviceRequests);
+    parts.resellers = ArraySet.from(resellers);
+    parts.agreement = agreement.orElse(null);
+    return parts.build();
   }
 
   /**
@@ -278,40 +258,21 @@ public final class CustomerState {
 
   /** Returns this state with the offer added, or replacing the one with its id. */
   CustomerState withOffer(Offer offer) {
-    return new CustomerState(
-        customer,
-        SharedMap.put(offers, offer.getId(), offer),
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.offers = SharedMap.put(offers, offer.getId(), offer);
+    return parts.build();
   }
 
   /** Returns this state with the grant added, or replacing the one with its id. */
   CustomerState withGrant(DelegationGrant grant) {
-    List<DelegationGrant> changed = null;
     // From the end: the grant a change replaces is almost always the latest.
-    for (int i = grants.size() - 1; i >= 0; i--) {
-      if (grants.get(i).getId().equals(grant.getId())) {
-        changed = SharedList.replace(grants, i, grant);
-        break;
-      }
+    int i = grants.size() - 1;
+    while (i >= 0 && !grants.get(i).getId().equals(grant.getId())) {
+      i--;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        changed == null ? SharedList.append(grants, grant) : changed,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.grants = i < 0 ? SharedList.append(grants, grant) : SharedList.replace(grants, i, grant);
+    return parts.build();
   }
 
   /** Returns this state with its partner of record designated or removed. */
@@ -319,32 +280,16 @@ public final class CustomerState {
     if (designation.isEmpty() && partnerOfRecord == null) {
       return this;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        designation.orElse(null),
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.partnerOfRecord = designation.orElse(null);
+    return parts.build();
   }
 
   /** Returns this state with the subscription added, or replacing the one with its id. */
   CustomerState withSubscription(Subscription subscription) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        SharedMap.put(subscriptions, subscription.getId(), subscription),
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.subscriptions = SharedMap.put(subscriptions, subscription.getId(), subscription);
+    return parts.build();
   }
 
   /** Returns this state with the service in its trial history (TRIAL-1). */
@@ -352,41 +297,23 @@ public final class CustomerState {
     if (trialHistory.contains(service)) {
       return this;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory.plus(service),
-        relationships,
-        serviceRequests,
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.trialHistory = trialHistory.plus(service);
+    return parts.build();
   }
 
   /** Returns this state with the relationship added, or replacing the one with its id. */
   CustomerState withRelationship(GranularRelationship relationship) {
-    return withRelationships(SharedMap.put(relationships, relationship.getId(), relationship));
+    Parts parts = new Parts(this);
+    parts.relationships = SharedMap.put(relationships, relationship.getId(), relationship);
+    return parts.build();
   }
 
   /** Returns this state without the relationship. */
   CustomerState withoutRelationship(RelationshipId id) {
-    return withRelationships(SharedMap.from(relationships).minus(id));
-  }
-
-  private CustomerState withRelationships(Map<RelationshipId, GranularRelationship> changed) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        changed,
-        serviceRequests,
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.relationships = SharedMap.from(relationships).minus(id);
+    return parts.build();
   }
 
   /** Returns this state with the partner among its resellers (NCE-1). */
@@ -394,46 +321,64 @@ public final class CustomerState {
     if (resellers.contains(partner)) {
       return this;
     }
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers.plus(partner),
-        agreement);
+    Parts parts = new Parts(this);
+    parts.resellers = resellers.plus(partner);
+    return parts.build();
   }
 
   /** Returns this state with its acceptance of the Microsoft Customer Agreement recorded. */
   CustomerState withCustomerAgreement(CustomerAgreement recorded) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        serviceRequests,
-        resellers,
-        recorded);
+    Parts parts = new Parts(this);
+    parts.agreement = recorded;
+    return parts.build();
   }
 
   /** Returns this state with the service request filed. */
   CustomerState withServiceRequest(ServiceRequest request) {
-    return new CustomerState(
-        customer,
-        offers,
-        grants,
-        partnerOfRecord,
-        subscriptions,
-        trialHistory,
-        relationships,
-        SharedList.append(serviceRequests, request),
-        resellers,
-        agreement);
+    Parts parts = new Parts(this);
+    parts.serviceRequests = SharedList.append(serviceRequests, request);
+    return parts.build();
+  }
+
+  /**
+   * A state's parts while a state is made: empty for a new customer, read back by {@link #restore},
+   * or copied from a state so that a {@code with*} method sets the one part it changes. Lives only
+   * inside one method call; the state itself keeps its ten fields, so a stored customer costs no
+   * more.
+   */
+  private static final class Parts {
+    private final Customer customer;
+    private Map<InvitationId, Offer> offers = Map.of();
+    private List<DelegationGrant> grants = List.of();
+    // Null when none is designated, as in the state.
+    private PartnerOfRecord partnerOfRecord;
+    private Map<SubscriptionId, Subscription> subscriptions = Map.of();
+    private ArraySet<ServiceId> trialHistory = ArraySet.of();
+    private Map<RelationshipId, GranularRelationship> relationships = Map.of();
+    private List<ServiceRequest> serviceRequests = List.of();
+    private ArraySet<PartnerId> resellers = ArraySet.of();
+    // Null until recorded, as in the state.
+    private CustomerAgreement agreement;
+
+    private Parts(Customer customer) {
+      this.customer = Objects.requireNonNull(customer, "customer");
+    }
+
+    private Parts(CustomerState state) {
+      this.customer = state.customer;
+      this.offers = state.offers;
+      this.grants = state.grants;
+      this.partnerOfRecord = state.partnerOfRecord;
+      this.subscriptions = state.subscriptions;
+      this.trialHistory = state.trialHistory;
+      this.relationships = state.relationships;
+      this.serviceRequests = state.serviceRequests;
+      this.resellers = state.resellers;
+      this.agreement = state.agreement;
+    }
+
+    private CustomerState build() {
+      return new CustomerState(this);
+    }
   }
 }

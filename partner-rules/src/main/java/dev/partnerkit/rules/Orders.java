@@ -187,21 +187,13 @@ final class Orders {
         EnumSet.of(Capability.PURCHASE_OFFERS),
         now,
         policy);
-    Set<ServiceId> targets = new TreeSet<>();
-    targets.add(trial.getService());
-    view.catalog().find(trial.getService()).ifPresent(s -> targets.addAll(s.getConvertsTo()));
-    if (!targets.contains(a.target())) {
-      reasons.add(
-          Rule.TRIAL_4,
-          "A trial of "
-              + trial.getService()
-              + " converts to one of "
-              + targets
-              + ", not to "
-              + a.target()
-              + ".",
-          about);
-    }
+    checkConversionTarget(
+        reasons,
+        Rule.TRIAL_4,
+        trial.getService(),
+        view.catalog().find(trial.getService()).map(Service::getConvertsTo).orElse(Set.of()),
+        a.target(),
+        about);
     if (a.licenses() < 1) {
       reasons.add(
           Rule.OFFER_2,
@@ -284,6 +276,27 @@ final class Orders {
               + "; only the partner that sold it "
               + verb
               + ".",
+          about);
+    }
+  }
+
+  /**
+   * TRIAL-4, NCE-14: a trial converts to its own service or to one its service lists; {@code rule}
+   * names the one that applies.
+   */
+  static void checkConversionTarget(
+      Reasons reasons,
+      Rule rule,
+      ServiceId trial,
+      Set<ServiceId> convertsTo,
+      ServiceId target,
+      About about) {
+    Set<ServiceId> targets = new TreeSet<>(convertsTo);
+    targets.add(trial);
+    if (!targets.contains(target)) {
+      reasons.add(
+          rule,
+          "A trial of " + trial + " converts to one of " + targets + ", not to " + target + ".",
           about);
     }
   }

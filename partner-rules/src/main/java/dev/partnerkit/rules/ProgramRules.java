@@ -199,7 +199,8 @@ public final class ProgramRules {
             a.customer(),
             a.subscription(),
             Actor.partner(a.partner()),
-            (r, f, about) -> NewCommerce.convertTrial(view, r, f, a, now, policy, about));
+            (r, f, about) ->
+                UpgradesAndConversions.convertTrial(view, r, f, a, now, policy, about));
       }
       return Orders.convertTrial(view, a, now, policy);
     }
@@ -235,7 +236,7 @@ public final class ProgramRules {
           a.customer(),
           a.subscription(),
           a.by(),
-          (r, f, about) -> NewCommerce.changeSeats(r, f, a, now, policy, about));
+          (r, f, about) -> SubscriptionChanges.changeSeats(r, f, a, now, policy, about));
     }
 
     @Override
@@ -244,12 +245,13 @@ public final class ProgramRules {
           a.customer(),
           a.subscription(),
           a.by(),
-          (r, f, about) -> NewCommerce.cancel(r, f, now, policy, about));
+          (r, f, about) -> SubscriptionChanges.cancel(r, f, now, policy, about));
     }
 
     @Override
     public Decision setAutoRenew(Action.SetAutoRenew a) {
-      return onSubscription(a.customer(), a.subscription(), a.by(), NewCommerce::setAutoRenew);
+      return onSubscription(
+          a.customer(), a.subscription(), a.by(), SubscriptionChanges::setAutoRenew);
     }
 
     @Override
@@ -258,7 +260,7 @@ public final class ProgramRules {
           a.customer(),
           a.subscription(),
           a.by(),
-          (r, f, about) -> NewCommerce.scheduleChange(view, r, f, a, now, policy, about));
+          (r, f, about) -> SubscriptionChanges.scheduleChange(view, r, f, a, now, policy, about));
     }
 
     @Override
@@ -267,7 +269,7 @@ public final class ProgramRules {
           a.customer(),
           a.subscription(),
           a.by(),
-          (r, f, about) -> NewCommerce.changeTerm(r, f, a, about));
+          (r, f, about) -> SubscriptionChanges.changeTerm(r, f, a, about));
     }
 
     @Override
@@ -276,23 +278,24 @@ public final class ProgramRules {
           a.customer(),
           a.subscription(),
           a.by(),
-          (r, f, about) -> NewCommerce.upgrade(view, r, f, a, now, policy, about));
+          (r, f, about) -> UpgradesAndConversions.upgrade(view, r, f, a, now, policy, about));
     }
 
     @Override
     public Decision suspend(Action.Suspend a) {
-      return onSubscription(a.customer(), a.subscription(), a.by(), NewCommerce::suspend);
+      return onSubscription(a.customer(), a.subscription(), a.by(), SubscriptionChanges::suspend);
     }
 
     @Override
     public Decision reactivate(Action.Reactivate a) {
-      return onSubscription(a.customer(), a.subscription(), a.by(), NewCommerce::reactivate);
+      return onSubscription(
+          a.customer(), a.subscription(), a.by(), SubscriptionChanges::reactivate);
     }
 
     private Decision onSubscription(
-        CustomerId customer, SubscriptionId id, Actor by, NewCommerce.Check check) {
+        CustomerId customer, SubscriptionId id, Actor by, SubscriptionChanges.Check check) {
       return newCommerce(
-          () -> NewCommerce.onSubscription(view, customer, id, by, now, policy, check));
+          () -> SubscriptionChanges.onSubscription(view, customer, id, by, now, policy, check));
     }
 
     private Decision newCommerce(Supplier<Decision> rules) {
@@ -448,14 +451,14 @@ public final class ProgramRules {
     if (!policy.allowsNewCommerce()) {
       return Optional.empty();
     }
-    Optional<NewCommerce.Found> found =
-        view.customer(customer).flatMap(c -> NewCommerce.find(view, c, id, now, policy));
+    Optional<SubscriptionChanges.Found> found =
+        view.customer(customer).flatMap(c -> SubscriptionChanges.find(view, c, id, now, policy));
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Subscription s = found.get().subscription();
     Actor seller = Actor.partner(s.getPartner().orElseThrow());
-    List<RemovableSeats> removable = NewCommerce.removable(found.get(), now, policy);
+    List<RemovableSeats> removable = SubscriptionChanges.removable(found.get(), now, policy);
     int removableCount = removable.stream().mapToInt(RemovableSeats::seats).sum();
     if (removableCount > 0
         && !allowed(
@@ -467,7 +470,7 @@ public final class ProgramRules {
     }
     Optional<Instant> cancellableUntil =
         allowed(view, new Action.CancelSubscription(customer, id, seller), now, policy)
-            ? Optional.of(NewCommerce.cancellableUntil(s, policy))
+            ? Optional.of(SubscriptionChanges.cancellableUntil(s, policy))
             : Optional.empty();
     Set<ServiceId> upgrades = new java.util.TreeSet<>();
     for (ServiceId target : found.get().service().getUpgradesTo()) {

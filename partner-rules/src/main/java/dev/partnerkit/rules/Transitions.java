@@ -138,65 +138,48 @@ final class Transitions implements ActionVisitor<Change> {
   @Override
   public Change sendTrialInvitation(Action.SendTrialInvitation a) {
     return send(
-        a.customer(),
-        TrialInvitation.builder()
-            .id(a.id())
-            .partner(a.partner())
-            .customer(a.customer())
-            .sentAt(now)
-            .expiresAt(now.plus(policy.getInvitationValidity()))
-            .services(a.services())
-            .delegatedAdmin(a.delegatedAdmin())
-            .build());
+        TrialInvitation.builder().services(a.services()).delegatedAdmin(a.delegatedAdmin()),
+        a.id(),
+        a.partner(),
+        a.customer());
   }
 
   @Override
   public Change sendPurchaseOffer(Action.SendPurchaseOffer a) {
     return send(
-        a.customer(),
         PurchaseOffer.builder()
-            .id(a.id())
-            .partner(a.partner())
-            .customer(a.customer())
-            .sentAt(now)
-            .expiresAt(now.plus(policy.getInvitationValidity()))
             .lines(a.lines())
             .billingCycle(a.billing())
             .delegatedAdmin(a.delegatedAdmin())
             .followsUp(a.followsUp())
-            .fee(a.fee())
-            .build());
+            .fee(a.fee()),
+        a.id(),
+        a.partner(),
+        a.customer());
   }
 
   @Override
   public Change sendDelegatedAdminInvitation(Action.SendDelegatedAdminInvitation a) {
-    return send(
-        a.customer(),
-        DelegatedAdminInvitation.builder()
-            .id(a.id())
-            .partner(a.partner())
-            .customer(a.customer())
-            .sentAt(now)
-            .expiresAt(now.plus(policy.getInvitationValidity()))
-            .build());
+    return send(DelegatedAdminInvitation.builder(), a.id(), a.partner(), a.customer());
   }
 
   @Override
   public Change sendResellerInvitation(Action.SendResellerInvitation a) {
-    return send(
-        a.customer(),
-        ResellerInvitation.builder()
-            .id(a.id())
-            .partner(a.partner())
-            .customer(a.customer())
-            .sentAt(now)
-            .expiresAt(now.plus(policy.getInvitationValidity()))
-            .build());
+    return send(ResellerInvitation.builder(), a.id(), a.partner(), a.customer());
   }
 
-  private Change send(CustomerId customer, Offer offer) {
+  /** Returns the change an offer of any kind makes: sent now, valid for the policy's period. */
+  private Change send(
+      Offer.Sending<?> kind, InvitationId id, PartnerId partner, CustomerId customer) {
+    Offer offer =
+        kind.id(id)
+            .partner(partner)
+            .customer(customer)
+            .sentAt(now)
+            .expiresAt(now.plus(policy.getInvitationValidity()))
+            .build();
     return CustomerChange.linking(
-        customer(customer).withOffer(offer), offer.getPartner(), new Key.Invitation(offer.getId()));
+        customer(customer).withOffer(offer), partner, new Key.Invitation(id));
   }
 
   @Override
