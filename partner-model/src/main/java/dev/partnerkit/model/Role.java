@@ -181,6 +181,26 @@ public final class Role implements Comparable<Role> {
   }
 
   /**
+   * Returns the role with a roleDefinitionId as Microsoft Graph sends it, a GUID in either case;
+   * unlike {@link #parse(String)}, a name is not taken.
+   *
+   * @param roleDefinitionId the GUID text
+   * @return the role, named when GDAP-12's table names it
+   * @throws IllegalArgumentException when the text is not a GUID
+   */
+  public static Role fromRoleDefinitionId(String roleDefinitionId) {
+    Objects.requireNonNull(roleDefinitionId, "Role.roleDefinitionId must not be null");
+    if (!Checks.isGuid(roleDefinitionId, true)) {
+      throw new IllegalArgumentException(
+          "Role.roleDefinitionId must be a GUID like "
+              + GLOBAL_ADMINISTRATOR.roleDefinitionId
+              + ", but was "
+              + Checks.quote(roleDefinitionId));
+    }
+    return of(UUID.fromString(roleDefinitionId));
+  }
+
+  /**
    * Parses a role written by a name of GDAP-12's table, such as {@code USER_ADMINISTRATOR}, or by
    * its roleDefinitionId, a GUID such as {@code fe930be7-5e62-47db-91af-98c3a49a38b1}; either in
    * any case. This is also how JSON is read, so both the names written by earlier versions and the

@@ -82,6 +82,18 @@ class RoleTest {
   }
 
   @Test
+  void fromRoleDefinitionIdTakesAGuidOnly() {
+    assertThat(Role.fromRoleDefinitionId("44367163-EBA1-44C3-98AF-F5787879F96A"))
+        .isSameAs(Role.DYNAMICS_365_ADMINISTRATOR);
+    assertThat(Role.fromRoleDefinitionId(OUTSIDE_THE_TABLE.toString()).getName()).isEmpty();
+    assertThatThrownBy(() -> Role.fromRoleDefinitionId("GLOBAL_ADMINISTRATOR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Role.roleDefinitionId must be a GUID like 62e90394-69f5-4237-9190-012177145e10, but"
+                + " was \"GLOBAL_ADMINISTRATOR\"");
+  }
+
+  @Test
   void parseNamesWhatItExpectedWhenTheTextIsNeither() {
     assertThatThrownBy(() -> Role.parse("UNKNOWN"))
         .isInstanceOf(IllegalArgumentException.class)
