@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -41,12 +41,15 @@ public interface AccessAssignment {
   String getSecurityGroup();
 
   /**
-   * Returns the roles the group gets; a subset of the relationship's roles.
+   * Returns the roles the group gets, a subset of the relationship's roles: every one it was given,
+   * named by {@link dev.partnerkit.model.Role} or not (GDAP-12).
    *
-   * @return one or more roles
+   * @return one or more roles, in {@link dev.partnerkit.model.Role}'s order (GDAP-12's table, then
+   *     unnamed roles by id), so that JSON lists them the same way every time
    */
   @NotEmpty
-  Set<Role> getRoles();
+  @Value.NaturalOrder
+  SortedSet<Role> getRoles();
 
   /**
    * Returns the assignment's status; defaults to {@link AccessAssignmentStatus#ACTIVE}.

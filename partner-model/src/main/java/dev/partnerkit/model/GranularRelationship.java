@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -75,11 +75,14 @@ public interface GranularRelationship {
   Duration getDuration();
 
   /**
-   * Returns the roles it carries.
+   * Returns the roles it carries: every one it was given, named by {@link
+   * dev.partnerkit.model.Role} or not (GDAP-12).
    *
-   * @return the roles
+   * @return the roles, in {@link dev.partnerkit.model.Role}'s order (GDAP-12's table, then unnamed
+   *     roles by id), so that JSON lists them the same way every time
    */
-  Set<Role> getRoles();
+  @Value.NaturalOrder
+  SortedSet<Role> getRoles();
 
   /**
    * Returns its auto-extend duration: {@code PT0S} (off) or {@code P180D} (GDAP-4).

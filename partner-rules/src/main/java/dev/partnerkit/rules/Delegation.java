@@ -13,6 +13,7 @@ import dev.partnerkit.model.Subscription;
 import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -239,20 +240,49 @@ final class Delegation {
                 covering.add(role);
               }
             });
-    return Decision.denied(
-        About.customer(customer)
-            .and(partner)
-            .reason(
-                Rule.DA_4,
-                "Partner "
-                    + partner
-                    + "'s granular roles "
-                    + new TreeSet<>(roles)
-                    + " do not cover "
-                    + task
-                    + "; a relationship with one of "
-                    + covering
-                    + " would."));
+    About about = About.customer(customer).and(partner);
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(
+        about.reason(
+            Rule.DA_4,
+            "Partner "
+                + partner
+                + "'s granular roles "
+                + new TreeSet<>(roles)
+                + " do not cover "
+                + task
+                + "; a relationship with one of "
+                + covering
+                + " would."));
+    coveringNothing(roles, about, policy).ifPresent(reasons::add);
+    return Decision.denied(reasons);
+  }
+
+  /**
+   * Returns the GDAP-12 reason for the roles among {@code roles} that cover no admin task and no
+   * service requests, when there are any: a relationship keeps them, but they grant nothing here.
+   */
+  static Optional<Reason> coveringNothing(Set<Role> roles, About about, ProgramPolicy policy) {
+    Set<Role> idle = new TreeSet<>();
+    for (Role role : roles) {
+      if (!policy.coversAnything(role)) {
+        idle.add(role);
+      }
+    }
+    if (idle.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        about.reason(
+            Rule.GDAP_12,
+            "Roles "
+                + idle
+                + " cover no administrative task and no service requests; only the roles of"
+                + " GDAP-12's table with tasks do ("
+                + new TreeSet<>(policy.getTaskCoverage().keySet())
+                + " for tasks, "
+                + new TreeSet<>(policy.getServiceRequestRoles())
+                + " for service requests)."));
   }
 
   /** Answers {@link ProgramRules#rolesInForce}. */
@@ -261,7 +291,7 @@ final class Delegation {
     if (customer.relationships().isEmpty()) {
       return Set.of();
     }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Set<Role> roles = new TreeSet<>();
     for (GranularRelationship relationship : customer.relationships().values()) {
       if (relationship.getPartner().equals(partner)
           && TimeDriven.isInForce(relationship, now, policy)) {

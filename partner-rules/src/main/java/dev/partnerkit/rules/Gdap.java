@@ -300,7 +300,7 @@ final class Gdap {
           about(relationship));
     }
     if (status.isInForce()) {
-      if (a.role() != Role.GLOBAL_ADMINISTRATOR) {
+      if (!a.role().equals(Role.GLOBAL_ADMINISTRATOR)) {
         reasons.add(
             Rule.GDAP_11,
             "While relationship "

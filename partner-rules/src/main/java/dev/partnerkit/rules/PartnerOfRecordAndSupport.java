@@ -7,7 +7,10 @@ import dev.partnerkit.model.Role;
 import dev.partnerkit.rules.internal.About;
 import dev.partnerkit.rules.internal.Reasons;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules of the partner of record (POR) and of service requests (SUP).
@@ -105,20 +108,23 @@ final class PartnerOfRecordAndSupport {
     if (Delegation.activeGrant(state.get(), partner).isPresent()) {
       return Decision.allowed();
     }
-    for (Role role : Delegation.rolesInForce(state.get(), partner, now, policy)) {
+    Set<Role> roles = Delegation.rolesInForce(state.get(), partner, now, policy);
+    for (Role role : roles) {
       if (policy.getServiceRequestRoles().contains(role)) {
         return Decision.allowed();
       }
     }
-    return Decision.denied(
-        About.customer(a.customer())
-            .and(partner)
-            .reason(
-                Rule.SUP_2,
-                "Partner "
-                    + partner
-                    + " holds no active grant covering service requests for customer "
-                    + a.customer()
-                    + "; the customer can always file the request itself."));
+    About about = About.customer(a.customer()).and(partner);
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(
+        about.reason(
+            Rule.SUP_2,
+            "Partner "
+                + partner
+                + " holds no active grant covering service requests for customer "
+                + a.customer()
+                + "; the customer can always file the request itself."));
+    Delegation.coveringNothing(roles, about, policy).ifPresent(reasons::add);
+    return Decision.denied(reasons);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,14 +77,15 @@ public interface ProgramPolicy {
   }
 
   /**
-   * Returns which admin tasks each role covers under a granular relationship (DA-4); a seed-style
-   * grant covers every task.
+   * Returns which admin tasks each role covers under a granular relationship (DA-4), as GDAP-12's
+   * table says; a seed-style grant covers every task. Only the roles in this table cover tasks: any
+   * other role, named by {@link Role} or not, covers none.
    *
    * @return the tasks per role
    */
   @Value.Default
   default Map<Role, Set<AdminTask>> getTaskCoverage() {
-    Map<Role, Set<AdminTask>> coverage = new EnumMap<>(Role.class);
+    Map<Role, Set<AdminTask>> coverage = new LinkedHashMap<>();
     coverage.put(Role.GLOBAL_ADMINISTRATOR, EnumSet.complementOf(EnumSet.of(AdminTask.UNKNOWN)));
     coverage.put(
         Role.USER_ADMINISTRATOR,
@@ -96,18 +98,33 @@ public interface ProgramPolicy {
     coverage.put(Role.HELPDESK_ADMINISTRATOR, EnumSet.of(AdminTask.RESET_PASSWORD));
     coverage.put(
         Role.EXCHANGE_ADMINISTRATOR, EnumSet.of(AdminTask.SET_UP_MAILBOX, AdminTask.MIGRATE_DATA));
+    coverage.put(
+        Role.GROUPS_ADMINISTRATOR, EnumSet.of(AdminTask.ADD_GROUP, AdminTask.REMOVE_GROUP));
     return coverage;
   }
 
   /**
    * Returns the roles that let a partner file service requests for a customer under a granular
-   * relationship (SUP-2).
+   * relationship (SUP-2), as GDAP-12's table says.
    *
    * @return the roles
    */
   @Value.Default
   default Set<Role> getServiceRequestRoles() {
-    return EnumSet.of(Role.SERVICE_SUPPORT_ADMINISTRATOR, Role.GLOBAL_ADMINISTRATOR);
+    return Set.of(Role.GLOBAL_ADMINISTRATOR, Role.SERVICE_SUPPORT_ADMINISTRATOR);
+  }
+
+  /**
+   * Returns whether a role covers any admin task or service requests under this policy (GDAP-12):
+   * the roles outside both tables cover nothing, though relationships keep them.
+   *
+   * @param role the role
+   * @return true when {@link #getTaskCoverage()} gives it a task or {@link
+   *     #getServiceRequestRoles()} lists it
+   */
+  default boolean coversAnything(Role role) {
+    return !getTaskCoverage().getOrDefault(role, Set.of()).isEmpty()
+        || getServiceRequestRoles().contains(role);
   }
 
   /**

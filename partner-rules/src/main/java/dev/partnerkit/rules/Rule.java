@@ -387,6 +387,16 @@ public enum Rule {
       "While active, the only role change allowed is removing Global Administrator.",
       true),
   /**
+   * GDAP-12: A role is any Microsoft Entra built-in role, identified by its roleDefinitionId;
+   * relationships and access assignments keep every role they are given, named or not by this
+   * library. Only the roles in its table (in RULES.md, and {@link ProgramPolicy#getTaskCoverage()})
+   * cover the seed's administrative tasks; any other role covers none of them.
+   */
+  GDAP_12(
+      "GDAP-12",
+      "A role is any Microsoft Entra built-in role, identified by its roleDefinitionId; relationships and access assignments keep every role they are given, named or not by this library. Only the roles of its table (the Roles section of docs/rules.md) cover the seed's administrative tasks; any other role covers none of them.",
+      true),
+  /**
    * NCE-1: A partner transacts for a customer only as its reseller: the customer accepted the
    * partner's reseller invitation, or the relationship existed from the start.
    */

@@ -46,10 +46,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How each verb changes the state: the {@link Change} an allowed action makes to the record it
@@ -625,8 +625,7 @@ final class Transitions implements ActionVisitor<Change> {
     return changeRelationship(
         a.id(),
         r -> {
-          Set<Role> roles = EnumSet.noneOf(Role.class);
-          roles.addAll(r.getRoles());
+          Set<Role> roles = new TreeSet<>(r.getRoles());
           roles.remove(a.role());
           return r.withRoles(roles);
         });

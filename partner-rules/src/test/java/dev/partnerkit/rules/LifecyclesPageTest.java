@@ -170,7 +170,7 @@ class LifecyclesPageTest {
                   FABRIKAM,
                   "Helpdesk",
                   Duration.ofDays(30),
-                  EnumSet.of(Role.HELPDESK_ADMINISTRATOR, Role.USER_ADMINISTRATOR),
+                  Set.of(Role.HELPDESK_ADMINISTRATOR, Role.USER_ADMINISTRATOR),
                   autoExtend),
               Party.PARTNER));
     }
@@ -198,7 +198,7 @@ class LifecyclesPageTest {
                     RELATIONSHIP,
                     actor(p),
                     "0b3a1f52-5f0e-4c36-9d0c-2f4e7c1b9a11",
-                    EnumSet.of(Role.HELPDESK_ADMINISTRATOR))));
+                    Set.of(Role.HELPDESK_ADMINISTRATOR))));
   }
 
   private static List<Lifecycle> lifecycles() {

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,7 +278,7 @@ final class StressWorker implements Callable<StressWorker.Tally> {
             c,
             "stress " + tally.steps,
             Duration.ofDays(90),
-            EnumSet.of(Role.USER_ADMINISTRATOR),
+            Set.of(Role.USER_ADMINISTRATOR),
             Duration.ZERO);
     Outcome outcome = program.apply(action, now());
     assertThat(outcome.decision().cites(Rule.POLICY_1))

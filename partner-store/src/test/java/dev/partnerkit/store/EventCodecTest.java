@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
+  /** A roleDefinitionId outside GDAP-12's table. */
+  private static final Role UNNAMED_ROLE =
+      Role.of(java.util.UUID.fromString("7c1e9a3b-5d2f-4b8e-a6c4-0e2d4f6a8b1c"));
+
   static final PartnerId P = PartnerId.of("northwind");
   static final CustomerId C = CustomerId.fromName("fabrikam");
   static final InvitationId I = InvitationId.of("t1");
@@ -73,7 +77,7 @@ class EventCodecTest {
             C,
             "Northwind support",
             Duration.ofDays(730),
-            EnumSet.of(Role.USER_ADMINISTRATOR),
+            Set.of(Role.USER_ADMINISTRATOR),
             Duration.ofDays(180)),
         new Action.UpdateRelationship(
             R,
@@ -88,7 +92,9 @@ class EventCodecTest {
         new Action.TerminateRelationship(R, Actor.customer(C)),
         new Action.RemoveRole(R, Actor.partner(P), Role.GLOBAL_ADMINISTRATOR),
         new Action.AssignAccess(
-            R, Actor.partner(P), "Helpdesk agents", EnumSet.of(Role.HELPDESK_ADMINISTRATOR)),
+            R, Actor.partner(P), "Helpdesk agents", Set.of(Role.HELPDESK_ADMINISTRATOR)),
+        new Action.AssignAccess(
+            R, Actor.partner(P), "Readers", Set.of(Role.DIRECTORY_READERS, UNNAMED_ROLE)),
         new Action.PlaceOrder(
             P,
             C,
@@ -226,6 +232,52 @@ class EventCodecTest {
     // Written again, they take today's names.
     assertThat(EventCodec.encode(task)).contains("\"do\":\"adminTask\"");
     assertThat(EventCodec.encode(request)).contains("\"do\":\"serviceRequest\"");
+  }
+
+  @Test
+  void rolesWrittenByTheirEnumNamesInEarlierJournalsAreStillRead() {
+    // Lines as the codec wrote them while Role was an enum of five names (before GDAP-12).
+    String create =
+        "{\"sequence\":4,\"at\":\"2026-03-01T12:00:00Z\",\"action\":{\"do\":\"createRelationship\","
+            + "\"id\":\""
+            + R
+            + "\",\"partner\":\"northwind\",\"customer\":\""
+            + C
+            + "\",\"displayName\":\"Northwind support\",\"duration\":\"P730D\","
+            + "\"roles\":[\"GLOBAL_ADMINISTRATOR\",\"USER_ADMINISTRATOR\",\"HELPDESK_ADMINISTRATOR\","
+            + "\"EXCHANGE_ADMINISTRATOR\",\"SERVICE_SUPPORT_ADMINISTRATOR\"],\"autoExtend\":\"PT0S\"}}";
+    String remove =
+        "{\"sequence\":5,\"at\":\"2026-03-01T12:00:00Z\",\"action\":{\"do\":\"removeRole\","
+            + "\"id\":\""
+            + R
+            + "\",\"by\":{\"type\":\"partner\",\"id\":\"northwind\"},"
+            + "\"role\":\"GLOBAL_ADMINISTRATOR\"}}";
+
+    Action.CreateRelationship created =
+        (Action.CreateRelationship) EventCodec.decode(create).action();
+    Action.RemoveRole removed = (Action.RemoveRole) EventCodec.decode(remove).action();
+
+    assertThat(created.roles())
+        .containsExactlyInAnyOrder(
+            Role.GLOBAL_ADMINISTRATOR,
+            Role.USER_ADMINISTRATOR,
+            Role.HELPDESK_ADMINISTRATOR,
+            Role.EXCHANGE_ADMINISTRATOR,
+            Role.SERVICE_SUPPORT_ADMINISTRATOR);
+    assertThat(removed.role()).isSameAs(Role.GLOBAL_ADMINISTRATOR);
+    // Written again, a named role keeps its name: the line reads the same to an earlier version.
+    assertThat(EventCodec.encode(EventCodec.decode(remove))).isEqualTo(remove);
+  }
+
+  @Test
+  void aRoleTheLibraryDoesNotNameIsWrittenByItsId() {
+    String line =
+        EventCodec.encode(
+            new Event(6, Instant.EPOCH, new Action.RemoveRole(R, Actor.partner(P), UNNAMED_ROLE)));
+
+    assertThat(line).contains("\"role\":\"" + UNNAMED_ROLE.getRoleDefinitionId() + "\"");
+    assertThat(((Action.RemoveRole) EventCodec.decode(line).action()).role())
+        .isEqualTo(UNNAMED_ROLE);
   }
 
   @Test

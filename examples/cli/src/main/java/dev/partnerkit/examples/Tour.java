@@ -31,7 +31,6 @@ import dev.partnerkit.testing.SandboxRequest;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -304,8 +303,7 @@ final class Tour {
                                     .build())
                             .accessDetails(
                                 DelegatedAdminAccessDetails.of(
-                                    EnumSet.of(
-                                        Role.USER_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR)))
+                                    List.of(Role.USER_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR)))
                             .autoExtendDuration("P180D")
                             .build()),
             r ->
@@ -353,7 +351,7 @@ final class Tour {
                                 .accessContainerId("Tailwind helpdesk")
                                 .build())
                         .accessDetails(
-                            DelegatedAdminAccessDetails.of(EnumSet.of(Role.HELPDESK_ADMINISTRATOR)))
+                            DelegatedAdminAccessDetails.of(List.of(Role.HELPDESK_ADMINISTRATOR)))
                         .build()),
         (DelegatedAdminAccessAssignment a) ->
             "assignment " + a.getId() + " is " + a.getStatus().map(Object::toString).orElse("?"));

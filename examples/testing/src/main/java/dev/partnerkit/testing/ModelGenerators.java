@@ -24,6 +24,7 @@ import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ResellerInvitation;
+import dev.partnerkit.model.Role;
 import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceId;
@@ -413,7 +414,17 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns access assignments.
+   * Returns roles: mostly those GDAP-12's table names, now and then a roleDefinitionId it does not
+   * name, which the model keeps as it is.
+   *
+   * @return the generator
+   */
+  public static Gen<Role> roles() {
+    return in -> ModelRecipes.role(source(in));
+  }
+
+  /**
+   * Returns access assignments, some with a role the table does not name.
    *
    * @return the generator
    */
@@ -422,7 +433,8 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns granular relationships in every status, with timelines that fit the status.
+   * Returns granular relationships in every status, with timelines that fit the status, some with a
+   * role the table does not name.
    *
    * @return the generator
    */

@@ -268,8 +268,6 @@ final class ModelRecipes {
   /** A character outside the Basic Multilingual Plane: two UTF-16 units. */
   private static final String SURROGATE_PAIR = "\uD83D\uDE80";
 
-  private static final List<Role> ROLES = known(Role.class);
-
   private ModelRecipes() {}
 
   // Scalars ------------------------------------------------------------------------------------
@@ -790,8 +788,22 @@ final class ModelRecipes {
 
   // Granular delegated admin relationships ----------------------------------------------------
 
+  /** Returns a role: mostly one GDAP-12's table names, now and then an id it does not name. */
+  static Role role(ModelSource s) {
+    return s.chance(20) ? Role.of(uuid(s)) : s.pick(Role.named());
+  }
+
+  /** Returns one to three named roles, and now and then one the table does not name (GDAP-12). */
+  private static List<Role> roles(ModelSource s) {
+    List<Role> roles = new ArrayList<>(s.distinct(Role.named(), 1, 3));
+    if (s.chance(20)) {
+      roles.add(Role.of(uuid(s)));
+    }
+    return roles;
+  }
+
   static AccessAssignment accessAssignment(ModelSource s) {
-    return accessAssignment(s, ROLES, instant(s));
+    return accessAssignment(s, roles(s), instant(s));
   }
 
   private static AccessAssignment accessAssignment(
@@ -810,7 +822,7 @@ final class ModelRecipes {
 
   static GranularRelationship granularRelationship(ModelSource s) {
     RelationshipStatus status = s.pick(known(RelationshipStatus.class));
-    List<Role> roles = s.distinct(ROLES, 1, 3);
+    List<Role> roles = roles(s);
     Duration duration =
         s.chance(30)
             ? Duration.ofDays(s.intBetween(1, 730))

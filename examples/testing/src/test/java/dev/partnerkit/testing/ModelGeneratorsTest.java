@@ -369,7 +369,10 @@ class ModelGeneratorsTest {
                 r.getActivatedAt()
                     .map(a -> r.getEndsAt().orElseThrow().equals(a.plus(r.getDuration())))
                     .orElse(true))
-        .anyMatch(r -> !r.getAccessAssignments().isEmpty());
+        .anyMatch(r -> !r.getAccessAssignments().isEmpty())
+        // GDAP-12: roles the table does not name are generated too, and kept.
+        .anyMatch(r -> r.getRoles().stream().anyMatch(role -> role.getName().isEmpty()))
+        .anyMatch(r -> r.getRoles().stream().allMatch(role -> role.getName().isPresent()));
     assertThat(services)
         .anyMatch(s -> s.getAddOnTo().isPresent())
         .anyMatch(s -> s.getTrial().isEmpty());

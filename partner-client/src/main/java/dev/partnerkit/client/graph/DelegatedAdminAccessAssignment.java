@@ -82,7 +82,8 @@ public interface DelegatedAdminAccessAssignment {
   /**
    * Returns the model's access assignment.
    *
-   * @return the assignment; empty when the id, container or creation time is missing or invalid
+   * @return the assignment; empty when the id, container or creation time is missing or invalid, or
+   *     a role's id is not a GUID
    */
   default Optional<AccessAssignment> toModel() {
     return GraphMapping.accessAssignment(this);

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partnerkit.model.Role;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -29,9 +31,9 @@ public interface DelegatedAdminAccessDetails {
   List<UnifiedRole> getUnifiedRoles();
 
   /**
-   * Returns access details for model roles.
+   * Returns access details for model roles, named or not, in the order given.
    *
-   * @param roles roles other than {@link Role#UNKNOWN}
+   * @param roles the roles
    * @return the access details
    */
   static DelegatedAdminAccessDetails of(Collection<Role> roles) {
@@ -41,14 +43,21 @@ public interface DelegatedAdminAccessDetails {
   }
 
   /**
-   * Returns the model's roles, with {@link Role#UNKNOWN} standing for any role it does not name.
+   * Returns the model's roles: every one Graph sent, named when GDAP-12's table names it and
+   * keeping its id either way (GDAP-12), in Graph's order.
    *
-   * @return the roles, in order
+   * @return the roles; empty when a role's id is not a GUID, which no role can have
    */
-  default Set<Role> toModel() {
+  default Optional<Set<Role>> toModel() {
     Set<Role> roles = new LinkedHashSet<>();
-    getUnifiedRoles().forEach(role -> roles.add(role.toModel()));
-    return roles;
+    for (UnifiedRole unified : getUnifiedRoles()) {
+      Optional<Role> role = unified.toModel();
+      if (role.isEmpty()) {
+        return Optional.empty();
+      }
+      roles.add(role.get());
+    }
+    return Optional.of(Collections.unmodifiableSet(roles));
   }
 
   /**

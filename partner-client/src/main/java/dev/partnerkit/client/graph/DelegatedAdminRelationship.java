@@ -135,15 +135,17 @@ public interface DelegatedAdminRelationship {
   /**
    * Returns the model's relationship, with the access assignments given.
    *
-   * <p>Roles map through {@link dev.partnerkit.model.Role#fromRoleDefinitionId(String)}; Graph's
-   * {@code approved} status maps to {@code ACTIVATING} (approved, becoming active); durations like
-   * {@code P2Y} count 365 days a year. Graph does not say when a relationship was locked for
-   * approval, so {@code lockedAt} stays empty.
+   * <p>Roles map through {@link dev.partnerkit.model.Role#fromRoleDefinitionId(String)}, each kept
+   * whether the library names it or not (GDAP-12); Graph's {@code approved} status maps to {@code
+   * ACTIVATING} (approved, becoming active); durations like {@code P2Y} count 365 days a year.
+   * Graph does not say when a relationship was locked for approval, so {@code lockedAt} stays
+   * empty.
    *
    * @param partner the partner that owns the relationship (Graph does not name it)
    * @param accessAssignments the relationship's assignments, mapped already; may be empty
    * @return the relationship; empty when the id, customer tenant id, display name, duration or
-   *     creation time is missing or invalid, or the duration or auto-extension is negative
+   *     creation time is missing or invalid, a role's id is not a GUID, or the duration or
+   *     auto-extension is negative
    */
   default Optional<GranularRelationship> toModel(
       PartnerId partner, List<AccessAssignment> accessAssignments) {

@@ -8,11 +8,13 @@ import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.RelationshipStatus;
+import dev.partnerkit.model.Role;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Maps Microsoft Graph wire types to the model. Not API. */
@@ -28,8 +30,10 @@ final class GraphMapping {
             .flatMap(t -> parse(CustomerId::parse, t));
     Optional<Duration> duration = r.getDuration().flatMap(GraphMapping::duration);
     Optional<Duration> autoExtend = r.getAutoExtendDuration().flatMap(GraphMapping::duration);
+    Optional<Set<Role>> roles = roles(r.getAccessDetails());
     // A negative duration is as invalid as an unreadable one: the model refuses both.
     if (id.isEmpty()
+        || roles.isEmpty()
         || customer.isEmpty()
         || r.getDisplayName().isEmpty()
         || duration.isEmpty()
@@ -45,10 +49,7 @@ final class GraphMapping {
             .customer(customer.get())
             .displayName(r.getDisplayName().get())
             .duration(duration.get())
-            .roles(
-                r.getAccessDetails()
-                    .map(DelegatedAdminAccessDetails::toModel)
-                    .orElse(java.util.Set.of()))
+            .roles(roles.get())
             .autoExtendDuration(autoExtend.orElse(Duration.ZERO))
             .status(status(r.getStatus().orElse(DelegatedAdminRelationshipStatus.UNKNOWN)))
             .createdAt(r.getCreatedDateTime().get())
@@ -64,20 +65,23 @@ final class GraphMapping {
         a.getAccessContainer()
             .map(DelegatedAdminAccessContainer::getAccessContainerId)
             .filter(g -> !g.isBlank());
-    if (id.isEmpty() || group.isEmpty() || a.getCreatedDateTime().isEmpty()) {
+    Optional<Set<Role>> roles = roles(a.getAccessDetails());
+    if (id.isEmpty() || group.isEmpty() || roles.isEmpty() || a.getCreatedDateTime().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         AccessAssignment.builder()
             .id(id.get())
             .securityGroup(group.get())
-            .roles(
-                a.getAccessDetails()
-                    .map(DelegatedAdminAccessDetails::toModel)
-                    .orElse(java.util.Set.of()))
+            .roles(roles.get())
             .status(status(a.getStatus().orElse(DelegatedAdminAccessAssignmentStatus.UNKNOWN)))
             .createdAt(a.getCreatedDateTime().get())
             .build());
+  }
+
+  /** Returns every role Graph sent (none when it sent no access details), or empty for a bad id. */
+  private static Optional<Set<Role>> roles(Optional<DelegatedAdminAccessDetails> details) {
+    return details.isPresent() ? details.get().toModel() : Optional.of(Set.of());
   }
 
   /** Graph's statuses share the model's wire names, except {@code approved}. */

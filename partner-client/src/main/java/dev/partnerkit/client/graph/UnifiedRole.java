@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.partnerkit.model.Role;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -25,32 +26,27 @@ public interface UnifiedRole {
   String getRoleDefinitionId();
 
   /**
-   * Returns the model's role for this id, or {@link Role#UNKNOWN} for a role the model does not
-   * name.
+   * Returns the model's role for this id, named when GDAP-12's table names it and keeping the id
+   * either way, through {@link Role#fromRoleDefinitionId(String)}.
    *
-   * @return the role
+   * @return the role; empty when the id is not a GUID
    */
-  default Role toModel() {
-    return Role.fromRoleDefinitionId(getRoleDefinitionId());
+  default Optional<Role> toModel() {
+    try {
+      return Optional.of(Role.fromRoleDefinitionId(getRoleDefinitionId().trim()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /**
-   * Returns the unified role of a model role.
+   * Returns the unified role of a model role, named or not.
    *
-   * @param role a role other than {@link Role#UNKNOWN}
-   * @return the unified role
-   * @throws IllegalArgumentException for {@link Role#UNKNOWN}, which has no id
+   * @param role the role
+   * @return the unified role, with the role's id in lower case
    */
   static UnifiedRole of(Role role) {
-    return builder()
-        .roleDefinitionId(
-            role.getRoleDefinitionId()
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "Role.UNKNOWN has no role definition id; name a known role"))
-                .toString())
-        .build();
+    return builder().roleDefinitionId(role.getRoleDefinitionId().toString()).build();
   }
 
   /**

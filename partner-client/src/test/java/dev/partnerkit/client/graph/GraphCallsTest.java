@@ -75,7 +75,9 @@ class GraphCallsTest extends WireMockSupport {
     assertThat(model.getDuration()).isEqualTo(Duration.ofDays(365));
     assertThat(model.getAutoExtendDuration()).isEqualTo(Duration.ofDays(180));
     assertThat(model.getRoles())
-        .containsExactlyInAnyOrder(Role.EXCHANGE_ADMINISTRATOR, Role.UNKNOWN);
+        .containsExactly(
+            Role.EXCHANGE_ADMINISTRATOR,
+            Role.fromRoleDefinitionId("9135bc22-9b92-4903-9b78-85da4e448727"));
     assertThat(model.getStatus()).isEqualTo(RelationshipStatus.CREATED);
     server.verify(
         postRequestedFor(urlEqualTo(BASE))
@@ -116,7 +118,10 @@ class GraphCallsTest extends WireMockSupport {
     GranularRelationship model = r.toModel(PartnerId.of("northwind"), List.of()).orElseThrow();
     assertThat(model.getStatus()).isEqualTo(RelationshipStatus.ACTIVE);
     assertThat(model.getRoles())
-        .contains(Role.HELPDESK_ADMINISTRATOR, Role.USER_ADMINISTRATOR, Role.UNKNOWN);
+        .containsExactly(
+            Role.USER_ADMINISTRATOR,
+            Role.HELPDESK_ADMINISTRATOR,
+            Role.fromRoleDefinitionId("e994a3ec-0cbb-48c9-b039-02b7d47fd7ce"));
     assertThat(model.getAutoExtendDuration()).isZero();
     assertThat(model.getActivatedAt()).isPresent();
     assertThat(model.getEndsAt()).isPresent();
@@ -289,7 +294,11 @@ class GraphCallsTest extends WireMockSupport {
     assertThat(model.getStatus()).isEqualTo(AccessAssignmentStatus.PENDING);
     assertThat(model.getSecurityGroup()).isEqualTo("06c79502-a917-4922-8a8a-e8e58372a2b9");
     assertThat(model.getRoles())
-        .contains(Role.EXCHANGE_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR, Role.UNKNOWN);
+        .containsExactly(
+            Role.HELPDESK_ADMINISTRATOR,
+            Role.EXCHANGE_ADMINISTRATOR,
+            Role.fromRoleDefinitionId("91e10593-6b7c-42d2-938d-399c4462bc40"),
+            Role.fromRoleDefinitionId("ed603dbe-bca5-47c2-9db3-efb779e3d81b"));
     server.verify(
         postRequestedFor(urlEqualTo(path))
             .withRequestBody(

@@ -49,7 +49,6 @@ import dev.partnerkit.model.ProgramEnrollment;
 import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.ResellerInvitation;
-import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.SeatBatch;
 import dev.partnerkit.model.Service;
@@ -85,7 +84,9 @@ final class ModelTypes {
 
   /**
    * The wire enums, each with an {@code UNKNOWN} constant marked {@code @JsonEnumDefaultValue} that
-   * an unknown name reads as (a newer service may send one).
+   * an unknown name reads as (a newer service may send one). {@link dev.partnerkit.model.Role} is
+   * not one: it is an open value that keeps any roleDefinitionId, read and written through its own
+   * {@code @JsonCreator} and {@code @JsonValue}, which both Jacksons honour.
    */
   static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
@@ -97,7 +98,6 @@ final class ModelTypes {
           OfferStatus.class,
           Program.class,
           RelationshipStatus.class,
-          Role.class,
           ServiceRequestStatus.class,
           SubscriptionStatus.class,
           Term.class);

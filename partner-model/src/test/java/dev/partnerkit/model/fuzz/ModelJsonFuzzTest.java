@@ -243,6 +243,7 @@ class ModelJsonFuzzTest {
             MpnId.class,
             PartnerId.class,
             RelationshipId.class,
+            Role.class,
             ServiceId.class,
             ServiceRequestId.class,
             SubscriptionId.class,
@@ -255,7 +256,6 @@ class ModelJsonFuzzTest {
             OfferStatus.class,
             Program.class,
             RelationshipStatus.class,
-            Role.class,
             ServiceRequestStatus.class,
             SubscriptionStatus.class,
             Term.class)) {

@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -401,7 +400,7 @@ class PostgresStorageTest {
                   FABRIKAM,
                   "Support",
                   Duration.ofDays(30),
-                  EnumSet.of(Role.USER_ADMINISTRATOR),
+                  Set.of(Role.USER_ADMINISTRATOR),
                   Duration.ofDays(180)),
               T0));
       allowed(
@@ -542,7 +541,7 @@ class PostgresStorageTest {
         customer,
         name,
         Duration.ofDays(365),
-        EnumSet.of(Role.USER_ADMINISTRATOR),
+        Set.of(Role.USER_ADMINISTRATOR),
         Duration.ZERO);
   }
 

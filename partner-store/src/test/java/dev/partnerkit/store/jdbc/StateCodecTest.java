@@ -23,9 +23,9 @@ import dev.partnerkit.rules.ProgramPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A customer's state survives its JSON document unchanged; runs without a database. */
@@ -64,7 +64,7 @@ class StateCodecTest {
                 C,
                 "Support",
                 Duration.ofDays(730),
-                EnumSet.of(Role.USER_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR),
+                Set.of(Role.USER_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR),
                 Duration.ofDays(180)),
             new Action.LockForApproval(RelationshipId.of("r1"), Actor.partner(P)),
             new Action.ApproveRelationship(RelationshipId.of("r1"), Actor.customer(C)),
@@ -72,7 +72,7 @@ class StateCodecTest {
                 RelationshipId.of("r1"),
                 Actor.partner(P),
                 "helpdesk",
-                EnumSet.of(Role.HELPDESK_ADMINISTRATOR)),
+                Set.of(Role.HELPDESK_ADMINISTRATOR)),
             new Action.RevokeDelegation(C, P, Actor.customer(C)),
             new Action.AddReseller(P, C),
             new Action.AcceptCustomerAgreement(C, Actor.customer(C), Fixtures.START),

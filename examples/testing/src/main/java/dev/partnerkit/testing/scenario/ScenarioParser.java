@@ -1065,13 +1065,18 @@ public final class ScenarioParser {
       return constant(node, path, BillingCycle.class);
     }
 
+    // A name of GDAP-12's table or any roleDefinitionId (SCENARIOS.md), as Role.parse reads it.
     private Role role(JsonNode node, String path) {
-      return constant(node, path, Role.class);
+      try {
+        return Role.parse(text(node, path));
+      } catch (IllegalArgumentException e) {
+        throw fail(path, e.getMessage());
+      }
     }
 
     private Set<Role> roles(JsonNode node, String path) {
       JsonNode list = array(node, path);
-      Set<Role> roles = EnumSet.noneOf(Role.class);
+      Set<Role> roles = new LinkedHashSet<>();
       for (int i = 0; i < list.size(); i++) {
         roles.add(role(list.get(i), path + "[" + i + "]"));
       }

@@ -23,6 +23,7 @@ import dev.partnerkit.client.graph.DelegatedAdminRelationshipStatus;
 import dev.partnerkit.client.graph.DelegatedAdminRelationshipUpdate;
 import dev.partnerkit.client.graph.NewAccessAssignment;
 import dev.partnerkit.client.graph.NewDelegatedAdminRelationship;
+import dev.partnerkit.client.graph.UnifiedRole;
 import dev.partnerkit.model.AdminTask;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +261,46 @@ class SandboxGraphTest {
     assertThat(client.gdap().relationships().get(relationship.getId()).getStatus())
         .contains(DelegatedAdminRelationshipStatus.TERMINATED);
     assertThat(client.gdap().customers().list()).isEmpty();
+  }
+
+  @Test
+  void anyWellFormedRoleIdIsKeptAndAnsweredAsStored() {
+    Role unnamed = Role.of(UUID.fromString("5b3d1f7a-2c4e-4a6b-8d0f-9e1c3a5b7d2e"));
+    DelegatedAdminRelationship created =
+        client
+            .gdap()
+            .relationships()
+            .create(
+                request(
+                    "Readers",
+                    FABRIKAM,
+                    "P90D",
+                    Role.INTUNE_ADMINISTRATOR,
+                    unnamed,
+                    Role.DIRECTORY_READERS));
+
+    assertThat(created.getAccessDetails().orElseThrow().toModel().orElseThrow())
+        .containsExactly(Role.DIRECTORY_READERS, Role.INTUNE_ADMINISTRATOR, unnamed);
+    assertThat(client.gdap().relationships().get(created.getId()).toModel(TAILWIND, List.of()))
+        .hasValueSatisfying(
+            g ->
+                assertThat(g.getRoles())
+                    .containsExactly(Role.DIRECTORY_READERS, Role.INTUNE_ADMINISTRATOR, unnamed));
+    NewDelegatedAdminRelationship malformed =
+        NewDelegatedAdminRelationship.builder()
+            .from(request("Malformed", FABRIKAM, "P90D"))
+            .accessDetails(
+                DelegatedAdminAccessDetails.builder()
+                    .addUnifiedRole(UnifiedRole.builder().roleDefinitionId("intune-admin").build())
+                    .build())
+            .build();
+    assertThatThrownBy(() -> client.gdap().relationships().create(malformed))
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e ->
+                assertThat(e.getErrorDescription())
+                    .hasValueSatisfying(
+                        d -> assertThat(d).contains("roleDefinitionId must be a GUID")));
   }
 
   @Test

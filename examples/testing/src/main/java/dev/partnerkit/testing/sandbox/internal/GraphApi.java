@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -454,39 +455,24 @@ public final class GraphApi {
     }
   }
 
+  // Any well-formed roleDefinitionId is taken, named by the library or not (GDAP-12): Graph's
+  // documentation says nothing of an answer for a GUID that names no role, so only a malformed id
+  // is refused, as Graph refuses a bad request body.
   private static Set<Role> roles(DelegatedAdminAccessDetails details) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Set<Role> roles = new LinkedHashSet<>();
     for (UnifiedRole role : details.getUnifiedRoles()) {
-      Role known = Role.fromRoleDefinitionId(role.getRoleDefinitionId());
-      if (known == Role.UNKNOWN) {
-        throw ApiProblem.badRequest(
-            "roleDefinitionId "
-                + role.getRoleDefinitionId()
-                + " is none of the roles the sandbox knows: "
-                + knownRoles()
-                + ".");
-      }
-      roles.add(known);
+      roles.add(
+          role.toModel()
+              .orElseThrow(
+                  () ->
+                      ApiProblem.badRequest(
+                          "roleDefinitionId must be a GUID such as "
+                              + Role.GLOBAL_ADMINISTRATOR.getRoleDefinitionId()
+                              + ", but was \""
+                              + role.getRoleDefinitionId()
+                              + "\".")));
     }
     return roles;
-  }
-
-  private static String knownRoles() {
-    List<String> known = new ArrayList<>();
-    for (Role role : Role.values()) {
-      role.getRoleDefinitionId().ifPresent(id -> known.add(role + " " + id));
-    }
-    return String.join(", ", known);
-  }
-
-  private static DelegatedAdminAccessDetails details(Set<Role> roles) {
-    var details = DelegatedAdminAccessDetails.builder();
-    for (Role role : Role.values()) {
-      if (roles.contains(role)) {
-        details.addUnifiedRole(UnifiedRole.of(role));
-      }
-    }
-    return details.build();
   }
 
   private DelegatedAdminRelationship wire(GranularRelationship g, Instant now) {
@@ -512,7 +498,7 @@ public final class GraphApi {
                     .tenantId(g.getCustomer().toString())
                     .displayName(displayName(g.getCustomer()))
                     .build())
-            .accessDetails(details(g.getRoles()))
+            .accessDetails(DelegatedAdminAccessDetails.of(g.getRoles()))
             .status(DelegatedAdminRelationshipStatus.valueOf(g.getStatus().name()))
             .autoExtendDuration(g.isAutoExtending() ? days(g.getAutoExtendDuration()) : "PT0S")
             .createdDateTime(g.getCreatedAt())
@@ -536,7 +522,7 @@ public final class GraphApi {
                     .accessContainerId(a.getSecurityGroup())
                     .accessContainerType(DelegatedAdminAccessContainerType.SECURITY_GROUP)
                     .build())
-            .accessDetails(details(a.getRoles()))
+            .accessDetails(DelegatedAdminAccessDetails.of(a.getRoles()))
             .build();
     return DelegatedAdminAccessAssignment.builder()
         .from(untagged)
