@@ -74,6 +74,10 @@ final class CheckReaders {
           path + ".check",
           "expected one of [" + String.join(", ", table.keySet()) + "], but got \"" + what + "\"");
     }
+    if (s.has("expect")) {
+      // Only an action carries an expectation; a check holds or fails.
+      throw reader.fail(path + ".expect", "expected no \"expect\" on a check step");
+    }
     f.allow(entry.fields());
     return entry.build().read(f, number);
   }

@@ -10,6 +10,7 @@ import dev.partnerkit.model.Role;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -133,9 +134,15 @@ final class FieldReader {
     try {
       instant = Instant.parse(value);
     } catch (DateTimeException e) {
-      throw fail(
-          path,
-          "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z, but got \"" + value + "\"");
+      try {
+        // ISO-8601 also writes an instant without its seconds (2026-01-01T00:00Z); Instant.parse
+        // wants them.
+        instant = OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeException e2) {
+        throw fail(
+            path,
+            "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z, but got \"" + value + "\"");
+      }
     }
     if (instant.isBefore(ScenarioParser.EARLIEST_START)
         || instant.isAfter(ScenarioParser.LATEST_TIME)) {
@@ -151,9 +158,7 @@ final class FieldReader {
       duration = Duration.parse(value);
     } catch (DateTimeException e) {
       try {
-        Period period = Period.parse(value);
-        duration =
-            Duration.ofDays(period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
+        duration = dateAndTime(value);
       } catch (DateTimeException | ArithmeticException e2) {
         throw fail(
             path,
@@ -165,6 +170,23 @@ final class FieldReader {
           path, "expected a duration of at most 36500 days (P100Y), but got \"" + value + "\"");
     }
     return duration;
+  }
+
+  /**
+   * Reads an ISO-8601 duration with a date part in years, months or weeks, such as {@code P2Y} or
+   * {@code P1Y2DT3H}, which {@link Duration#parse} refuses: years count 365 days, months 30.
+   */
+  private static Duration dateAndTime(String value) {
+    boolean negative = value.startsWith("-");
+    String unsigned = negative || value.startsWith("+") ? value.substring(1) : value;
+    int t = unsigned.indexOf('T');
+    Period period = Period.parse(t < 0 ? unsigned : unsigned.substring(0, t));
+    Duration duration =
+        Duration.ofDays(period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
+    if (t >= 0) {
+      duration = duration.plus(Duration.parse("P" + unsigned.substring(t)));
+    }
+    return negative ? duration.negated() : duration;
   }
 
   Cloud cloud(JsonNode node, String path) {

@@ -25,6 +25,10 @@ import java.util.Set;
  * <p>Not thread-safe: one instance reads one file.
  */
 final class PartnerSteps {
+  /** The billing cycles a purchase offer may name. */
+  private static final List<BillingCycle> OFFER_BILLING =
+      List.of(BillingCycle.MONTHLY, BillingCycle.ANNUAL);
+
   private final FieldReader reader;
 
   PartnerSteps(FieldReader reader) {
@@ -204,6 +208,11 @@ final class PartnerSteps {
           OfferLine.of(reader.id(l.get("service"), lp + ".service", ServiceId::of), licenses));
     }
     BillingCycle billing = reader.billing(f.required("billing"), path + ".billing");
+    if (!OFFER_BILLING.contains(billing)) {
+      // SCENARIOS.md: a purchase offer bills monthly or annually; triennial is new commerce's.
+      throw reader.fail(
+          path + ".billing", "expected one of " + OFFER_BILLING + ", but got \"" + billing + "\"");
+    }
     Optional<InvitationId> followsUp = f.optionalId("followsUp", InvitationId::of);
     Action action =
         new Action.SendPurchaseOffer(

@@ -7,6 +7,7 @@ import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.testing.scenario.StepReader.Parsed;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ final class RelationshipSteps {
     this.reader = reader;
   }
 
+  /** The fields an {@code updateRelationship} step may change, one or more of them. */
+  private static final List<String> UPDATABLE =
+      List.of("displayName", "duration", "roles", "autoExtend");
+
   /** Returns one entry per verb. */
   List<StepReader> readers() {
     return List.of(
@@ -35,15 +40,8 @@ final class RelationshipSteps {
             "duration",
             "roles",
             "autoExtend"),
-        StepReader.of(
-            ActionKind.UPDATE_RELATIONSHIP,
-            this::update,
-            "id",
-            "by",
-            "displayName",
-            "duration",
-            "roles",
-            "autoExtend"),
+        new StepReader(
+            ActionKind.UPDATE_RELATIONSHIP, concat(List.of("id", "by"), UPDATABLE), this::update),
         StepReader.of(ActionKind.LOCK_FOR_APPROVAL, RelationshipSteps::move, "id", "by"),
         StepReader.of(ActionKind.DELETE_RELATIONSHIP, RelationshipSteps::move, "id", "by"),
         StepReader.of(ActionKind.TERMINATE_RELATIONSHIP, RelationshipSteps::move, "id", "by"),
@@ -100,6 +98,10 @@ final class RelationshipSteps {
 
   private Parsed update(String verb, StepFields f) {
     String path = f.path();
+    if (UPDATABLE.stream().noneMatch(f::has)) {
+      throw reader.fail(
+          path, "expected one or more of \"" + String.join("\", \"", UPDATABLE) + "\"");
+    }
     Action action =
         new Action.UpdateRelationship(
             f.id("id", RelationshipId::of),
@@ -115,6 +117,12 @@ final class RelationshipSteps {
                 ? Optional.of(reader.duration(f.required("autoExtend"), path + ".autoExtend"))
                 : Optional.empty());
     return new Parsed(action, verb + " " + f.name("id") + " by " + f.name("by"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Reads a step that moves a relationship along its lifecycle. */
