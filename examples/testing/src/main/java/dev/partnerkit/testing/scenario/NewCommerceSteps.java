@@ -25,10 +25,10 @@ import java.util.Set;
 
 /**
  * Reads the new-commerce parts of a scenario file for {@link ScenarioParser}: the catalog's
- * new-commerce fields, {@code resellers}, the new-commerce verbs and the {@code subscription}
- * check. Remembers the customer and service of every subscription a step creates (a purchase, a
- * partial upgrade's new subscription), since actions name a subscription by its customer and id and
- * the file names it by id alone.
+ * new-commerce fields, {@code resellers} and the new-commerce verbs' step readers. Remembers the
+ * customer and service of every subscription a step creates (a purchase, a partial upgrade's new
+ * subscription), since actions name a subscription by its customer and id and the file names it by
+ * id alone; {@link CheckReaders}' {@code subscription} check asks it too.
  *
  * <p>Not thread-safe: one instance reads one file.
  */

@@ -24,10 +24,10 @@ import java.time.Instant;
  * lie in the years 1970 to 9999. Those bounds keep the scenario's clock within what {@link Instant}
  * holds however the file is written.
  *
- * <p>The reading is split by concern: {@link ScenarioReader} reads the top level and dispatches
- * each step through the table of {@link StepReader}s ({@link PartnerSteps}, {@link
- * RelationshipSteps}, {@link NewCommerceSteps}) or {@link CheckReaders}; all of them read fields
- * through {@link FieldReader} and {@link StepFields}.
+ * <p>The reading is split by concern, in package-private classes: {@code ScenarioReader} reads the
+ * top level and dispatches each step through the table of {@code StepReader}s (filled by {@code
+ * PartnerSteps}, {@code RelationshipSteps} and {@code NewCommerceSteps}) or through {@code
+ * CheckReaders}; all of them read fields through {@code FieldReader} and {@code StepFields}.
  *
  * <p>Thread-safe: a utility class.
  */

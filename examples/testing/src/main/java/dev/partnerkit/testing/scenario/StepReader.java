@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * One entry of the table of step verbs: the verb, the fields its steps may carry, and how a step's
- * fields become its {@link Action}. {@link #table()} holds one entry for every verb of SCENARIOS.md
- * but {@code advance}, which moves the clock rather than acting.
+ * fields become its {@link Action}. {@link #table(Collection)} holds one entry for every verb of
+ * SCENARIOS.md but {@code advance}, which moves the clock rather than acting.
  *
  * <p>Immutable and thread-safe.
  *
