@@ -67,6 +67,8 @@ final class Offers {
         noTrial(reasons, service.get(), "offer it in a purchase offer instead", about);
       }
       checkTrialEligibility(reasons, parties.customer, id, now);
+      checkPrerequisite(
+          reasons, parties.customer, service.get(), a.services(), now, about, "offer");
     }
     if (a.delegatedAdmin()) {
       Eligibility.requireCertified(reasons, parties.partner, now, policy, OPTION);
@@ -421,6 +423,11 @@ final class Offers {
     if (offer instanceof TrialInvitation trial) {
       for (ServiceId service : trial.getServices()) {
         checkTrialEligibility(reasons, customer, service, now);
+        Optional<Service> known = view.catalog().find(service);
+        if (known.isPresent()) {
+          checkPrerequisite(
+              reasons, customer, known.get(), trial.getServices(), now, about, "offer");
+        }
       }
     } else if (offer instanceof PurchaseOffer purchase) {
       List<ServiceId> ids = new ArrayList<>();

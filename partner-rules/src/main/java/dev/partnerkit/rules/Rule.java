@@ -601,6 +601,26 @@ public enum Rule {
   /** API-7: GDAP updates and deletes send If-Match with the ETag last read. */
   API_7("API-7", "GDAP updates and deletes send If-Match with the ETag last read.", false),
   /**
+   * API-8: Retry-After may be whole seconds, a decimal number of seconds or an HTTP-date; a decimal
+   * is rounded up to the next millisecond and honoured.
+   */
+  API_8(
+      "API-8",
+      "Retry-After may be whole seconds, a decimal number of seconds (Microsoft Graph has sent"
+          + " 2.128) or an HTTP-date; a decimal is rounded up to the next millisecond and"
+          + " honoured.",
+      false),
+  /**
+   * API-9: Calls that share a throttling limit share their backoff: once a 429 arrives, the client
+   * holds the calls it has not yet sent to that limit until the Retry-After has passed.
+   */
+  API_9(
+      "API-9",
+      "Calls that share a throttling limit share their backoff: once a 429 arrives, the client"
+          + " holds the calls it has not yet sent to that limit until the Retry-After has passed,"
+          + " instead of letting each retry on its own.",
+      false),
+  /**
    * MKT-1: A partner's marketplace listing names its services and expertise; customers find
    * listings by service and country.
    */

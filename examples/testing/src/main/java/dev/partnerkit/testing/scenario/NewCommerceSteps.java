@@ -9,18 +9,15 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.SubscriptionId;
-import dev.partnerkit.model.SubscriptionStatus;
 import dev.partnerkit.model.Term;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Actor;
-import dev.partnerkit.testing.scenario.ScenarioParser.Reader;
-import java.time.DateTimeException;
+import dev.partnerkit.testing.scenario.StepReader.Parsed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,10 +25,10 @@ import java.util.Set;
 
 /**
  * Reads the new-commerce parts of a scenario file for {@link ScenarioParser}: the catalog's
- * new-commerce fields, {@code resellers}, the new-commerce verbs and the {@code subscription}
- * check. Remembers the customer and service of every subscription a step creates (a purchase, a
- * partial upgrade's new subscription), since actions name a subscription by its customer and id and
- * the file names it by id alone.
+ * new-commerce fields, {@code resellers} and the new-commerce verbs' step readers. Remembers the
+ * customer and service of every subscription a step creates (a purchase, a partial upgrade's new
+ * subscription), since actions name a subscription by its customer and id and the file names it by
+ * id alone; {@link CheckReaders}' {@code subscription} check asks it too.
  *
  * <p>Not thread-safe: one instance reads one file.
  */
@@ -39,10 +36,10 @@ final class NewCommerceSteps {
   /** What a step creating a subscription said about it. */
   private record Bought(CustomerId customer, ServiceId service) {}
 
-  private final Reader reader;
+  private final FieldReader reader;
   private final Map<String, Bought> subscriptions = new HashMap<>();
 
-  NewCommerceSteps(Reader reader) {
+  NewCommerceSteps(FieldReader reader) {
     this.reader = reader;
   }
 
@@ -80,13 +77,13 @@ final class NewCommerceSteps {
   }
 
   /** Reads {@code resellers}: the reseller relationships at the start (NCE-1). */
-  List<Action> resellers(JsonNode list) {
+  List<Action> resellers(JsonNode list, Instant start) {
     List<Action> actions = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String path = "$.resellers[" + i + "]";
       JsonNode r = list.get(i);
       reader.object(r, path, Set.of("partner", "customer"), Set.of("partner", "customer"));
-      Reader.Fields f = reader.new Fields(r, path);
+      StepFields f = new StepFields(reader, r, path, start);
       PartnerId partner = f.partner("partner");
       if (!(f.actor("partner") instanceof Actor.PartnerActor)) {
         throw reader.fail(
@@ -108,109 +105,170 @@ final class NewCommerceSteps {
     return actions;
   }
 
-  /** Reads a new-commerce action step's fields, {@code do} already read as {@code kind}. */
-  ScenarioParser.Reader.Parsed act(ActionKind kind, Reader.Fields f, String path, Instant clock) {
-    String verb = kind.getWireName();
-    return switch (kind) {
-      case SEND_RESELLER_INVITATION -> {
-        // Answered with accept / decline like any invitation, so its id is an invitation id.
-        f.allow("id", "partner", "customer");
-        yield new Reader.Parsed(
-            new Action.SendResellerInvitation(
-                f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer")),
-            verb + " " + f.name("id") + " " + f.name("partner") + " -> " + f.name("customer"));
-      }
-      case ACCEPT_CUSTOMER_AGREEMENT -> {
-        f.allow("customer", "by", "date");
-        Instant date = f.has("date") ? instant(f.required("date"), path + ".date") : clock;
-        yield new Reader.Parsed(
-            new Action.AcceptCustomerAgreement(f.customer("customer"), f.actor("by"), date),
-            verb + " " + f.name("customer") + " by " + f.name("by") + " dated " + date);
-      }
-      case PURCHASE -> purchase(f, path);
-      case CHANGE_SEATS -> {
-        f.allow("subscription", "by", "seats");
-        SubscriptionId id = f.id("subscription", SubscriptionId::of);
-        int seats = seats(f, path);
-        yield new Reader.Parsed(
-            new Action.ChangeSeats(customer(f, path), id, f.actor("by"), seats),
-            verb + " " + id + " to " + seats + " by " + f.name("by"));
-      }
-      case CANCEL_SUBSCRIPTION, SUSPEND, REACTIVATE -> {
-        f.allow("subscription", "by");
-        SubscriptionId id = f.id("subscription", SubscriptionId::of);
-        CustomerId customer = customer(f, path);
-        Actor by = f.actor("by");
-        Action action =
-            switch (kind) {
-              case CANCEL_SUBSCRIPTION -> new Action.CancelSubscription(customer, id, by);
-              case SUSPEND -> new Action.Suspend(customer, id, by);
-              default -> new Action.Reactivate(customer, id, by);
-            };
-        yield new Reader.Parsed(action, verb + " " + id + " by " + f.name("by"));
-      }
-      case SET_AUTO_RENEW -> {
-        f.allow("subscription", "by", "enabled");
-        SubscriptionId id = f.id("subscription", SubscriptionId::of);
-        boolean enabled = reader.bool(f.required("enabled"), path + ".enabled");
-        yield new Reader.Parsed(
-            new Action.SetAutoRenew(customer(f, path), id, f.actor("by"), enabled),
-            verb + " " + id + (enabled ? " on" : " off") + " by " + f.name("by"));
-      }
-      case SCHEDULE_CHANGE -> scheduleChange(f, path);
-      case CHANGE_TERM -> {
-        f.allow("subscription", "by", "term", "billing");
-        if (!f.has("term") && !f.has("billing")) {
-          throw reader.fail(path, "expected \"term\", \"billing\" or both");
-        }
-        SubscriptionId id = f.id("subscription", SubscriptionId::of);
-        Optional<Term> term = term(f, path);
-        Optional<BillingCycle> billing = billing(f, path);
-        yield new Reader.Parsed(
-            new Action.ChangeTerm(customer(f, path), id, f.actor("by"), term, billing),
-            verb
-                + " "
-                + id
-                + term.map(t -> " " + t).orElse("")
-                + billing.map(b -> " " + b).orElse("")
-                + " by "
-                + f.name("by"));
-      }
-      case UPGRADE -> upgrade(f, path);
-      case CONVERT_TRIAL -> {
-        f.allow("subscription", "by", "seats", "term", "billing", "service");
-        SubscriptionId id = f.id("subscription", SubscriptionId::of);
-        Bought trial = bought(f, path);
-        ServiceId target = f.optionalId("service", ServiceId::of).orElse(trial.service());
-        int seats = seats(f, path);
-        Term term = reader.constant(f.required("term"), path + ".term", Term.class);
-        BillingCycle billing = reader.billing(f.required("billing"), path + ".billing");
-        // The engine records the converting partner; a customer named here is a partner the
-        // rules do not know, so they deny it as they deny any other party (NCE-15).
-        PartnerId by = f.partner("by");
-        yield new Reader.Parsed(
-            new Action.ConvertTrial(
-                by, trial.customer(), id, target, seats, billing, Optional.of(term)),
-            verb
-                + " "
-                + id
-                + " to "
-                + target
-                + " x"
-                + seats
-                + " "
-                + term
-                + " "
-                + billing
-                + " by "
-                + f.name("by"));
-      }
-      default -> throw new IllegalArgumentException("not a new-commerce verb: " + kind);
-    };
+  /** Returns one entry per new-commerce verb. */
+  List<StepReader> readers() {
+    return List.of(
+        StepReader.of(
+            ActionKind.SEND_RESELLER_INVITATION,
+            // Answered with accept / decline like any invitation, so its id is an invitation id.
+            (verb, f) ->
+                new Parsed(
+                    new Action.SendResellerInvitation(
+                        f.id("id", InvitationId::of), f.partner("partner"), f.customer("customer")),
+                    verb
+                        + " "
+                        + f.name("id")
+                        + " "
+                        + f.name("partner")
+                        + " -> "
+                        + f.name("customer")),
+            "id",
+            "partner",
+            "customer"),
+        StepReader.of(
+            ActionKind.ACCEPT_CUSTOMER_AGREEMENT,
+            (verb, f) -> {
+              Instant date =
+                  f.has("date")
+                      ? reader.instant(f.required("date"), f.path() + ".date")
+                      : f.clock();
+              return new Parsed(
+                  new Action.AcceptCustomerAgreement(f.customer("customer"), f.actor("by"), date),
+                  verb + " " + f.name("customer") + " by " + f.name("by") + " dated " + date);
+            },
+            "customer",
+            "by",
+            "date"),
+        StepReader.of(
+            ActionKind.PURCHASE,
+            (verb, f) -> purchase(f),
+            "id",
+            "partner",
+            "customer",
+            "service",
+            "seats",
+            "term",
+            "billing",
+            "trial"),
+        StepReader.of(
+            ActionKind.CHANGE_SEATS,
+            (verb, f) -> {
+              SubscriptionId id = f.id("subscription", SubscriptionId::of);
+              int seats = seats(f);
+              return new Parsed(
+                  new Action.ChangeSeats(customer(f), id, f.actor("by"), seats),
+                  verb + " " + id + " to " + seats + " by " + f.name("by"));
+            },
+            "subscription",
+            "by",
+            "seats"),
+        StepReader.of(ActionKind.CANCEL_SUBSCRIPTION, this::lifecycle, "subscription", "by"),
+        StepReader.of(ActionKind.SUSPEND, this::lifecycle, "subscription", "by"),
+        StepReader.of(ActionKind.REACTIVATE, this::lifecycle, "subscription", "by"),
+        StepReader.of(
+            ActionKind.SET_AUTO_RENEW,
+            (verb, f) -> {
+              SubscriptionId id = f.id("subscription", SubscriptionId::of);
+              boolean enabled = reader.bool(f.required("enabled"), f.path() + ".enabled");
+              return new Parsed(
+                  new Action.SetAutoRenew(customer(f), id, f.actor("by"), enabled),
+                  verb + " " + id + (enabled ? " on" : " off") + " by " + f.name("by"));
+            },
+            "subscription",
+            "by",
+            "enabled"),
+        StepReader.of(
+            ActionKind.SCHEDULE_CHANGE,
+            (verb, f) -> scheduleChange(f),
+            "subscription",
+            "by",
+            "seats",
+            "term",
+            "billing",
+            "service"),
+        StepReader.of(
+            ActionKind.CHANGE_TERM, this::changeTerm, "subscription", "by", "term", "billing"),
+        StepReader.of(
+            ActionKind.UPGRADE,
+            (verb, f) -> upgrade(f),
+            "subscription",
+            "by",
+            "to",
+            "seats",
+            "into",
+            "id"),
+        StepReader.of(
+            ActionKind.CONVERT_TRIAL,
+            this::convertTrial,
+            "subscription",
+            "by",
+            "seats",
+            "term",
+            "billing",
+            "service"));
   }
 
-  private Reader.Parsed purchase(Reader.Fields f, String path) {
-    f.allow("id", "partner", "customer", "service", "seats", "term", "billing", "trial");
+  private Parsed lifecycle(String verb, StepFields f) {
+    SubscriptionId id = f.id("subscription", SubscriptionId::of);
+    CustomerId customer = customer(f);
+    Actor by = f.actor("by");
+    Action action =
+        switch (verb) {
+          case "cancelSubscription" -> new Action.CancelSubscription(customer, id, by);
+          case "suspend" -> new Action.Suspend(customer, id, by);
+          default -> new Action.Reactivate(customer, id, by);
+        };
+    return new Parsed(action, verb + " " + id + " by " + f.name("by"));
+  }
+
+  private Parsed changeTerm(String verb, StepFields f) {
+    if (!f.has("term") && !f.has("billing")) {
+      throw reader.fail(f.path(), "expected \"term\", \"billing\" or both");
+    }
+    SubscriptionId id = f.id("subscription", SubscriptionId::of);
+    Optional<Term> term = term(f);
+    Optional<BillingCycle> billing = billing(f);
+    return new Parsed(
+        new Action.ChangeTerm(customer(f), id, f.actor("by"), term, billing),
+        verb
+            + " "
+            + id
+            + term.map(t -> " " + t).orElse("")
+            + billing.map(b -> " " + b).orElse("")
+            + " by "
+            + f.name("by"));
+  }
+
+  private Parsed convertTrial(String verb, StepFields f) {
+    SubscriptionId id = f.id("subscription", SubscriptionId::of);
+    Bought trial = bought(f);
+    ServiceId target = f.optionalId("service", ServiceId::of).orElse(trial.service());
+    int seats = seats(f);
+    Term term = f.constant("term", Term.class);
+    BillingCycle billing = reader.billing(f.required("billing"), f.path() + ".billing");
+    // The engine records the converting partner; a customer named here is a partner the
+    // rules do not know, so they deny it as they deny any other party (NCE-15).
+    PartnerId by = f.partner("by");
+    return new Parsed(
+        new Action.ConvertTrial(
+            by, trial.customer(), id, target, seats, billing, Optional.of(term)),
+        verb
+            + " "
+            + id
+            + " to "
+            + target
+            + " x"
+            + seats
+            + " "
+            + term
+            + " "
+            + billing
+            + " by "
+            + f.name("by"));
+  }
+
+  private Parsed purchase(StepFields f) {
+    String path = f.path();
     SubscriptionId id = f.id("id", SubscriptionId::of);
     CustomerId customer = f.customer("customer");
     ServiceId service = f.id("service", ServiceId::of);
@@ -238,8 +296,8 @@ final class NewCommerceSteps {
               true);
       terms = " trial";
     } else {
-      int seats = seats(f, path);
-      Term term = reader.constant(f.required("term"), path + ".term", Term.class);
+      int seats = seats(f);
+      Term term = f.constant("term", Term.class);
       BillingCycle billing = reader.billing(f.required("billing"), path + ".billing");
       action =
           new Action.Purchase(
@@ -254,7 +312,7 @@ final class NewCommerceSteps {
       terms = " x" + seats + " " + term + " " + billing;
     }
     subscriptions.put(id.value(), new Bought(customer, service));
-    return new Reader.Parsed(
+    return new Parsed(
         action,
         "purchase "
             + id
@@ -267,8 +325,8 @@ final class NewCommerceSteps {
             + terms);
   }
 
-  private Reader.Parsed scheduleChange(Reader.Fields f, String path) {
-    f.allow("subscription", "by", "seats", "term", "billing", "service");
+  private Parsed scheduleChange(StepFields f) {
+    String path = f.path();
     if (!f.has("seats") && !f.has("term") && !f.has("billing") && !f.has("service")) {
       throw reader.fail(
           path, "expected one or more of \"seats\", \"term\", \"billing\", \"service\"");
@@ -276,10 +334,10 @@ final class NewCommerceSteps {
     SubscriptionId id = f.id("subscription", SubscriptionId::of);
     var change = ScheduledChange.builder();
     if (f.has("seats")) {
-      change.seats(seats(f, path));
+      change.seats(seats(f));
     }
-    term(f, path).ifPresent(change::term);
-    billing(f, path).ifPresent(change::billing);
+    term(f).ifPresent(change::term);
+    billing(f).ifPresent(change::billing);
     f.optionalId("service", ServiceId::of).ifPresent(change::service);
     ScheduledChange built;
     try {
@@ -287,8 +345,8 @@ final class NewCommerceSteps {
     } catch (IllegalArgumentException e) {
       throw reader.fail(path + ".seats", "expected seats the model accepts: " + e.getMessage());
     }
-    return new Reader.Parsed(
-        new Action.ScheduleChange(customer(f, path), id, f.actor("by"), built),
+    return new Parsed(
+        new Action.ScheduleChange(customer(f), id, f.actor("by"), built),
         "scheduleChange "
             + id
             + built.getSeats().stream().mapToObj(s -> " x" + s).findFirst().orElse("")
@@ -299,17 +357,17 @@ final class NewCommerceSteps {
             + f.name("by"));
   }
 
-  private Reader.Parsed upgrade(Reader.Fields f, String path) {
-    f.allow("subscription", "by", "to", "seats", "into", "id");
+  private Parsed upgrade(StepFields f) {
+    String path = f.path();
     if (f.has("into") && f.has("id")) {
       throw reader.fail(
           path + ".id",
           "expected \"into\" (an existing subscription) or \"id\" (a new one), not both");
     }
     SubscriptionId id = f.id("subscription", SubscriptionId::of);
-    CustomerId customer = customer(f, path);
+    CustomerId customer = customer(f);
     ServiceId to = f.id("to", ServiceId::of);
-    OptionalInt seats = f.has("seats") ? OptionalInt.of(seats(f, path)) : OptionalInt.empty();
+    OptionalInt seats = f.has("seats") ? OptionalInt.of(seats(f)) : OptionalInt.empty();
     Optional<SubscriptionId> into = f.optionalId("into", SubscriptionId::of);
     if (into.isPresent()) {
       Bought target = subscriptions.get(into.get().value());
@@ -319,7 +377,7 @@ final class NewCommerceSteps {
     }
     Optional<SubscriptionId> made = f.optionalId("id", SubscriptionId::of);
     made.ifPresent(m -> subscriptions.put(m.value(), new Bought(customer, to)));
-    return new Reader.Parsed(
+    return new Parsed(
         new Action.Upgrade(customer, id, f.actor("by"), to, seats, into, made),
         "upgrade "
             + id
@@ -332,85 +390,28 @@ final class NewCommerceSteps {
             + f.name("by"));
   }
 
-  /** Reads the {@code subscription} check. */
-  Step.Check check(Reader.Fields f, String path, int number) {
-    f.allow("id", "status", "service", "seats", "term", "billing", "autoRenew", "trial", "termEnd");
-    SubscriptionId id = f.id("id", SubscriptionId::of);
-    Bought bought = subscriptions.get(id.value());
-    if (bought == null) {
-      throw unknown(path + ".id", id);
-    }
-    Optional<SubscriptionStatus> status = Optional.empty();
-    if (f.has("status")) {
-      String st = reader.text(f.required("status"), path + ".status");
-      List<String> names = new ArrayList<>();
-      for (SubscriptionStatus s : SubscriptionStatus.values()) {
-        if (s != SubscriptionStatus.UNKNOWN) {
-          String name = s.name().toLowerCase(Locale.ROOT);
-          names.add(name);
-          if (name.equals(st)) {
-            status = Optional.of(s);
-          }
-        }
-      }
-      if (status.isEmpty()) {
-        throw reader.fail(
-            path + ".status", "expected one of " + names + ", but got \"" + st + "\"");
-      }
-    }
-    Optional<ServiceId> service = f.optionalId("service", ServiceId::of);
-    Optional<Integer> seats = f.has("seats") ? Optional.of(seats(f, path)) : Optional.empty();
-    Optional<Term> term = term(f, path);
-    Optional<BillingCycle> billing = billing(f, path);
-    Optional<Boolean> autoRenew =
-        f.has("autoRenew")
-            ? Optional.of(reader.bool(f.required("autoRenew"), path + ".autoRenew"))
-            : Optional.empty();
-    Optional<Boolean> trial =
-        f.has("trial")
-            ? Optional.of(reader.bool(f.required("trial"), path + ".trial"))
-            : Optional.empty();
-    Optional<Instant> termEnd =
-        f.has("termEnd")
-            ? Optional.of(instant(f.required("termEnd"), path + ".termEnd"))
-            : Optional.empty();
-    String text =
-        "check subscription "
-            + id
-            + status.map(s -> " " + s.name().toLowerCase(Locale.ROOT)).orElse("")
-            + service.map(s -> " " + s).orElse("")
-            + seats.map(s -> " x" + s).orElse("")
-            + term.map(t -> " " + t).orElse("")
-            + billing.map(b -> " " + b).orElse("")
-            + autoRenew.map(a -> a ? " autoRenew" : " no autoRenew").orElse("")
-            + trial.map(t -> t ? " trial" : " paid").orElse("")
-            + termEnd.map(t -> " termEnd " + t).orElse("");
-    return new Step.Check(
-        number,
-        text,
-        new Step.SubscriptionIs(
-            bought.customer(),
-            id,
-            status,
-            service,
-            seats,
-            term,
-            billing,
-            autoRenew,
-            trial,
-            termEnd));
-  }
-
   /** The customer of the subscription a step names, from the step that created it. */
-  private CustomerId customer(Reader.Fields f, String path) {
-    return bought(f, path).customer();
+  private CustomerId customer(StepFields f) {
+    return bought(f).customer();
   }
 
-  private Bought bought(Reader.Fields f, String path) {
-    SubscriptionId id = f.id("subscription", SubscriptionId::of);
+  private Bought bought(StepFields f) {
+    return bought(f, "subscription");
+  }
+
+  /**
+   * Returns the customer of the subscription the field {@code key} names, from the step that
+   * created it (a file names a subscription by its id alone).
+   */
+  CustomerId customerOf(StepFields f, String key) {
+    return bought(f, key).customer();
+  }
+
+  private Bought bought(StepFields f, String key) {
+    SubscriptionId id = f.id(key, SubscriptionId::of);
     Bought bought = subscriptions.get(id.value());
     if (bought == null) {
-      throw unknown(path + ".subscription", id);
+      throw unknown(f.path() + "." + key, id);
     }
     return bought;
   }
@@ -424,38 +425,16 @@ final class NewCommerceSteps {
             + "\"");
   }
 
-  private int seats(Reader.Fields f, String path) {
+  private int seats(StepFields f) {
     // Any whole number: the rules judge the count (OFFER-4, NCE-4, NCE-6, NCE-14).
-    return reader.integer(f.required("seats"), path + ".seats", Integer.MIN_VALUE);
+    return f.integer("seats", Integer.MIN_VALUE);
   }
 
-  private Optional<Term> term(Reader.Fields f, String path) {
-    return f.has("term")
-        ? Optional.of(reader.constant(f.required("term"), path + ".term", Term.class))
-        : Optional.empty();
+  private static Optional<Term> term(StepFields f) {
+    return f.optionalConstant("term", Term.class);
   }
 
-  private Optional<BillingCycle> billing(Reader.Fields f, String path) {
-    return f.has("billing")
-        ? Optional.of(reader.billing(f.required("billing"), path + ".billing"))
-        : Optional.empty();
-  }
-
-  private Instant instant(JsonNode node, String path) {
-    String value = reader.text(node, path);
-    Instant instant;
-    try {
-      instant = Instant.parse(value);
-    } catch (DateTimeException e) {
-      throw reader.fail(
-          path,
-          "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z, but got \"" + value + "\"");
-    }
-    if (instant.isBefore(ScenarioParser.EARLIEST_START)
-        || instant.isAfter(ScenarioParser.LATEST_TIME)) {
-      throw reader.fail(
-          path, "expected an instant in the years 1970 to 9999, but got \"" + value + "\"");
-    }
-    return instant;
+  private static Optional<BillingCycle> billing(StepFields f) {
+    return f.optionalConstant("billing", BillingCycle.class);
   }
 }
