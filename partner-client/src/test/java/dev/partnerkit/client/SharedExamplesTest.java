@@ -13,6 +13,7 @@ import dev.partnerkit.client.graph.NewDelegatedAdminRelationship;
 import dev.partnerkit.client.internal.ErrorBody;
 import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcAgreementMetaData;
+import dev.partnerkit.client.partnercenter.PcAvailability;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcConversion;
 import dev.partnerkit.client.partnercenter.PcCustomer;
@@ -20,8 +21,13 @@ import dev.partnerkit.client.partnercenter.PcOffer;
 import dev.partnerkit.client.partnercenter.PcOfferCategory;
 import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcPartnerRelationship;
+import dev.partnerkit.client.partnercenter.PcProduct;
 import dev.partnerkit.client.partnercenter.PcRelationshipRequest;
+import dev.partnerkit.client.partnercenter.PcSku;
 import dev.partnerkit.client.partnercenter.PcSubscription;
+import dev.partnerkit.client.partnercenter.PcTransition;
+import dev.partnerkit.client.partnercenter.PcTransitionEligibility;
+import dev.partnerkit.client.partnercenter.PcTransitionRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -66,6 +72,7 @@ class SharedExamplesTest {
           Map.entry("partnercenter-agreement-metadata-list.json", PcAgreementMetaData.class),
           Map.entry("partnercenter-agreement.json", PcAgreement.class),
           Map.entry("partnercenter-agreements-list.json", PcAgreement.class),
+          Map.entry("partnercenter-availabilities-list.json", PcAvailability.class),
           Map.entry("partnercenter-cart-new-commerce.json", PcCart.class),
           Map.entry("partnercenter-cart.json", PcCart.class),
           Map.entry("partnercenter-customer.json", PcCustomer.class),
@@ -82,12 +89,19 @@ class SharedExamplesTest {
           Map.entry("partnercenter-order-request-indirect-reseller.json", PcOrder.class),
           Map.entry("partnercenter-order.json", PcOrder.class),
           Map.entry("partnercenter-partner-relationships-list.json", PcPartnerRelationship.class),
+          Map.entry("partnercenter-products-list.json", PcProduct.class),
           Map.entry("partnercenter-relationship-request.json", PcRelationshipRequest.class),
           Map.entry("partnercenter-remove-reseller-relationship-request.json", PcCustomer.class),
           Map.entry("partnercenter-remove-reseller-relationship-response.json", PcCustomer.class),
+          Map.entry("partnercenter-skus-list.json", PcSku.class),
           Map.entry("partnercenter-subscription-addon.json", PcSubscription.class),
           Map.entry("partnercenter-subscription-new-commerce.json", PcSubscription.class),
           Map.entry("partnercenter-subscription.json", PcSubscription.class),
+          Map.entry(
+              "partnercenter-transition-eligibilities-list.json", PcTransitionEligibility.class),
+          Map.entry("partnercenter-transition-request.json", PcTransitionRequest.class),
+          Map.entry("partnercenter-transition.json", PcTransition.class),
+          Map.entry("partnercenter-transitions-list.json", PcTransition.class),
           Map.entry("partnercenter-trial-conversions-list.json", PcConversion.class));
 
   @Test

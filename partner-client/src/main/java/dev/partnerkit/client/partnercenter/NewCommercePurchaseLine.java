@@ -72,7 +72,7 @@ public interface NewCommercePurchaseLine {
    * @return the catalog item id
    */
   default String catalogItemId() {
-    return getProductId() + ":" + getSkuId() + ":" + getAvailabilityId();
+    return CatalogItemId.of(getProductId(), getSkuId(), getAvailabilityId()).value();
   }
 
   /** Rejects blank or colon-bearing ids, an unknown term, a cycle the term lacks, and no seats. */
@@ -101,17 +101,8 @@ public interface NewCommercePurchaseLine {
     }
   }
 
-  /** Checks one part of the catalog item id; a colon would shift the parts Partner Center reads. */
   private static void part(String name, String value) {
-    String checked = Checks.id("NewCommercePurchaseLine." + name, value);
-    if (checked.indexOf(':') >= 0 || !checked.equals(value)) {
-      throw new IllegalArgumentException(
-          "NewCommercePurchaseLine."
-              + name
-              + " must have no colon and no surrounding spaces, but was '"
-              + value
-              + "'");
-    }
+    CatalogItemId.part("NewCommercePurchaseLine", name, value);
   }
 
   /**
