@@ -17,6 +17,8 @@ import dev.partnerkit.client.partnercenter.PcAvailability;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcConversion;
 import dev.partnerkit.client.partnercenter.PcCustomer;
+import dev.partnerkit.client.partnercenter.PcInventoryCheckRequest;
+import dev.partnerkit.client.partnercenter.PcInventoryItem;
 import dev.partnerkit.client.partnercenter.PcOffer;
 import dev.partnerkit.client.partnercenter.PcOfferCategory;
 import dev.partnerkit.client.partnercenter.PcOrder;
@@ -82,6 +84,8 @@ class SharedExamplesTest {
           Map.entry("partnercenter-error-404.json", ErrorBody.class),
           Map.entry("partnercenter-error-429.json", ErrorBody.class),
           Map.entry("partnercenter-list-continuation.json", PcCustomer.class),
+          Map.entry("partnercenter-inventory-check-request.json", PcInventoryCheckRequest.class),
+          Map.entry("partnercenter-inventory-check-response.json", PcInventoryItem.class),
           Map.entry("partnercenter-offer-trial.json", PcOffer.class),
           Map.entry("partnercenter-offer.json", PcOffer.class),
           Map.entry("partnercenter-offercategories-list.json", PcOfferCategory.class),
@@ -169,10 +173,13 @@ class SharedExamplesTest {
       return "code " + (error.code() != null) + ", description " + (error.description() != null);
     }
     JsonNode root = MAPPER.readTree(json);
+    // An answer that is a bare array (the inventory check's) holds its records itself.
     JsonNode records =
-        root.has("items")
-            ? root.get("items")
-            : root.has("value") ? root.get("value") : root.at("/responses/200/body");
+        root.isArray()
+            ? root
+            : root.has("items")
+                ? root.get("items")
+                : root.has("value") ? root.get("value") : root.at("/responses/200/body");
     if (records.isMissingNode()) {
       records = MAPPER.createArrayNode().add(root);
     } else if (!records.isArray()) {

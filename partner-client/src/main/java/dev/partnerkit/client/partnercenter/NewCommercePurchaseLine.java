@@ -106,6 +106,47 @@ public interface NewCommercePurchaseLine {
   }
 
   /**
+   * Returns a line that buys an availability read from the catalog, without retyping its ids: the
+   * product, SKU and availability come from its catalog item id. Add a promotion with {@code
+   * withPromotionId}.
+   *
+   * @param availability the availability, as {@link CatalogOperations} read it
+   * @param term the term to buy; one of the availability's terms when it lists any
+   * @param billingCycle how often the term is billed; one the term allows
+   * @param quantity the seat count, 1 or more
+   * @return the line
+   * @throws IllegalArgumentException when the availability is not purchasable, names no valid
+   *     catalog item or does not offer the term, or when a field of the line is wrong
+   */
+  static ImmutableNewCommercePurchaseLine of(
+      PcAvailability availability, Term term, BillingCycle billingCycle, int quantity) {
+    java.util.Objects.requireNonNull(availability, "availability must not be null");
+    java.util.Objects.requireNonNull(term, "term must not be null");
+    CatalogItemId item = availability.catalogItem();
+    if (!availability.isPurchasable()) {
+      throw new IllegalArgumentException(
+          "availability " + item + " must be purchasable, but its isPurchasable is false");
+    }
+    if (!availability.getTerms().isEmpty() && !availability.modelTerms().contains(term)) {
+      throw new IllegalArgumentException(
+          "term must be one of availability "
+              + item
+              + "'s terms "
+              + availability.modelTerms()
+              + ", but was "
+              + term);
+    }
+    return builder()
+        .productId(item.productId())
+        .skuId(item.skuId())
+        .availabilityId(item.availabilityId())
+        .term(term)
+        .billingCycle(billingCycle)
+        .quantity(quantity)
+        .build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder; not thread-safe

@@ -32,6 +32,7 @@ class CatalogWireTest {
   private static final Map<String, Class<?>> SINGLES =
       Map.of(
           "partnercenter-transition-request.json", PcTransitionRequest.class,
+          "partnercenter-inventory-check-request.json", PcInventoryCheckRequest.class,
           "partnercenter-transition.json", PcTransition.class);
 
   private static <T> List<T> items(String file, Class<T> type) throws Exception {
@@ -234,6 +235,22 @@ class CatalogWireTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("PcTransitionRequest.transitionType");
+  }
+
+  @Test
+  void inventoryAnswer_readsEveryItemAndReadsBackEqual() throws Exception {
+    List<PcInventoryItem> items =
+        MAPPER.readValue(
+            WireMockSupport.example("partnercenter-inventory-check-response.json"),
+            MAPPER.getTypeFactory().constructCollectionType(List.class, PcInventoryItem.class));
+
+    assertThat(items)
+        .extracting(PcInventoryItem::getProductId)
+        .containsExactly("CFQ7TTC0ZZ01", "CFQ7TTC0ZZ02");
+    for (PcInventoryItem item : items) {
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsBytes(item), PcInventoryItem.class))
+          .isEqualTo(item);
+    }
   }
 
   @Test
