@@ -15,6 +15,7 @@ import dev.partnerkit.client.partnercenter.CustomerOperations;
 import dev.partnerkit.client.partnercenter.FulfillmentOperations;
 import dev.partnerkit.client.partnercenter.OfferOperations;
 import dev.partnerkit.client.partnercenter.OrderOperations;
+import dev.partnerkit.client.partnercenter.PromotionOperations;
 import dev.partnerkit.client.partnercenter.SubscriptionOperations;
 import dev.partnerkit.client.partnercenter.TransitionOperations;
 import dev.partnerkit.model.Cloud;
@@ -32,9 +33,9 @@ import java.util.function.Supplier;
 
 /**
  * A client for the remote APIs a partner's software calls: Partner Center REST (customers, the
- * relationship request, offers, the new-commerce catalog, carts, orders, subscriptions, trial
- * conversions and transitions), Microsoft Graph granular delegated admin, and the Azure Partner
- * Admin Link.
+ * relationship request, offers, the new-commerce catalog and promotions, carts, orders,
+ * subscriptions, trial conversions and transitions), Microsoft Graph granular delegated admin, and
+ * the Azure Partner Admin Link.
  *
  * <pre>{@code
  * try (PartnerClient client = PartnerClient.builder().tokenProvider(tokens).build()) {
@@ -89,6 +90,7 @@ public final class PartnerClient implements AutoCloseable {
   private final OfferOperations offers;
   private final CatalogOperations catalog;
   private final TransitionOperations transitions;
+  private final PromotionOperations promotions;
   private final CartOperations carts;
   private final OrderOperations orders;
   private final SubscriptionOperations subscriptions;
@@ -106,6 +108,7 @@ public final class PartnerClient implements AutoCloseable {
     this.offers = Operations.make(OfferOperations.class, engine, options);
     this.catalog = Operations.make(CatalogOperations.class, engine, options);
     this.transitions = Operations.make(TransitionOperations.class, engine, options);
+    this.promotions = Operations.make(PromotionOperations.class, engine, options);
     this.carts = Operations.make(CartOperations.class, engine, options);
     this.orders = Operations.make(OrderOperations.class, engine, options);
     this.subscriptions = Operations.make(SubscriptionOperations.class, engine, options);
@@ -182,6 +185,16 @@ public final class PartnerClient implements AutoCloseable {
    */
   public TransitionOperations transitions() {
     return transitions;
+  }
+
+  /**
+   * Returns Partner Center's new-commerce promotion calls: the promotions of a country, one
+   * promotion, and the eligibility of prospective purchase lines.
+   *
+   * @return the promotion operations
+   */
+  public PromotionOperations promotions() {
+    return promotions;
   }
 
   /**

@@ -24,6 +24,8 @@ import dev.partnerkit.client.partnercenter.PcOfferCategory;
 import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcPartnerRelationship;
 import dev.partnerkit.client.partnercenter.PcProduct;
+import dev.partnerkit.client.partnercenter.PcPromotion;
+import dev.partnerkit.client.partnercenter.PcPromotionEligibilityItem;
 import dev.partnerkit.client.partnercenter.PcRelationshipRequest;
 import dev.partnerkit.client.partnercenter.PcSku;
 import dev.partnerkit.client.partnercenter.PcSubscription;
@@ -95,6 +97,11 @@ class SharedExamplesTest {
           Map.entry("partnercenter-partner-relationships-list.json", PcPartnerRelationship.class),
           Map.entry("partnercenter-products-list.json", PcProduct.class),
           Map.entry("partnercenter-relationship-request.json", PcRelationshipRequest.class),
+          Map.entry(
+              "partnercenter-promotion-eligibilities-request.json",
+              PcPromotionEligibilityItem.class),
+          Map.entry("partnercenter-promotion-eligibilities.json", PcPromotionEligibilityItem.class),
+          Map.entry("partnercenter-promotions-list.json", PcPromotion.class),
           Map.entry("partnercenter-remove-reseller-relationship-request.json", PcCustomer.class),
           Map.entry("partnercenter-remove-reseller-relationship-response.json", PcCustomer.class),
           Map.entry("partnercenter-skus-list.json", PcSku.class),
