@@ -30,15 +30,17 @@ final class CatalogMapping {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    int min = Math.max(1, sku.getMinimumQuantity().orElse(1));
-    int max = Math.max(min, sku.getMaximumQuantity().orElse(Math.max(min, 300)));
     ImmutableService.Builder builder =
         Service.builder()
             .id(id.get())
             .name(
-                sku.getTitle().filter(t -> !t.isBlank()).orElse(availability.catalogItem().value()))
-            .minLicenses(min)
-            .maxLicenses(max);
+                sku.getTitle()
+                    .filter(t -> !t.isBlank())
+                    .orElse(availability.catalogItem().value()));
+    // Bounds the SKU leaves out keep the model's defaults.
+    Optional<Integer> min = sku.getMinimumQuantity().map(m -> Math.max(1, m));
+    min.ifPresent(builder::minLicenses);
+    sku.getMaximumQuantity().map(m -> Math.max(min.orElse(1), m)).ifPresent(builder::maxLicenses);
     for (PcBillingCycle cycle : sku.getSupportedBillingCycles()) {
       PcMapping.billingCycle(cycle)
           .filter(c -> c != BillingCycle.UNKNOWN)
@@ -48,6 +50,11 @@ final class CatalogMapping {
     if (!terms.isEmpty()) {
       builder.terms(terms);
     }
-    return Optional.of(builder.build());
+    try {
+      return Optional.of(builder.build());
+    } catch (IllegalArgumentException e) {
+      // A minimum above the model's default maximum, with no maximum sent: no line could meet it.
+      return Optional.empty();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.partnerkit.client.partnercenter;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.Term;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -120,8 +121,8 @@ public interface NewCommercePurchaseLine {
    */
   static ImmutableNewCommercePurchaseLine of(
       PcAvailability availability, Term term, BillingCycle billingCycle, int quantity) {
-    java.util.Objects.requireNonNull(availability, "availability must not be null");
-    java.util.Objects.requireNonNull(term, "term must not be null");
+    Objects.requireNonNull(availability, "availability must not be null");
+    Objects.requireNonNull(term, "term must not be null");
     CatalogItemId item = availability.catalogItem();
     if (!availability.isPurchasable()) {
       throw new IllegalArgumentException(

@@ -2,6 +2,7 @@ package dev.partnerkit.client.partnercenter;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * Says which transitions an eligibility check asks about ({@code eligibilityType}): those that take
@@ -35,6 +36,6 @@ public enum PcEligibilityType {
       throw new IllegalArgumentException(
           "eligibilityType must be IMMEDIATE or SCHEDULED, but was UNKNOWN");
     }
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

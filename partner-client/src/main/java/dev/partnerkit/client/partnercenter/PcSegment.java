@@ -2,6 +2,7 @@ package dev.partnerkit.client.partnercenter;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * Names the industry segment an availability or a listing is for; the catalog calls' {@code
@@ -43,6 +44,6 @@ public enum PcSegment {
       throw new IllegalArgumentException(
           "targetSegment must be COMMERCIAL, EDUCATION, GOVERNMENT or NONPROFIT, but was UNKNOWN");
     }
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

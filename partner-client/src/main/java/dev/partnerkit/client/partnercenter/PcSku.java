@@ -153,13 +153,14 @@ public interface PcSku {
   /**
    * Returns the model's service for this SKU bought through one of its availabilities: named by the
    * availability's catalog item id and the SKU's title, its {@code minimumQuantity} and {@code
-   * maximumQuantity} as the seats one purchase line may carry (OFFER-4; 1 and 300 when not sent),
-   * its billing cycles (monthly, annual, triennial) and the availability's terms (NCE-3). The
-   * dynamic attributes' upgrade targets name a product and SKU, not an availability, so they are
-   * not mapped to the model's upgrade targets.
+   * maximumQuantity} as the seats one purchase line may carry (OFFER-4; the model's defaults when
+   * not sent), its billing cycles (monthly, annual, triennial) and the availability's terms
+   * (NCE-3). The dynamic attributes' upgrade targets name a product and SKU, not an availability,
+   * so they are not mapped to the model's upgrade targets.
    *
    * @param availability one of this SKU's availabilities
-   * @return the service; empty when the availability names no valid catalog item
+   * @return the service; empty when the availability names no valid catalog item, or when a minimum
+   *     above the model's default maximum comes without a maximum
    */
   default Optional<dev.partnerkit.model.Service> toModel(PcAvailability availability) {
     return CatalogMapping.service(this, availability);

@@ -254,6 +254,41 @@ class CatalogWireTest {
   }
 
   @Test
+  void sku_toModel_boundsALineByItsQuantitiesOrTheModelsDefaults() throws Exception {
+    PcAvailability availability =
+        items("partnercenter-availabilities-list.json", PcAvailability.class).get(0);
+    PcSku bounded =
+        PcSku.builder()
+            .id("0001")
+            .title("Northwind Suite")
+            .minimumQuantity(5)
+            .maximumQuantity(50)
+            .addSupportedBillingCycle(PcBillingCycle.ANNUAL)
+            .addSupportedBillingCycle(PcBillingCycle.UNKNOWN)
+            .build();
+    PcSku unbounded = PcSku.builder().id("0001").build();
+
+    dev.partnerkit.model.Service service = bounded.toModel(availability).orElseThrow();
+    dev.partnerkit.model.Service defaults = unbounded.toModel(availability).orElseThrow();
+    dev.partnerkit.model.Service model =
+        dev.partnerkit.model.Service.builder()
+            .id(service.getId())
+            .name("x")
+            .addBillingCycle(dev.partnerkit.model.BillingCycle.MONTHLY)
+            .build();
+
+    assertThat(service.getMinLicenses()).isEqualTo(5);
+    assertThat(service.getMaxLicenses()).isEqualTo(50);
+    assertThat(service.getBillingCycles())
+        .containsExactly(dev.partnerkit.model.BillingCycle.ANNUAL);
+    assertThat(defaults.getMinLicenses()).isEqualTo(model.getMinLicenses());
+    assertThat(defaults.getMaxLicenses()).isEqualTo(model.getMaxLicenses());
+    assertThat(defaults.getName()).isEqualTo("CFQ7TTC0ZZ01:0001:CFQ7TTC0ZZ7A");
+    assertThat(PcSku.builder().id("0001").minimumQuantity(100_000).build().toModel(availability))
+        .isEmpty();
+  }
+
+  @Test
   void catalogItemId_joinsAndSplitsOnePlace() {
     CatalogItemId id = CatalogItemId.parse("CFQ7TTC0ZZ01:0001:CFQ7TTC0ZZ7A");
 
