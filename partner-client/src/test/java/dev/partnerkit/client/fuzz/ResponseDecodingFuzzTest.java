@@ -34,6 +34,8 @@ import dev.partnerkit.client.partnercenter.PcAddress;
 import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcAgreementContact;
 import dev.partnerkit.client.partnercenter.PcAgreementMetaData;
+import dev.partnerkit.client.partnercenter.PcAvailability;
+import dev.partnerkit.client.partnercenter.PcAvailabilityTerm;
 import dev.partnerkit.client.partnercenter.PcBillingProfile;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcCartCheckoutResult;
@@ -44,6 +46,10 @@ import dev.partnerkit.client.partnercenter.PcConversion;
 import dev.partnerkit.client.partnercenter.PcConversionError;
 import dev.partnerkit.client.partnercenter.PcConversionResult;
 import dev.partnerkit.client.partnercenter.PcCustomer;
+import dev.partnerkit.client.partnercenter.PcInventoryCheckRequest;
+import dev.partnerkit.client.partnercenter.PcInventoryItem;
+import dev.partnerkit.client.partnercenter.PcInventoryRestriction;
+import dev.partnerkit.client.partnercenter.PcInventoryTarget;
 import dev.partnerkit.client.partnercenter.PcItemType;
 import dev.partnerkit.client.partnercenter.PcKeyValue;
 import dev.partnerkit.client.partnercenter.PcLink;
@@ -54,15 +60,35 @@ import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcOrderError;
 import dev.partnerkit.client.partnercenter.PcOrderLineItem;
 import dev.partnerkit.client.partnercenter.PcPartnerRelationship;
+import dev.partnerkit.client.partnercenter.PcPricingPolicy;
+import dev.partnerkit.client.partnercenter.PcProduct;
+import dev.partnerkit.client.partnercenter.PcPromotion;
+import dev.partnerkit.client.partnercenter.PcPromotionEligibility;
+import dev.partnerkit.client.partnercenter.PcPromotionEligibilityError;
+import dev.partnerkit.client.partnercenter.PcPromotionEligibilityItem;
+import dev.partnerkit.client.partnercenter.PcPromotionRequiredProduct;
+import dev.partnerkit.client.partnercenter.PcPromotionTerm;
 import dev.partnerkit.client.partnercenter.PcRefundOption;
 import dev.partnerkit.client.partnercenter.PcRefundableQuantity;
 import dev.partnerkit.client.partnercenter.PcRefundableQuantityDetail;
 import dev.partnerkit.client.partnercenter.PcRelationshipRequest;
+import dev.partnerkit.client.partnercenter.PcRenewalInstruction;
+import dev.partnerkit.client.partnercenter.PcRenewalOption;
 import dev.partnerkit.client.partnercenter.PcRenewsTo;
 import dev.partnerkit.client.partnercenter.PcResourceAttributes;
 import dev.partnerkit.client.partnercenter.PcScheduledNextTermInstructions;
 import dev.partnerkit.client.partnercenter.PcScheduledProduct;
+import dev.partnerkit.client.partnercenter.PcSku;
+import dev.partnerkit.client.partnercenter.PcSkuDynamicAttributes;
 import dev.partnerkit.client.partnercenter.PcSubscription;
+import dev.partnerkit.client.partnercenter.PcTargetSubscriptionEligibility;
+import dev.partnerkit.client.partnercenter.PcTransition;
+import dev.partnerkit.client.partnercenter.PcTransitionEligibility;
+import dev.partnerkit.client.partnercenter.PcTransitionEligibilityDetail;
+import dev.partnerkit.client.partnercenter.PcTransitionError;
+import dev.partnerkit.client.partnercenter.PcTransitionEvent;
+import dev.partnerkit.client.partnercenter.PcTransitionRequest;
+import dev.partnerkit.client.partnercenter.PcTransitionType;
 import dev.partnerkit.client.partnercenter.PcUserCredentials;
 import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CustomerId;
@@ -156,6 +182,31 @@ class ResponseDecodingFuzzTest {
           PcScheduledProduct.class,
           PcSubscription.class,
           PcUserCredentials.class,
+          PcAvailability.class,
+          PcAvailabilityTerm.class,
+          PcInventoryCheckRequest.class,
+          PcInventoryItem.class,
+          PcInventoryRestriction.class,
+          PcInventoryTarget.class,
+          PcPricingPolicy.class,
+          PcProduct.class,
+          PcPromotion.class,
+          PcPromotionEligibility.class,
+          PcPromotionEligibilityError.class,
+          PcPromotionEligibilityItem.class,
+          PcPromotionRequiredProduct.class,
+          PcPromotionTerm.class,
+          PcRenewalInstruction.class,
+          PcRenewalOption.class,
+          PcSku.class,
+          PcSkuDynamicAttributes.class,
+          PcTargetSubscriptionEligibility.class,
+          PcTransition.class,
+          PcTransitionEligibility.class,
+          PcTransitionEligibilityDetail.class,
+          PcTransitionError.class,
+          PcTransitionEvent.class,
+          PcTransitionRequest.class,
           DelegatedAdminAccessAssignment.class,
           DelegatedAdminAccessContainer.class,
           DelegatedAdminAccessDetails.class,
@@ -180,7 +231,14 @@ class ResponseDecodingFuzzTest {
           PcSubscription.class,
           PcConversion.class,
           PcAgreement.class,
-          PcAgreementMetaData.class);
+          PcAgreementMetaData.class,
+          PcProduct.class,
+          PcSku.class,
+          PcAvailability.class,
+          PcTransitionEligibility.class,
+          PcTransition.class,
+          PcPromotion.class,
+          PcPromotionEligibilityItem.class);
 
   private static final List<Class<?>> GRAPH_PAGED =
       List.of(
@@ -364,6 +422,18 @@ class ResponseDecodingFuzzTest {
       assertThat(a.toModel(Optional.empty(), CLOCK.instant())).isNotNull();
     } else if (value instanceof PcOffer o) {
       assertThat(o.toModel()).isNotNull();
+    } else if (value instanceof PcAvailability a) {
+      assertThat(a.modelTerms()).isNotNull();
+      a.getTerms().forEach(ResponseDecodingFuzzTest::exercise);
+      assertThat(PcSku.builder().id("fuzz").build().toModel(a)).isNotNull();
+    } else if (value instanceof PcAvailabilityTerm t) {
+      assertThat(t.toModel()).isNotNull();
+    } else if (value instanceof PcSku sku) {
+      assertThat(sku.needsInventoryCheck()).isIn(true, false);
+      assertThat(sku.toModel(PcAvailability.builder().id("fuzz").productId("p").skuId("s").build()))
+          .isNotNull();
+    } else if (value instanceof PcTransitionEligibility e) {
+      assertThat(e.allows(PcTransitionType.TRANSITION_ONLY)).isIn(true, false);
     } else if (value instanceof PcOrder o) {
       o.getLineItems().forEach(ResponseDecodingFuzzTest::exercise);
     } else if (value instanceof PcOrderLineItem line) {
