@@ -28,15 +28,17 @@ import java.util.UUID;
 
 /**
  * Not API: Partner Center's carts and orders for a customer. An order or a cart's checkout of paid
- * offers is the program's {@link Action.PlaceOrder}, of trial offers {@link Action.StartTrials}, so
- * the rules check each and a denial comes back as Partner Center's error body with the rule ids.
- * Thread-safe.
+ * offers is the program's {@link Action.PlaceOrder}, of trial offers {@link Action.StartTrials}; a
+ * cart of new-commerce catalog items is {@link NewCommerceCarts}'. The rules check each, and a
+ * denial comes back as Partner Center's error body with the rule ids. Thread-safe.
  */
 public final class OrderApi {
   private final SandboxContext context;
+  private final NewCommerceCarts newCommerce;
 
   private OrderApi(SandboxContext context) {
     this.context = context;
+    this.newCommerce = new NewCommerceCarts(context);
   }
 
   /**
@@ -153,6 +155,9 @@ public final class OrderApi {
     if (input.getLineItems().isEmpty()) {
       throw ApiProblem.badRequest("A cart needs one or more line items.");
     }
+    if (NewCommerceCarts.isNewCommerce(input.getLineItems())) {
+      return ApiResponse.created(newCommerce.create(partner, customer, input, r.now()));
+    }
     List<Group> groups = cartGroups(input.getLineItems());
     Decision decision = Decision.allowed();
     for (Group group : groups) {
@@ -243,6 +248,9 @@ public final class OrderApi {
     if (cart.cart().getStatus().filter(PcCartStatus.ORDERED::equals).isPresent()) {
       throw ApiProblem.conflict(
           "Cart " + cart.cart().getId().orElseThrow() + " was already checked out.");
+    }
+    if (NewCommerceCarts.isNewCommerce(cart.cart().getLineItems())) {
+      return ApiResponse.created(newCommerce.checkout(cart, r.now()));
     }
     List<Group> groups = cartGroups(cart.cart().getLineItems());
     List<Ordered> orders = new ArrayList<>();

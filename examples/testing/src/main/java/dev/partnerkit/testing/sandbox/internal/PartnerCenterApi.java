@@ -199,7 +199,7 @@ public final class PartnerCenterApi {
     }
     context.apply(new Action.RegisterCustomer(customer), r.now());
     context.directory().addCustomer(customer);
-    context.directory().addReseller(partnerId, id);
+    context.addReseller(partnerId, id, r.now());
     PcCustomer created =
         PcCustomer.builder()
             .from(customer(partnerId, id, r.now(), true))

@@ -81,6 +81,7 @@ public final class SandboxServer implements AutoCloseable {
     PartnerCenterApi.register(router, context);
     OrderApi.register(router, context);
     SubscriptionApi.register(router, context);
+    AgreementApi.register(router, context);
     GraphApi.register(router, context);
     AzureApi.register(router, context);
     CustomerApi.register(router, context);

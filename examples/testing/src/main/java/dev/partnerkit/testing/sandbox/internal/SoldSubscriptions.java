@@ -1,16 +1,27 @@
 package dev.partnerkit.testing.sandbox.internal;
 
+import dev.partnerkit.client.partnercenter.ImmutablePcSubscription;
 import dev.partnerkit.client.partnercenter.PcBillingCycle;
 import dev.partnerkit.client.partnercenter.PcBillingType;
 import dev.partnerkit.client.partnercenter.PcContractType;
+import dev.partnerkit.client.partnercenter.PcRefundableQuantity;
+import dev.partnerkit.client.partnercenter.PcRefundableQuantityDetail;
 import dev.partnerkit.client.partnercenter.PcResourceAttributes;
+import dev.partnerkit.client.partnercenter.PcScheduledNextTermInstructions;
+import dev.partnerkit.client.partnercenter.PcScheduledProduct;
 import dev.partnerkit.client.partnercenter.PcSubscription;
 import dev.partnerkit.client.partnercenter.PcSubscriptionStatus;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.MpnId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.ScheduledChange;
+import dev.partnerkit.model.Service;
 import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.Term;
+import dev.partnerkit.rules.PartnerProgram;
+import dev.partnerkit.rules.RemovableSeats;
+import dev.partnerkit.rules.SubscriptionOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +137,68 @@ final class SoldSubscriptions {
             .putLink(
                 "self",
                 CatalogOffers.link("/customers/" + customer + "/subscriptions/" + s.getId()));
+    if (s.isNewCommerce()) {
+      newCommerce(wire, s, customer, now);
+    }
     return tagged(wire.build());
+  }
+
+  /**
+   * Adds what a new-commerce subscription shows: its term, auto-renew and billing frequency, and
+   * what the rules allow now ({@link PartnerProgram#subscriptionOptions}): the cancellation
+   * deadline while cancelling is allowed, the seats that may still be removed with each batch's
+   * deadline, and the next term's scheduled changes.
+   */
+  private void newCommerce(
+      ImmutablePcSubscription.Builder wire, Subscription s, CustomerId customer, Instant now) {
+    Term term = s.getTerm().orElseThrow();
+    wire.termDuration(term.name())
+        .autoRenewEnabled(s.isAutoRenew())
+        .billingCycle(
+            s.getBillingCycle().flatMap(CatalogOffers::billingCycle).orElse(PcBillingCycle.NONE));
+    Optional<SubscriptionOptions> options =
+        context.program().subscriptionOptions(customer, s.getId(), now);
+    options
+        .flatMap(SubscriptionOptions::cancellableUntil)
+        .ifPresent(wire::cancellationAllowedUntilDate);
+    var refundable =
+        PcRefundableQuantity.builder()
+            .totalQuantity(options.map(SubscriptionOptions::removableSeatCount).orElse(0));
+    for (RemovableSeats batch :
+        options.map(SubscriptionOptions::removableSeats).orElse(List.of())) {
+      refundable.addDetail(
+          PcRefundableQuantityDetail.builder()
+              .quantity(batch.seats())
+              .allowedUntilDateTime(batch.until())
+              .build());
+    }
+    wire.refundableQuantity(refundable.build());
+    Optional<ScheduledChange> scheduled = s.getScheduledChange().filter(c -> !c.isEmpty());
+    if (scheduled.isPresent() && !s.isTrial()) {
+      ScheduledChange next = scheduled.get();
+      Term nextTerm = next.getTerm().orElse(term);
+      Service service =
+          context.program().catalog().find(next.getService().orElse(s.getService())).orElseThrow();
+      CatalogOffers.CatalogItem item = CatalogOffers.item(service, nextTerm);
+      wire.renewalTermDuration(nextTerm.name())
+          .scheduledNextTermInstructions(
+              PcScheduledNextTermInstructions.builder()
+                  .product(
+                      PcScheduledProduct.builder()
+                          .productId(item.productId())
+                          .skuId(item.skuId())
+                          .availabilityId(item.availabilityId())
+                          .termDuration(nextTerm.name())
+                          .billingCycle(
+                              next.getBilling()
+                                  .or(s::getBillingCycle)
+                                  .flatMap(CatalogOffers::billingCycle))
+                          .build())
+                  .quantity(next.getSeats().orElse(s.getLicenses()))
+                  .build());
+    } else if (s.isAutoRenew()) {
+      wire.renewalTermDuration(s.isTrial() ? Term.P1Y.name() : term.name());
+    }
   }
 
   private static PcSubscription tagged(PcSubscription untagged) {

@@ -7,6 +7,7 @@ import static dev.partnerkit.testing.sandbox.internal.PartnerCenterBodies.hasFie
 import dev.partnerkit.client.partnercenter.PcBillingCycle;
 import dev.partnerkit.client.partnercenter.PcConversion;
 import dev.partnerkit.client.partnercenter.PcConversionResult;
+import dev.partnerkit.client.partnercenter.PcResourceAttributes;
 import dev.partnerkit.client.partnercenter.PcSubscription;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
@@ -23,17 +24,22 @@ import java.util.TreeSet;
 
 /**
  * Not API: Partner Center's subscriptions of a customer and trial conversions. A partner sees only
- * the subscriptions it sold; a license change is the program's {@link Action.ChangeLicenses} and a
- * trial conversion {@link Action.ConvertTrial}, so the rules check each and a denial comes back as
+ * the subscriptions it sold. A PATCH sends the whole subscription, with {@code If-Match} if the
+ * caller wants the change refused (412) when the subscription changed since it was read. For a
+ * legacy subscription a license change is the program's {@link Action.ChangeLicenses}; for a
+ * new-commerce one the changed fields are its verbs ({@link SubscriptionPatches}); a trial
+ * conversion is {@link Action.ConvertTrial}. The rules check each, and a denial comes back as
  * Partner Center's error body with the rule ids. Thread-safe.
  */
 public final class SubscriptionApi {
   private final SandboxContext context;
   private final SoldSubscriptions subscriptions;
+  private final SubscriptionPatches patches;
 
   private SubscriptionApi(SandboxContext context) {
     this.context = context;
     this.subscriptions = new SoldSubscriptions(context);
+    this.patches = new SubscriptionPatches(context);
   }
 
   /**
@@ -79,8 +85,30 @@ public final class SubscriptionApi {
     PartnerId partner = r.partner().partner();
     CustomerId customer = PartnerCenterBodies.customerOf(context, r);
     Subscription current = subscriptions.own(r, partner, customer);
-    PcSubscription input = r.body(PcSubscription.class);
     PcSubscription before = subscriptions.wire(current, customer, r.now());
+    Optional<String> ifMatch = r.header("If-Match");
+    String etag = before.getAttributes().flatMap(PcResourceAttributes::etag).orElseThrow();
+    if (ifMatch.isPresent() && !ifMatch.get().equals(etag) && !ifMatch.get().equals("*")) {
+      throw ApiProblem.preconditionFailed(
+          "Subscription "
+              + current.getId()
+              + " changed since its ETag "
+              + ifMatch.get()
+              + " was read; read it again and send its current ETag.");
+    }
+    PcSubscription input = r.body(PcSubscription.class);
+    if (current.isNewCommerce()) {
+      if (input.getOfferId().isPresent() && !input.getOfferId().equals(before.getOfferId())) {
+        throw ApiProblem.badRequest(
+            "A subscription's offer does not change by PATCH; upgrade it with"
+                + " .../transitions instead.");
+      }
+      for (Action action : patches.actions(r, partner, customer, current, before, input)) {
+        context.apply(action, r.now());
+      }
+      return ApiResponse.ok(
+          subscriptions.wire(subscriptions.own(r, partner, customer), customer, r.now()));
+    }
     if (input.getStatus().isPresent() && !input.getStatus().equals(before.getStatus())) {
       throw ApiProblem.badRequest(
           "The sandbox changes a subscription's quantity only; its status stays "
