@@ -7,6 +7,7 @@ import dev.partnerkit.client.BadRequestException;
 import dev.partnerkit.client.ForbiddenException;
 import dev.partnerkit.client.PartnerApiException;
 import dev.partnerkit.client.PartnerClient;
+import dev.partnerkit.client.partnercenter.ImmutablePcSubscription;
 import dev.partnerkit.client.partnercenter.NewCommercePurchaseLine;
 import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcAgreementContact;
@@ -464,6 +465,27 @@ class SandboxNewCommerceTest {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().get("description").asText()).contains("quantity", "autoRenewEnabled");
+  }
+
+  @Test
+  void aTermMayGrowMidTermAndNeverShrinkNce11() {
+    String id = buy(5);
+    PcSubscription current = read(id);
+
+    PcSubscription longer =
+        client
+            .subscriptions()
+            .update(FABRIKAM, ImmutablePcSubscription.copyOf(current).withTermDuration("P3Y"));
+
+    assertThat(longer.getTermDuration()).contains("P3Y");
+    assertThat(longer.getCommitmentEndDate())
+        .contains(now().atOffset(ZoneOffset.UTC).plusYears(3).toInstant());
+    deniedWith(
+        () ->
+            client
+                .subscriptions()
+                .update(FABRIKAM, ImmutablePcSubscription.copyOf(longer).withTermDuration("P1Y")),
+        "NCE-11");
   }
 
   @Test
