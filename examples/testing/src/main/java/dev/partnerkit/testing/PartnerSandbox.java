@@ -576,7 +576,9 @@ public final class PartnerSandbox implements AutoCloseable {
 
     /**
      * Makes a partner a customer's reseller from the start, so that the customer is among the
-     * partner's customers in Partner Center's calls.
+     * partner's customers in Partner Center's calls. Under a policy with new commerce the program
+     * records it at build time ({@code AddReseller}, NCE-1), so the partner may buy for the
+     * customer.
      *
      * @param partner the partner
      * @param customer the customer
