@@ -10,11 +10,14 @@ import dev.partnerkit.client.internal.Operations;
 import dev.partnerkit.client.internal.Uris;
 import dev.partnerkit.client.partnercenter.AgreementOperations;
 import dev.partnerkit.client.partnercenter.CartOperations;
+import dev.partnerkit.client.partnercenter.CatalogOperations;
 import dev.partnerkit.client.partnercenter.CustomerOperations;
 import dev.partnerkit.client.partnercenter.FulfillmentOperations;
 import dev.partnerkit.client.partnercenter.OfferOperations;
 import dev.partnerkit.client.partnercenter.OrderOperations;
+import dev.partnerkit.client.partnercenter.PromotionOperations;
 import dev.partnerkit.client.partnercenter.SubscriptionOperations;
+import dev.partnerkit.client.partnercenter.TransitionOperations;
 import dev.partnerkit.model.Cloud;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,8 +33,9 @@ import java.util.function.Supplier;
 
 /**
  * A client for the remote APIs a partner's software calls: Partner Center REST (customers, the
- * relationship request, offers, carts, orders, subscriptions, trial conversions), Microsoft Graph
- * granular delegated admin, and the Azure Partner Admin Link.
+ * relationship request, offers, the new-commerce catalog and promotions, carts, orders,
+ * subscriptions, trial conversions and transitions), Microsoft Graph granular delegated admin, and
+ * the Azure Partner Admin Link.
  *
  * <pre>{@code
  * try (PartnerClient client = PartnerClient.builder().tokenProvider(tokens).build()) {
@@ -84,6 +88,9 @@ public final class PartnerClient implements AutoCloseable {
   private final boolean root;
   private final CustomerOperations customers;
   private final OfferOperations offers;
+  private final CatalogOperations catalog;
+  private final TransitionOperations transitions;
+  private final PromotionOperations promotions;
   private final CartOperations carts;
   private final OrderOperations orders;
   private final SubscriptionOperations subscriptions;
@@ -99,6 +106,9 @@ public final class PartnerClient implements AutoCloseable {
     this.root = root;
     this.customers = Operations.make(CustomerOperations.class, engine, options);
     this.offers = Operations.make(OfferOperations.class, engine, options);
+    this.catalog = Operations.make(CatalogOperations.class, engine, options);
+    this.transitions = Operations.make(TransitionOperations.class, engine, options);
+    this.promotions = Operations.make(PromotionOperations.class, engine, options);
     this.carts = Operations.make(CartOperations.class, engine, options);
     this.orders = Operations.make(OrderOperations.class, engine, options);
     this.subscriptions = Operations.make(SubscriptionOperations.class, engine, options);
@@ -155,6 +165,36 @@ public final class PartnerClient implements AutoCloseable {
    */
   public OfferOperations offers() {
     return offers;
+  }
+
+  /**
+   * Returns Partner Center's new-commerce catalog calls: products, SKUs, availabilities (also as a
+   * customer may buy them) and inventory checks.
+   *
+   * @return the catalog operations
+   */
+  public CatalogOperations catalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns Partner Center's new-commerce transition calls: eligibilities, transitions and their
+   * history.
+   *
+   * @return the transition operations
+   */
+  public TransitionOperations transitions() {
+    return transitions;
+  }
+
+  /**
+   * Returns Partner Center's new-commerce promotion calls: the promotions of a country, one
+   * promotion, and the eligibility of prospective purchase lines.
+   *
+   * @return the promotion operations
+   */
+  public PromotionOperations promotions() {
+    return promotions;
   }
 
   /**

@@ -13,15 +13,25 @@ import dev.partnerkit.client.graph.NewDelegatedAdminRelationship;
 import dev.partnerkit.client.internal.ErrorBody;
 import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcAgreementMetaData;
+import dev.partnerkit.client.partnercenter.PcAvailability;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcConversion;
 import dev.partnerkit.client.partnercenter.PcCustomer;
+import dev.partnerkit.client.partnercenter.PcInventoryCheckRequest;
+import dev.partnerkit.client.partnercenter.PcInventoryItem;
 import dev.partnerkit.client.partnercenter.PcOffer;
 import dev.partnerkit.client.partnercenter.PcOfferCategory;
 import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcPartnerRelationship;
+import dev.partnerkit.client.partnercenter.PcProduct;
+import dev.partnerkit.client.partnercenter.PcPromotion;
+import dev.partnerkit.client.partnercenter.PcPromotionEligibilityItem;
 import dev.partnerkit.client.partnercenter.PcRelationshipRequest;
+import dev.partnerkit.client.partnercenter.PcSku;
 import dev.partnerkit.client.partnercenter.PcSubscription;
+import dev.partnerkit.client.partnercenter.PcTransition;
+import dev.partnerkit.client.partnercenter.PcTransitionEligibility;
+import dev.partnerkit.client.partnercenter.PcTransitionRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -66,6 +76,7 @@ class SharedExamplesTest {
           Map.entry("partnercenter-agreement-metadata-list.json", PcAgreementMetaData.class),
           Map.entry("partnercenter-agreement.json", PcAgreement.class),
           Map.entry("partnercenter-agreements-list.json", PcAgreement.class),
+          Map.entry("partnercenter-availabilities-list.json", PcAvailability.class),
           Map.entry("partnercenter-cart-new-commerce.json", PcCart.class),
           Map.entry("partnercenter-cart.json", PcCart.class),
           Map.entry("partnercenter-customer.json", PcCustomer.class),
@@ -75,6 +86,8 @@ class SharedExamplesTest {
           Map.entry("partnercenter-error-404.json", ErrorBody.class),
           Map.entry("partnercenter-error-429.json", ErrorBody.class),
           Map.entry("partnercenter-list-continuation.json", PcCustomer.class),
+          Map.entry("partnercenter-inventory-check-request.json", PcInventoryCheckRequest.class),
+          Map.entry("partnercenter-inventory-check-response.json", PcInventoryItem.class),
           Map.entry("partnercenter-offer-trial.json", PcOffer.class),
           Map.entry("partnercenter-offer.json", PcOffer.class),
           Map.entry("partnercenter-offercategories-list.json", PcOfferCategory.class),
@@ -82,12 +95,24 @@ class SharedExamplesTest {
           Map.entry("partnercenter-order-request-indirect-reseller.json", PcOrder.class),
           Map.entry("partnercenter-order.json", PcOrder.class),
           Map.entry("partnercenter-partner-relationships-list.json", PcPartnerRelationship.class),
+          Map.entry("partnercenter-products-list.json", PcProduct.class),
           Map.entry("partnercenter-relationship-request.json", PcRelationshipRequest.class),
+          Map.entry(
+              "partnercenter-promotion-eligibilities-request.json",
+              PcPromotionEligibilityItem.class),
+          Map.entry("partnercenter-promotion-eligibilities.json", PcPromotionEligibilityItem.class),
+          Map.entry("partnercenter-promotions-list.json", PcPromotion.class),
           Map.entry("partnercenter-remove-reseller-relationship-request.json", PcCustomer.class),
           Map.entry("partnercenter-remove-reseller-relationship-response.json", PcCustomer.class),
+          Map.entry("partnercenter-skus-list.json", PcSku.class),
           Map.entry("partnercenter-subscription-addon.json", PcSubscription.class),
           Map.entry("partnercenter-subscription-new-commerce.json", PcSubscription.class),
           Map.entry("partnercenter-subscription.json", PcSubscription.class),
+          Map.entry(
+              "partnercenter-transition-eligibilities-list.json", PcTransitionEligibility.class),
+          Map.entry("partnercenter-transition-request.json", PcTransitionRequest.class),
+          Map.entry("partnercenter-transition.json", PcTransition.class),
+          Map.entry("partnercenter-transitions-list.json", PcTransition.class),
           Map.entry("partnercenter-trial-conversions-list.json", PcConversion.class));
 
   @Test
@@ -155,10 +180,13 @@ class SharedExamplesTest {
       return "code " + (error.code() != null) + ", description " + (error.description() != null);
     }
     JsonNode root = MAPPER.readTree(json);
+    // An answer that is a bare array (the inventory check's) holds its records itself.
     JsonNode records =
-        root.has("items")
-            ? root.get("items")
-            : root.has("value") ? root.get("value") : root.at("/responses/200/body");
+        root.isArray()
+            ? root
+            : root.has("items")
+                ? root.get("items")
+                : root.has("value") ? root.get("value") : root.at("/responses/200/body");
     if (records.isMissingNode()) {
       records = MAPPER.createArrayNode().add(root);
     } else if (!records.isArray()) {

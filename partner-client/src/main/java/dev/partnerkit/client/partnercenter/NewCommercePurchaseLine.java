@@ -3,6 +3,7 @@ package dev.partnerkit.client.partnercenter;
 import dev.partnerkit.client.internal.Checks;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.Term;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,7 +73,7 @@ public interface NewCommercePurchaseLine {
    * @return the catalog item id
    */
   default String catalogItemId() {
-    return getProductId() + ":" + getSkuId() + ":" + getAvailabilityId();
+    return CatalogItemId.of(getProductId(), getSkuId(), getAvailabilityId()).value();
   }
 
   /** Rejects blank or colon-bearing ids, an unknown term, a cycle the term lacks, and no seats. */
@@ -101,17 +102,49 @@ public interface NewCommercePurchaseLine {
     }
   }
 
-  /** Checks one part of the catalog item id; a colon would shift the parts Partner Center reads. */
   private static void part(String name, String value) {
-    String checked = Checks.id("NewCommercePurchaseLine." + name, value);
-    if (checked.indexOf(':') >= 0 || !checked.equals(value)) {
+    CatalogItemId.part("NewCommercePurchaseLine", name, value);
+  }
+
+  /**
+   * Returns a line that buys an availability read from the catalog, without retyping its ids: the
+   * product, SKU and availability come from its catalog item id. Add a promotion with {@code
+   * withPromotionId}.
+   *
+   * @param availability the availability, as {@link CatalogOperations} read it
+   * @param term the term to buy; one of the availability's terms when it lists any
+   * @param billingCycle how often the term is billed; one the term allows
+   * @param quantity the seat count, 1 or more
+   * @return the line
+   * @throws IllegalArgumentException when the availability is not purchasable, names no valid
+   *     catalog item or does not offer the term, or when a field of the line is wrong
+   */
+  static ImmutableNewCommercePurchaseLine of(
+      PcAvailability availability, Term term, BillingCycle billingCycle, int quantity) {
+    Objects.requireNonNull(availability, "availability must not be null");
+    Objects.requireNonNull(term, "term must not be null");
+    CatalogItemId item = availability.catalogItem();
+    if (!availability.isPurchasable()) {
       throw new IllegalArgumentException(
-          "NewCommercePurchaseLine."
-              + name
-              + " must have no colon and no surrounding spaces, but was '"
-              + value
-              + "'");
+          "availability " + item + " must be purchasable, but its isPurchasable is false");
     }
+    if (!availability.getTerms().isEmpty() && !availability.modelTerms().contains(term)) {
+      throw new IllegalArgumentException(
+          "term must be one of availability "
+              + item
+              + "'s terms "
+              + availability.modelTerms()
+              + ", but was "
+              + term);
+    }
+    return builder()
+        .productId(item.productId())
+        .skuId(item.skuId())
+        .availabilityId(item.availabilityId())
+        .term(term)
+        .billingCycle(billingCycle)
+        .quantity(quantity)
+        .build();
   }
 
   /**

@@ -380,7 +380,7 @@ final class PcMapping {
     return parse(CustomerId::parse, text);
   }
 
-  private static Optional<ServiceId> serviceId(String text) {
+  static Optional<ServiceId> serviceId(String text) {
     return parse(ServiceId::of, text);
   }
 

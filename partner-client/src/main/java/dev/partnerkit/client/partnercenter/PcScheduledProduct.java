@@ -68,7 +68,7 @@ public interface PcScheduledProduct {
    * @return the catalog item id
    */
   default String catalogItemId() {
-    return getProductId() + ":" + getSkuId() + ":" + getAvailabilityId();
+    return CatalogItemId.join(getProductId(), getSkuId(), getAvailabilityId());
   }
 
   /**

@@ -423,7 +423,7 @@ public final class SubscriptionOperations {
     return "/v1/customers/" + CustomerOperations.path(customer) + "/subscriptions";
   }
 
-  private static String path(CustomerId customer, String subscriptionId) {
+  static String path(CustomerId customer, String subscriptionId) {
     return base(customer) + "/" + Uris.encode(Checks.id("subscriptionId", subscriptionId));
   }
 }
