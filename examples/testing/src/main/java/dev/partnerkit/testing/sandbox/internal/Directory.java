@@ -3,6 +3,7 @@ package dev.partnerkit.testing.sandbox.internal;
 import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcOrder;
+import dev.partnerkit.client.partnercenter.PcTransition;
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
@@ -31,8 +32,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Not API: what the sandbox keeps beside the program's state: Partner Center concepts the rules do
  * not model (the seed policy's reseller relationships, carts, orders, customer domains, an attested
- * agreement's contact) and indexes the program's queries lack (a partner's relationships and
- * invitations, partners by MPN id).
+ * agreement's contact, transitions made) and indexes the program's queries lack (a partner's
+ * relationships and invitations, partners by MPN id).
  *
  * <p>Thread-safe: concurrent maps; the server makes changes one request at a time.
  */
@@ -57,6 +58,7 @@ public final class Directory {
   private final Map<SubscriptionId, String> orderOfSubscription = new ConcurrentHashMap<>();
   private final Map<RelationshipId, Instant> modified = new ConcurrentHashMap<>();
   private final Map<CustomerId, List<PcAgreement>> agreements = new ConcurrentHashMap<>();
+  private final Map<SubscriptionId, List<PcTransition>> transitions = new ConcurrentHashMap<>();
 
   /**
    * Returns a directory indexing a program's state, such as a store reopened from its journal.
@@ -306,6 +308,26 @@ public final class Directory {
    */
   public List<PcAgreement> agreements(CustomerId customer) {
     return List.copyOf(agreements.getOrDefault(customer, List.of()));
+  }
+
+  /**
+   * Records a transition of a subscription.
+   *
+   * @param subscription the source subscription
+   * @param transition the transition as answered
+   */
+  public void addTransition(SubscriptionId subscription, PcTransition transition) {
+    transitions.computeIfAbsent(subscription, c -> new CopyOnWriteArrayList<>()).add(transition);
+  }
+
+  /**
+   * Returns the transitions of a subscription made through this sandbox, oldest first.
+   *
+   * @param subscription the source subscription
+   * @return the transitions
+   */
+  public List<PcTransition> transitions(SubscriptionId subscription) {
+    return List.copyOf(transitions.getOrDefault(subscription, List.of()));
   }
 
   /**

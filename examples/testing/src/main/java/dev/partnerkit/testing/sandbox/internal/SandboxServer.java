@@ -82,6 +82,8 @@ public final class SandboxServer implements AutoCloseable {
     OrderApi.register(router, context);
     SubscriptionApi.register(router, context);
     AgreementApi.register(router, context);
+    CatalogApi.register(router, context);
+    TransitionApi.register(router, context);
     GraphApi.register(router, context);
     AzureApi.register(router, context);
     CustomerApi.register(router, context);
