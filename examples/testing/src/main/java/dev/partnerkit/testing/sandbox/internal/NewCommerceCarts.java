@@ -27,13 +27,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Not API: new-commerce carts, whose lines name a catalog item ({@code productId:skuId:availability
- * Id}, {@link CatalogOffers}) with a term and a billing frequency. Each line is the program's
- * {@link Action.Purchase}: the rules check every line when the cart is made and again at checkout
- * (NCE-1 to NCE-4, NCE-14, OFFER-3, OFFER-4, OFFER-6, OFFER-7), and checkout places one order per
- * billing frequency. A trial SKU's line buys the service's trial, whose seats and days are the
- * service's: its term and billing frequency are not the partner's to choose and are not passed on.
- * Thread-safe.
+ * Not API: new-commerce carts, whose lines name a catalog item (product, SKU and availability ids
+ * joined by colons, {@link CatalogOffers}) with a term and a billing frequency. Each line is the
+ * program's {@link Action.Purchase}: the rules check every line when the cart is made and again at
+ * checkout (NCE-1 to NCE-4, NCE-14, OFFER-3, OFFER-4, OFFER-6, OFFER-7), and checkout places one
+ * order per billing frequency. A trial SKU's line buys the service's trial, whose seats and days
+ * are the service's: its term and billing frequency are not the partner's to choose and are not
+ * passed on. Thread-safe.
  */
 final class NewCommerceCarts {
   private final SandboxContext context;
