@@ -139,6 +139,20 @@ class SandboxNewCommerceTest {
   }
 
   @Test
+  void theMetadataListsTheCustomerAgreementOnlyWhenAskedForIt() {
+    java.net.URI base = java.net.URI.create(sandbox.partnerCenterUri() + "/v1/agreements");
+    String token = sandbox.partnerToken(TAILWIND);
+
+    RawHttp.Answer cloudAgreement = RawHttp.get(base, token);
+    RawHttp.Answer every = RawHttp.get(java.net.URI.create(base + "?agreementType=*"), token);
+
+    assertThat(cloudAgreement.json().get("items").size()).isZero();
+    assertThat(every.json().get("items").get(0).get("agreementType").asText())
+        .isEqualTo("MicrosoftCustomerAgreement");
+    assertThat(client.agreements().metadata()).hasSize(1);
+  }
+
+  @Test
   void anAttestationDatedInTheFutureIsRefusedWithNce2AndAnUnknownTemplateIs400() {
     String template = client.agreements().metadata().get(0).getTemplateId().orElseThrow();
     PcAgreementContact contact =
