@@ -14,6 +14,7 @@ import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.testing.sandbox.internal.Api;
+import dev.partnerkit.testing.sandbox.internal.ApiProblem;
 import dev.partnerkit.testing.sandbox.internal.Caller;
 import dev.partnerkit.testing.sandbox.internal.Directory;
 import dev.partnerkit.testing.sandbox.internal.FaultInjector;
@@ -323,15 +324,28 @@ public final class PartnerSandbox implements AutoCloseable {
 
   /**
    * Makes a partner the reseller of a customer, as if the customer had accepted its reseller
-   * invitation, so that the customer is among the partner's customers.
+   * invitation, so that the customer is among the partner's customers. Under a policy with new
+   * commerce the program records it ({@code AddReseller}, NCE-1).
    *
    * @param partner a registered partner
    * @param customer a registered customer
    * @return this sandbox
+   * @throws IllegalStateException when the rules refuse the relationship (CLOUD-*)
    */
   public PartnerSandbox addReseller(PartnerId partner, CustomerId customer) {
     requireRegistered(program, partner, customer);
-    context.directory().addReseller(partner, customer);
+    try {
+      context.addReseller(partner, customer, clock.instant());
+    } catch (ApiProblem e) {
+      throw new IllegalStateException(
+          "The sandbox could not make "
+              + partner
+              + " the reseller of "
+              + customer
+              + ": "
+              + e.getMessage(),
+          e);
+    }
     return this;
   }
 
@@ -562,7 +576,9 @@ public final class PartnerSandbox implements AutoCloseable {
 
     /**
      * Makes a partner a customer's reseller from the start, so that the customer is among the
-     * partner's customers in Partner Center's calls.
+     * partner's customers in Partner Center's calls. Under a policy with new commerce the program
+     * records it at build time ({@code AddReseller}, NCE-1), so the partner may buy for the
+     * customer.
      *
      * @param partner the partner
      * @param customer the customer
@@ -678,6 +694,14 @@ public final class PartnerSandbox implements AutoCloseable {
           (customer, list) -> {
             for (PartnerId partner : list) {
               requireRegistered(program, partner, customer);
+              if (program.policy().allowsNewCommerce()
+                  && !program.customer(customer).orElseThrow().resellers().contains(partner)) {
+                register(
+                    program,
+                    new Action.AddReseller(partner, customer),
+                    now,
+                    "partner " + partner + " as the reseller of " + customer);
+              }
               directory.addReseller(partner, customer);
             }
           });

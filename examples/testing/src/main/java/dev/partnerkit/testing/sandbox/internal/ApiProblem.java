@@ -64,6 +64,8 @@ public final class ApiProblem extends RuntimeException {
           Rule.CLOUD_2,
           Rule.CLOUD_3,
           Rule.CLOUD_4,
+          Rule.NCE_1,
+          Rule.NCE_15,
           Rule.POLICY_1);
 
   private static final Set<Rule> CONFLICTING =

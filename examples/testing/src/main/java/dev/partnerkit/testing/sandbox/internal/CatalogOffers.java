@@ -13,17 +13,27 @@ import dev.partnerkit.model.Service;
 import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.Subscription;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialTerms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Not API: Partner Center's offers for the sandbox's catalog. Each catalog service is a paid offer
- * whose id is the service id ({@code EXCHANGE_ONLINE}); a service with a trial also has a trial
- * offer, {@code EXCHANGE_ONLINE-TRIAL}, whose minimum and maximum quantity are the trial's fixed
- * license count and whose conversion targets are the service and its own conversion targets, as
- * Partner Center lists trial offers apart from paid ones.
+ * Not API: Partner Center's offers and new-commerce catalog items for the sandbox's catalog, the
+ * one place that maps catalog services to their ids.
+ *
+ * <p>Legacy offers: each catalog service is a paid offer whose id is the service id ({@code
+ * EXCHANGE_ONLINE}); a service with a trial also has a trial offer, {@code EXCHANGE_ONLINE-TRIAL},
+ * whose minimum and maximum quantity are the trial's fixed license count and whose conversion
+ * targets are the service and its own conversion targets, as Partner Center lists trial offers
+ * apart from paid ones.
+ *
+ * <p>New commerce: a catalog item id is {@code productId:skuId:availabilityId}. The product id is
+ * the service id; the SKU is {@value #PAID_SKU} for the paid service and {@value #TRIAL_SKU} for
+ * its trial (only for a service with a trial); the paid SKU has one availability per term the
+ * service offers, {@code AV-P1M}, {@code AV-P1Y} and {@code AV-P3Y}, and the trial SKU one, {@value
+ * #TRIAL_AVAILABILITY}. So {@code OFFICE_365_E3:0001:AV-P1Y} is a year of Office 365 E3.
  */
 public final class CatalogOffers {
   /** What a trial offer's id adds to its service's id. */
@@ -32,7 +42,155 @@ public final class CatalogOffers {
   private static final String BUSINESS = "Business_Key";
   private static final String TRIAL = "Trial_Key";
 
+  /** The SKU id of a service's paid SKU. */
+  public static final String PAID_SKU = "0001";
+
+  /** The SKU id of a service's trial SKU. */
+  public static final String TRIAL_SKU = "0002";
+
+  /** What a paid availability's id adds before its term, such as {@code AV-P1Y}. */
+  public static final String AVAILABILITY_PREFIX = "AV-";
+
+  /** The availability id of a trial SKU. */
+  public static final String TRIAL_AVAILABILITY = "AV-TRIAL";
+
   private CatalogOffers() {}
+
+  /**
+   * A new-commerce catalog item: a service's paid SKU in one term, or its trial SKU.
+   *
+   * @param service the service, the product
+   * @param trial whether it is the trial SKU
+   * @param term the availability's term; empty for the trial SKU
+   */
+  public record CatalogItem(Service service, boolean trial, Optional<Term> term) {
+    /**
+     * Returns the product id, the service id.
+     *
+     * @return the product id
+     */
+    public String productId() {
+      return service.getId().value();
+    }
+
+    /**
+     * Returns the SKU id.
+     *
+     * @return {@link #PAID_SKU} or {@link #TRIAL_SKU}
+     */
+    public String skuId() {
+      return trial ? TRIAL_SKU : PAID_SKU;
+    }
+
+    /**
+     * Returns the availability id.
+     *
+     * @return such as {@code AV-P1Y}, or {@link #TRIAL_AVAILABILITY}
+     */
+    public String availabilityId() {
+      return term.map(t -> AVAILABILITY_PREFIX + t.name()).orElse(TRIAL_AVAILABILITY);
+    }
+
+    /**
+     * Returns the catalog item id.
+     *
+     * @return {@code productId:skuId:availabilityId}
+     */
+    public String id() {
+      return productId() + ":" + skuId() + ":" + availabilityId();
+    }
+  }
+
+  /**
+   * Returns the paid catalog item of a service in a term.
+   *
+   * @param service the service
+   * @param term the term
+   * @return the item
+   */
+  public static CatalogItem item(Service service, Term term) {
+    return new CatalogItem(service, false, Optional.of(term));
+  }
+
+  /**
+   * Returns the SKUs of a service: its paid SKU's item for each term it offers, then its trial
+   * SKU's, if it has a trial.
+   *
+   * @param service the service
+   * @return the items, terms in order
+   */
+  public static List<CatalogItem> items(Service service) {
+    List<CatalogItem> items = new ArrayList<>();
+    for (Term term : Term.values()) {
+      if (service.getTerms().contains(term)) {
+        items.add(item(service, term));
+      }
+    }
+    if (service.getTrial().isPresent()) {
+      items.add(new CatalogItem(service, true, Optional.empty()));
+    }
+    return items;
+  }
+
+  /**
+   * Returns the catalog item with a product, SKU and availability id.
+   *
+   * @param catalog the catalog
+   * @param productId the product id
+   * @param skuId the SKU id
+   * @param availabilityId the availability id
+   * @return the item; empty when the catalog has none with these ids
+   */
+  public static Optional<CatalogItem> item(
+      ServiceCatalog catalog, String productId, String skuId, String availabilityId) {
+    for (Service service : catalog.getServices()) {
+      if (service.getId().value().equals(productId)) {
+        for (CatalogItem item : items(service)) {
+          if (item.skuId().equals(skuId) && item.availabilityId().equals(availabilityId)) {
+            return Optional.of(item);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the catalog item with an id.
+   *
+   * @param catalog the catalog
+   * @param catalogItemId {@code productId:skuId:availabilityId}
+   * @return the item; empty when the id has another form or names nothing in the catalog
+   */
+  public static Optional<CatalogItem> item(ServiceCatalog catalog, String catalogItemId) {
+    String[] parts = catalogItemId.split(":", -1);
+    return parts.length == 3 ? item(catalog, parts[0], parts[1], parts[2]) : Optional.empty();
+  }
+
+  /**
+   * Returns whether an id has the form of a new-commerce catalog item id, whatever it names.
+   *
+   * @param id the id
+   * @return true when it has two colons
+   */
+  public static boolean isCatalogItemId(String id) {
+    return id.split(":", -1).length == 3;
+  }
+
+  /**
+   * Returns the term an ISO 8601 term duration names.
+   *
+   * @param duration such as {@code P1Y}
+   * @return the term; empty for any other text
+   */
+  public static Optional<Term> term(String duration) {
+    for (Term term : Term.values()) {
+      if (term != Term.UNKNOWN && term.name().equals(duration)) {
+        return Optional.of(term);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * A catalog offer: the paid or the trial offer of a service.
@@ -223,6 +381,7 @@ public final class CatalogOffers {
     return switch (cycle) {
       case MONTHLY -> Optional.of(PcBillingCycle.MONTHLY);
       case ANNUAL -> Optional.of(PcBillingCycle.ANNUAL);
+      case TRIENNIAL -> Optional.of(PcBillingCycle.TRIENNIAL);
       default -> Optional.empty();
     };
   }
@@ -238,6 +397,7 @@ public final class CatalogOffers {
     return switch (cycle) {
       case MONTHLY -> BillingCycle.MONTHLY;
       case ANNUAL -> BillingCycle.ANNUAL;
+      case TRIENNIAL -> BillingCycle.TRIENNIAL;
       default -> BillingCycle.UNKNOWN;
     };
   }

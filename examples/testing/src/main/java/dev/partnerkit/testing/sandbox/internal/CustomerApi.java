@@ -6,11 +6,14 @@ import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Rule;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,7 +68,12 @@ public final class CustomerApi {
     CustomerId customer = r.customer().customer();
     InvitationId id = addressed(r, customer);
     context.apply(new Action.Accept(id, Actor.customer(customer)), r.now());
-    return ApiResponse.ok(context.program().offer(id, r.now()).orElseThrow());
+    Offer accepted = context.program().offer(id, r.now()).orElseThrow();
+    if (accepted instanceof ResellerInvitation) {
+      // The program made the partner the reseller; the directory lists the customer as its.
+      context.directory().addReseller(accepted.getPartner(), customer);
+    }
+    return ApiResponse.ok(accepted);
   }
 
   private ApiResponse decline(ApiRequest r) {
@@ -200,25 +208,46 @@ public final class CustomerApi {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("partner", partner);
     body.put("delegatedAdmin", delegatedAdmin);
+    List<Invitation> invitations = new ArrayList<>();
+    if (context.program().policy().allowsNewCommerce()) {
+      // The link is the partner's reseller invitation (NCE-1): sent and accepted at once, each
+      // checked by the rules like an invitation sent at /sandbox/invitations/reseller.
+      InvitationId id = InvitationId.of(UUID.randomUUID().toString());
+      invitations.add(
+          new Invitation(
+              "resellerInvitation", id, new Action.SendResellerInvitation(id, partner, customer)));
+    }
     if (delegatedAdmin) {
       InvitationId id = InvitationId.of(UUID.randomUUID().toString());
-      Action send = new Action.SendDelegatedAdminInvitation(id, partner, customer);
-      Decision decision =
-          context
-              .program()
-              .decide(send, r.now())
-              .and(context.program().mayAcceptDelegatedAdmin(customer, partner, r.now()));
-      if (decision.isDenied()) {
-        throw ApiProblem.denied(decision);
-      }
-      context.apply(send, r.now());
-      context.directory().addInvitation(partner, id);
-      context.apply(new Action.Accept(id, Actor.customer(customer)), r.now());
-      body.put("invitation", id);
+      invitations.add(
+          new Invitation(
+              "invitation", id, new Action.SendDelegatedAdminInvitation(id, partner, customer)));
     }
+    Decision decision = Decision.allowed();
+    for (Invitation invitation : invitations) {
+      decision = decision.and(context.program().decide(invitation.send(), r.now()));
+    }
+    if (delegatedAdmin) {
+      decision =
+          decision.and(context.program().mayAcceptDelegatedAdmin(customer, partner, r.now()));
+    }
+    if (decision.isDenied()) {
+      throw ApiProblem.denied(decision);
+    }
+    for (Invitation invitation : invitations) {
+      context.apply(invitation.send(), r.now());
+      context.directory().addInvitation(partner, invitation.id());
+      context.apply(new Action.Accept(invitation.id(), Actor.customer(customer)), r.now());
+      body.put(invitation.field(), invitation.id());
+    }
+    // Under the seed policy the rules keep no reseller relationships; the sandbox keeps it. Under
+    // the modern policy the accepted invitation made the partner the reseller in the program.
     context.directory().addReseller(partner, customer);
     return ApiResponse.ok(body);
   }
+
+  /** An invitation the link stands for: the answer's field, its id and the action sending it. */
+  private record Invitation(String field, InvitationId id, Action send) {}
 
   private static PartnerId partnerId(String text) {
     try {

@@ -1,7 +1,9 @@
 package dev.partnerkit.testing.sandbox.internal;
 
+import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcOrder;
+import dev.partnerkit.client.partnercenter.PcTransition;
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
@@ -16,6 +18,7 @@ import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.ProgramSnapshot;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -24,11 +27,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Not API: what the sandbox keeps beside the program's state: Partner Center concepts the rules do
- * not model (reseller relationships, carts, orders, customer domains) and indexes the program's
- * queries lack (a partner's relationships and invitations, partners by MPN id).
+ * not model (the seed policy's reseller relationships, carts, orders, customer domains, an attested
+ * agreement's contact, transitions made) and indexes the program's queries lack (a partner's
+ * relationships and invitations, partners by MPN id).
  *
  * <p>Thread-safe: concurrent maps; the server makes changes one request at a time.
  */
@@ -52,6 +57,8 @@ public final class Directory {
   private final Map<Key, PlacedOrder> orders = new ConcurrentHashMap<>();
   private final Map<SubscriptionId, String> orderOfSubscription = new ConcurrentHashMap<>();
   private final Map<RelationshipId, Instant> modified = new ConcurrentHashMap<>();
+  private final Map<CustomerId, List<PcAgreement>> agreements = new ConcurrentHashMap<>();
+  private final Map<SubscriptionId, List<PcTransition>> transitions = new ConcurrentHashMap<>();
 
   /**
    * Returns a directory indexing a program's state, such as a store reopened from its journal.
@@ -64,6 +71,9 @@ public final class Directory {
     snapshot.partners().values().forEach(directory::addPartner);
     for (CustomerState state : snapshot.customers().values()) {
       directory.addCustomer(state.customer());
+      for (PartnerId reseller : state.resellers()) {
+        directory.addReseller(reseller, state.customer().getId());
+      }
       for (Offer offer : state.offers().values()) {
         directory.addInvitation(offer.getPartner(), offer.getId());
       }
@@ -277,6 +287,47 @@ public final class Directory {
    */
   public Optional<PlacedOrder> order(CustomerId customer, String orderId) {
     return Optional.ofNullable(orders.get(new Key(customer, orderId)));
+  }
+
+  /**
+   * Keeps an attested agreement as it was sent, for its contact and template, which the program's
+   * record of the acceptance does not hold.
+   *
+   * @param customer the customer
+   * @param agreement the agreement as recorded
+   */
+  public void addAgreement(CustomerId customer, PcAgreement agreement) {
+    agreements.computeIfAbsent(customer, c -> new CopyOnWriteArrayList<>()).add(agreement);
+  }
+
+  /**
+   * Returns the agreements attested for a customer through this sandbox, oldest first.
+   *
+   * @param customer the customer
+   * @return the agreements
+   */
+  public List<PcAgreement> agreements(CustomerId customer) {
+    return List.copyOf(agreements.getOrDefault(customer, List.of()));
+  }
+
+  /**
+   * Records a transition of a subscription.
+   *
+   * @param subscription the source subscription
+   * @param transition the transition as answered
+   */
+  public void addTransition(SubscriptionId subscription, PcTransition transition) {
+    transitions.computeIfAbsent(subscription, c -> new CopyOnWriteArrayList<>()).add(transition);
+  }
+
+  /**
+   * Returns the transitions of a subscription made through this sandbox, oldest first.
+   *
+   * @param subscription the source subscription
+   * @return the transitions
+   */
+  public List<PcTransition> transitions(SubscriptionId subscription) {
+    return List.copyOf(transitions.getOrDefault(subscription, List.of()));
   }
 
   /**

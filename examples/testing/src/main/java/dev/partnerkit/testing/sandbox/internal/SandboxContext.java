@@ -103,6 +103,26 @@ public final class SandboxContext {
   }
 
   /**
+   * Makes a partner a customer's reseller. Under a policy with new commerce the rules keep reseller
+   * relationships (NCE-1), so the program records it ({@link Action.AddReseller}, checked by the
+   * rules); under the seed policy the rules have none and only the sandbox keeps it, as Partner
+   * Center's legacy relationship. Either way the directory indexes it for the partner's customer
+   * list.
+   *
+   * @param partner the partner
+   * @param customer the customer
+   * @param now the time
+   * @throws ApiProblem the rules' denial
+   */
+  public void addReseller(PartnerId partner, CustomerId customer, Instant now) {
+    if (program.policy().allowsNewCommerce()
+        && !program.customer(customer).orElseThrow().resellers().contains(partner)) {
+      apply(new Action.AddReseller(partner, customer), now);
+    }
+    directory.addReseller(partner, customer);
+  }
+
+  /**
    * Decides an action without applying it, and answers with its denial.
    *
    * @param action the action

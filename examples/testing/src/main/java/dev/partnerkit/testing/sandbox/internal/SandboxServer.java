@@ -79,6 +79,11 @@ public final class SandboxServer implements AutoCloseable {
     this.faults = Objects.requireNonNull(faults, "faults");
     this.log = Objects.requireNonNull(log, "log");
     PartnerCenterApi.register(router, context);
+    OrderApi.register(router, context);
+    SubscriptionApi.register(router, context);
+    AgreementApi.register(router, context);
+    CatalogApi.register(router, context);
+    TransitionApi.register(router, context);
     GraphApi.register(router, context);
     AzureApi.register(router, context);
     CustomerApi.register(router, context);
