@@ -42,8 +42,8 @@ import java.util.stream.Collectors;
 /**
  * The tour: a story that shows every part of the partner program, played through partner-client
  * over real HTTP against embedded sandboxes on loopback (one under the seed policy, one under the
- * modern policy). Each step says what was asked, what came back and why; every refusal shows its
- * rule ids and reasons.
+ * modern policy, whose story ends with {@link NewCommerceStory}). Each step says what was asked,
+ * what came back and why; every refusal shows its rule ids and reasons.
  *
  * <p>Not thread-safe; run once.
  */
@@ -128,6 +128,7 @@ final class Tour {
       sandbox = modern;
       sandboxes.add("modern policy: " + modern.baseUri());
       modernStory();
+      new NewCommerceStory(this, modern).play();
     }
   }
 
@@ -395,7 +396,7 @@ final class Tour {
   }
 
   /** Runs a step the rules allow. */
-  private <T> T step(
+  <T> T step(
       String policy,
       Object actor,
       String asked,
@@ -406,7 +407,7 @@ final class Tour {
   }
 
   /** Runs a step the rules refuse, citing {@code rule}. */
-  private <T> void refused(
+  <T> void refused(
       String rule,
       String policy,
       Object actor,
@@ -496,7 +497,7 @@ final class Tour {
         .collect(Collectors.joining(", ", "subscriptions: ", ""));
   }
 
-  private static String name(Customer customer) {
+  static String name(Customer customer) {
     return customer.getProfile().getCompanyName();
   }
 
@@ -513,7 +514,7 @@ final class Tour {
         out.println(
             policy.equals("seed")
                 ? "== Seed policy: one delegated admin per customer, certified through Cloud Essentials, Accelerate or Deployment"
-                : "== Modern policy: granular, time-bound delegated admin relationships with least-privilege roles");
+                : "== Modern policy: granular, time-bound delegated admin relationships with least-privilege roles, and new-commerce subscriptions");
       }
       out.printf(Locale.ROOT, "%n%2d. %s %s%n", step.number(), step.actor(), step.asked());
       for (String call : step.calls()) {
