@@ -15,6 +15,7 @@ import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.MpnId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
@@ -123,7 +124,9 @@ public final class SubscriptionOperations {
 
   /**
    * Updates a subscription with the full resource, as Partner Center asks ({@code PATCH
-   * /v1/customers/{id}/subscriptions/{subscriptionId}}).
+   * /v1/customers/{id}/subscriptions/{subscriptionId}}), with {@code If-Match} set to the ETag in
+   * its {@code attributes} when it has one, as Microsoft's examples send it: a subscription changed
+   * since it was read fails with {@link dev.partnerkit.client.PreconditionFailedException}.
    *
    * @param customer the customer's tenant id
    * @param subscription the whole subscription, as last read and then changed
@@ -143,13 +146,18 @@ public final class SubscriptionOperations {
   public CompletableFuture<PcSubscription> updateAsync(
       CustomerId customer, PcSubscription subscription) {
     Objects.requireNonNull(subscription, "subscription must not be null");
-    return engine.execute(
+    Call call =
         Call.of(
             Audience.PARTNER_CENTER,
             "PATCH",
             path(customer, subscription.getId()),
             HttpEngine.toJson(subscription),
-            Retry.DEDUPLICATED_BY_REQUEST_ID),
+            Retry.DEDUPLICATED_BY_REQUEST_ID);
+    // The whole resource goes back, so a copy read before someone else's change would undo it;
+    // with the ETag it was read at, Partner Center refuses that with 412 instead.
+    Optional<String> etag = subscription.getAttributes().flatMap(PcResourceAttributes::etag);
+    return engine.execute(
+        etag.isPresent() ? call.withHeader("If-Match", etag.get()) : call,
         options,
         PcSubscription.class);
   }

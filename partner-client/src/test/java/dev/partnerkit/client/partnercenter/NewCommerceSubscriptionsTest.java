@@ -199,6 +199,7 @@ class NewCommerceSubscriptionsTest extends WireMockSupport {
     server.verify(
         1,
         patchRequestedFor(urlEqualTo(PATH))
+            .withHeader("If-Match", equalTo("eyJpZCI6IjNmNmE5YzIxIiwidmVyc2lvbiI6N30"))
             .withRequestBody(matchingJsonPath(field, equalTo(value)))
             // The whole resource goes back, as Partner Center's PATCH asks.
             .withRequestBody(

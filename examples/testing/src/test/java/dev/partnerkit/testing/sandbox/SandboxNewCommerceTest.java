@@ -7,6 +7,7 @@ import dev.partnerkit.client.BadRequestException;
 import dev.partnerkit.client.ForbiddenException;
 import dev.partnerkit.client.PartnerApiException;
 import dev.partnerkit.client.PartnerClient;
+import dev.partnerkit.client.PreconditionFailedException;
 import dev.partnerkit.client.partnercenter.ImmutablePcSubscription;
 import dev.partnerkit.client.partnercenter.NewCommercePurchaseLine;
 import dev.partnerkit.client.partnercenter.PcAgreement;
@@ -461,6 +462,21 @@ class SandboxNewCommerceTest {
     assertThat(stale.json().get("source").asText()).isEqualTo("PartnerFD");
     assertThat(applied.status()).isEqualTo(200);
     assertThat(applied.json().get("quantity").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void theClientSendsTheETagItReadSoAStaleCopyCannotUndoAnotherChange() {
+    String id = buy(5);
+    PcSubscription stale = read(id);
+    client.subscriptions().changeLicenseCount(FABRIKAM, id, 6);
+
+    assertThatThrownBy(
+            () ->
+                client
+                    .subscriptions()
+                    .update(FABRIKAM, ImmutablePcSubscription.copyOf(stale).withQuantity(7)))
+        .isInstanceOf(PreconditionFailedException.class);
+    assertThat(read(id).getQuantity()).isEqualTo(6);
   }
 
   @Test
