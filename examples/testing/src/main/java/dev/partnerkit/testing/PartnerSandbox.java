@@ -318,6 +318,15 @@ public final class PartnerSandbox implements AutoCloseable {
   }
 
   /**
+   * Returns the request rates the sandbox enforces.
+   *
+   * @return the limits; {@link SandboxLimits#none()} unless the builder set some
+   */
+  public SandboxLimits limits() {
+    return limits;
+  }
+
+  /**
    * Returns the fault knobs.
    *
    * @return the faults
