@@ -77,6 +77,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sandbox",
     mixinStandardHelpOptions = true,
+    // Two columns wider than picocli's 80, since --limit-graph=RATE widens the option column.
+    usageHelpWidth = 82,
     description = "Serve Partner Center, Graph and Azure on 127.0.0.1 until Ctrl-C.",
     footer = {
       "",
