@@ -20,6 +20,7 @@ import dev.partnerkit.store.journal.JournalStorage;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxClock;
+import dev.partnerkit.testing.SandboxLimits;
 import dev.partnerkit.testing.scenario.Scenario;
 import dev.partnerkit.testing.scenario.ScenarioFormatException;
 import dev.partnerkit.testing.scenario.ScenarioParser;
@@ -46,8 +47,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code partnerkit sandbox [--port N] [--seed FILE] [--policy seed|modern] [--journal FILE |
- * --store JDBC_URL]} command: starts a {@link PartnerSandbox} on 127.0.0.1, prints its base URIs
- * and a token for each seeded partner and customer, and serves until Ctrl-C.
+ * --store JDBC_URL] [--limit-partner-center RATE] [--limit-graph RATE] [--retry-after-decimal]}
+ * command: starts a {@link PartnerSandbox} on 127.0.0.1, prints its base URIs and a token for each
+ * seeded partner and customer, and serves until Ctrl-C.
  *
  * <p>By default the program lives in memory and is gone at exit. {@code --journal FILE} keeps it in
  * an append-only journal ({@link JournalStorage}): a restart with the same file continues where the
@@ -61,9 +63,13 @@ import picocli.CommandLine.Option;
  * <p>{@code --seed FILE} names a JSON file of partners and customers in the scenario format ({@code
  * partners}, {@code customers}, and optionally {@code catalog}, {@code policy}, {@code start}),
  * plus an optional {@code resellers} list of {@code {"partner": "northwind", "customer":
- * "fabrikam"}}. Without it the sandbox holds the {@link Samples}. Exit status: 0 after a clean
- * stop, 2 for bad arguments, a bad seed file or a port that cannot be bound (the message says
- * which; never a stack trace).
+ * "fabrikam"}}. Without it the sandbox holds the {@link Samples}.
+ *
+ * <p>{@code --limit-partner-center 500/min} and {@code --limit-graph 2000/20s} make the sandbox
+ * answer 429 with {@code Retry-After} past those rates ({@link SandboxLimits}); {@code
+ * --retry-after-decimal} sends the wait in decimal seconds, as Graph has. No limits by default.
+ * Exit status: 0 after a clean stop, 2 for bad arguments, a bad seed file or a port that cannot be
+ * bound (the message says which; never a stack trace).
  *
  * <p>Not thread-safe: picocli fills one instance per run; the static methods may be called from any
  * thread.
@@ -71,6 +77,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sandbox",
     mixinStandardHelpOptions = true,
+    // Two columns wider than picocli's 80, since --limit-graph=RATE widens the option column.
+    usageHelpWidth = 82,
     description = "Serve Partner Center, Graph and Azure on 127.0.0.1 until Ctrl-C.",
     footer = {
       "",
@@ -128,6 +136,26 @@ public final class SandboxCommand implements Callable<Integer> {
       })
   private String storeOption;
 
+  @Option(
+      names = "--limit-partner-center",
+      paramLabel = "RATE",
+      description =
+          "Answer 429 past RATE per partner tenant on customers, subscriptions and orders, such"
+              + " as 500/min (Partner Center's documented limit). Default: no limit.")
+  private String partnerCenterLimit;
+
+  @Option(
+      names = "--limit-graph",
+      paramLabel = "RATE",
+      description =
+          "Answer 429 past RATE per caller on Graph, such as 2000/20s. Default: no limit.")
+  private String graphLimit;
+
+  @Option(
+      names = "--retry-after-decimal",
+      description = "Send Retry-After in decimal seconds (2.128), as Graph has; whole by default.")
+  private boolean retryAfterDecimal;
+
   SandboxCommand(PartnerkitCommand.Io io, Consumer<PartnerSandbox> whileServing) {
     this.io = io;
     this.whileServing = whileServing;
@@ -176,6 +204,13 @@ public final class SandboxCommand implements Callable<Integer> {
     }
     if (policyName != null && !PolicyNames.NAMES.contains(policyName)) {
       err.println(NAME + "--policy takes seed or modern, but got " + policyName);
+      return 2;
+    }
+    SandboxLimits limits;
+    try {
+      limits = limits();
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + e.getMessage());
       return 2;
     }
     // The option wins over the variable, as a command line's options win over its environment.
@@ -234,7 +269,8 @@ public final class SandboxCommand implements Callable<Integer> {
             .partners(loaded.scenario().partners())
             .customers(loaded.scenario().customers())
             .clock(SandboxClock.ticking(start))
-            .tokenLifetime(TOKEN_LIFETIME);
+            .tokenLifetime(TOKEN_LIFETIME)
+            .limits(limits);
     if (durable == null) {
       builder.policy(policy).catalog(catalog);
     } else {
@@ -261,11 +297,33 @@ public final class SandboxCommand implements Callable<Integer> {
     return 0;
   }
 
+  private SandboxLimits limits() {
+    SandboxLimits.Builder limits = SandboxLimits.builder().decimalRetryAfter(retryAfterDecimal);
+    if (partnerCenterLimit != null) {
+      limits.partnerCenter(rate("--limit-partner-center", partnerCenterLimit));
+    }
+    if (graphLimit != null) {
+      limits.graph(rate("--limit-graph", graphLimit));
+    }
+    return limits.build();
+  }
+
+  private static SandboxLimits.Rate rate(String option, String text) {
+    try {
+      return SandboxLimits.Rate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void banner(
       PrintStream out, PartnerSandbox sandbox, Seed seed, ProgramPolicy policy, String where) {
     String era = policy.getEra().name().toLowerCase(java.util.Locale.ROOT);
     out.println("Partnerkit sandbox (" + era + " policy) listening on " + sandbox.baseUri());
     out.println("  Program state in " + where);
+    if (sandbox.limits().isLimited()) {
+      out.println("  Rate limits      " + sandbox.limits());
+    }
     out.println("  Partner Center   " + sandbox.partnerCenterUri());
     out.println("  Microsoft Graph  " + sandbox.graphUri());
     out.println("  Azure RM         " + sandbox.azureManagementUri());

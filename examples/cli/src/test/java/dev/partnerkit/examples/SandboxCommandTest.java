@@ -152,6 +152,33 @@ class SandboxCommandTest {
   }
 
   @Test
+  void rateLimitOptionsMakeTheSandboxAnswer429PastThem() {
+    AtomicReference<Integer> third = new AtomicReference<>();
+    AtomicReference<String> retryAfter = new AtomicReference<>();
+
+    Run run =
+        serve(
+            List.of("--limit-partner-center", "2/min", "--retry-after-decimal"),
+            sandbox -> {
+              String token = sandbox.partnerToken(PartnerId.of("northwind"));
+              URI customers = URI.create(sandbox.partnerCenterUri() + "/v1/customers?size=1");
+              get(customers, token);
+              get(customers, token);
+              HttpResponse<String> answer = get(customers, token);
+              third.set(answer.statusCode());
+              retryAfter.set(answer.headers().firstValue("Retry-After").orElse(""));
+            });
+    Run badRate = serve(List.of("--limit-graph", "fast"), s -> {});
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Rate limits").contains("2 per PT1M");
+    assertThat(third.get()).isEqualTo(429);
+    assertThat(retryAfter.get()).matches("[0-9]+\\.[0-9]{3}");
+    assertThat(badRate.status()).isEqualTo(2);
+    assertThat(badRate.err()).contains("--limit-graph").contains("500/min").contains("fast");
+  }
+
+  @Test
   void theCommandIsListedInTheUsage() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status =

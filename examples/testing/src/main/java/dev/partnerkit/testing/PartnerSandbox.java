@@ -18,6 +18,7 @@ import dev.partnerkit.testing.sandbox.internal.ApiProblem;
 import dev.partnerkit.testing.sandbox.internal.Caller;
 import dev.partnerkit.testing.sandbox.internal.Directory;
 import dev.partnerkit.testing.sandbox.internal.FaultInjector;
+import dev.partnerkit.testing.sandbox.internal.RateLimiter;
 import dev.partnerkit.testing.sandbox.internal.SandboxContext;
 import dev.partnerkit.testing.sandbox.internal.SandboxServer;
 import dev.partnerkit.testing.sandbox.internal.TokenRegistry;
@@ -78,6 +79,7 @@ public final class PartnerSandbox implements AutoCloseable {
   private final int port;
   private final TokenRegistry tokens = new TokenRegistry();
   private final FaultInjector injector;
+  private final SandboxLimits limits;
   private final SandboxFaults faults;
   private final SandboxContext context;
   private final Deque<SandboxRequest> requests = new ArrayDeque<>();
@@ -93,6 +95,7 @@ public final class PartnerSandbox implements AutoCloseable {
     this.tokenLifetime = builder.tokenLifetime;
     this.port = builder.port;
     this.injector = new FaultInjector(builder.faults);
+    this.limits = builder.limits;
     this.faults = new SandboxFaults(injector);
     this.context = new SandboxContext(program, clock, directory);
     this.httpThreads =
@@ -135,7 +138,8 @@ public final class PartnerSandbox implements AutoCloseable {
       throw new IllegalStateException("This PartnerSandbox is already running at " + baseUri());
     }
     try {
-      SandboxServer started = new SandboxServer(context, tokens, injector, port, this::record);
+      SandboxServer started =
+          new SandboxServer(context, tokens, injector, new RateLimiter(limits), port, this::record);
       started.start();
       server = started;
     } catch (IOException e) {
@@ -311,6 +315,15 @@ public final class PartnerSandbox implements AutoCloseable {
    */
   public SandboxClock clock() {
     return clock;
+  }
+
+  /**
+   * Returns the request rates the sandbox enforces.
+   *
+   * @return the limits; {@link SandboxLimits#none()} unless the builder set some
+   */
+  public SandboxLimits limits() {
+    return limits;
   }
 
   /**
@@ -512,6 +525,7 @@ public final class PartnerSandbox implements AutoCloseable {
     private Supplier<? extends PartnerProgram> store;
     private SandboxClock clock = SandboxClock.fixed(Samples.EPOCH);
     private FaultPlan faults = FaultPlan.none();
+    private SandboxLimits limits = SandboxLimits.none();
     private Duration tokenLifetime = Duration.ofHours(1);
 
     private Builder() {}
@@ -635,6 +649,18 @@ public final class PartnerSandbox implements AutoCloseable {
      */
     public Builder faults(FaultPlan plan) {
       this.faults = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+
+    /**
+     * Sets the request rates enforced, answering 429 with {@code Retry-After} past them; none by
+     * default.
+     *
+     * @param limits the limits, such as {@link SandboxLimits#documented()}
+     * @return this builder
+     */
+    public Builder limits(SandboxLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -225,7 +225,7 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /**
-   * Returns an injected throttling answer.
+   * Returns a throttling answer, injected or from the rate limits.
    *
    * @param retryAfter the wait to send in {@code Retry-After}
    * @return the problem
@@ -234,7 +234,9 @@ public final class ApiProblem extends RuntimeException {
     return new ApiProblem(
         429,
         429,
-        "Rate limit is exceeded. Try again in " + retryAfter.toSeconds() + " seconds.",
+        "Rate limit is exceeded. Try again in "
+            + RateLimiter.format(retryAfter, false)
+            + " seconds.",
         List.of(),
         List.of(),
         Optional.of(retryAfter));

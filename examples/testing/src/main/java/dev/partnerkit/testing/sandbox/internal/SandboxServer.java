@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,14 +32,48 @@ import java.util.function.Consumer;
  * to it).
  *
  * <p>Each request goes through: the fault plan (latency, 429, 5xx, a dropped connection), the
- * bearer token (401), the route (404, 405), then its handler; changes run one at a time, and a
- * Partner Center POST or PATCH with an {@code MS-RequestId} runs once per caller and id (API-4).
- * The answer echoes the request and correlation ids. Nothing here logs a header or a body, so no
- * token reaches a log. Thread-safe.
+ * bearer token (401), the rate limits (429, {@link RateLimiter}), the route (404, 405), then its
+ * handler; changes run one at a time, and a Partner Center POST or PATCH with an {@code
+ * MS-RequestId} runs once per caller and id (API-4). The answer echoes the request and correlation
+ * ids. Nothing here logs a header or a body, so no token reaches a log. Thread-safe.
+ *
+ * <p>Connections: the JDK server reads a request's line, headers and body on an executor thread, so
+ * a client that sends one byte and stops holds a thread. The executor therefore grows with the
+ * connections being read (up to {@value #MAX_THREADS} threads; past that a new request's connection
+ * is closed, never queued behind stalled ones), and the JDK's request and response timers close a
+ * connection that takes longer than {@value #MAX_REQUEST_SECONDS} seconds to send its request or to
+ * take its answer. The JDK reads those timers, and {@code TCP_NODELAY}, from system properties
+ * once, when the first {@code HttpServer} of the JVM is created; this class sets them first unless
+ * they were set already ({@link #configureJdkServer()}).
  */
 public final class SandboxServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.partnerkit.testing.sandbox");
   private static final int MAX_BODY = 1 << 20;
+
+  /**
+   * The most threads serving at once: each request being read or handled holds one, and a stalled
+   * client holds its thread until the request timer closes its connection.
+   */
+  static final int MAX_THREADS = 256;
+
+  /**
+   * The seconds a client may take to send a request (line, headers and body) or to take an answer.
+   * Handling time does not count: the JDK stops the request timer when the body has been read.
+   */
+  static final int MAX_REQUEST_SECONDS = 30;
+
+  /** The system properties the JDK server reads once, with the values the sandbox wants. */
+  private static final Map<String, String> JDK_SERVER_PROPERTIES =
+      Map.of(
+          // Without it each answer on a kept-alive connection waits for the client's delayed ACK
+          // (about 40 ms on Linux) before the next request can be sent.
+          "sun.net.httpserver.nodelay", "true",
+          "sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS),
+          "sun.net.httpserver.maxRspTime", Integer.toString(MAX_REQUEST_SECONDS));
+
+  static {
+    configureJdkServer();
+  }
 
   /** The most bytes of an over-long body read and thrown away, so that its 413 arrives. */
   private static final long MAX_DRAIN = 16L << 20;
@@ -49,6 +83,7 @@ public final class SandboxServer implements AutoCloseable {
   private final SandboxContext context;
   private final TokenRegistry tokens;
   private final FaultInjector faults;
+  private final RateLimiter limiter;
   private final Consumer<SandboxRequest> log;
   private final Router router = new Router();
   private final Idempotency idempotency = new Idempotency();
@@ -63,6 +98,7 @@ public final class SandboxServer implements AutoCloseable {
    * @param context the sandbox's context
    * @param tokens the token registry
    * @param faults the fault injector
+   * @param limiter the rate limits
    * @param port the port on 127.0.0.1, 0 for a free one
    * @param log receives every request, for the sandbox's request log
    * @throws IOException when the port cannot be bound
@@ -71,12 +107,14 @@ public final class SandboxServer implements AutoCloseable {
       SandboxContext context,
       TokenRegistry tokens,
       FaultInjector faults,
+      RateLimiter limiter,
       int port,
       Consumer<SandboxRequest> log)
       throws IOException {
     this.context = Objects.requireNonNull(context, "context");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.faults = Objects.requireNonNull(faults, "faults");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.log = Objects.requireNonNull(log, "log");
     PartnerCenterApi.register(router, context);
     OrderApi.register(router, context);
@@ -90,25 +128,47 @@ public final class SandboxServer implements AutoCloseable {
     SeedApi.register(router, context);
     InetAddress loopback = InetAddress.getLoopbackAddress();
     this.server = HttpServer.create(new InetSocketAddress(loopback, port), 64);
-    ThreadPoolExecutor pool =
+    // A hand-off queue: a request gets a thread at once or its connection is closed (the JDK server
+    // closes it when execute is refused), so a request never waits behind stalled clients.
+    this.executor =
         new ThreadPoolExecutor(
-            32,
-            32,
+            0,
+            MAX_THREADS,
             30,
             TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
+            new SynchronousQueue<>(),
             r -> {
               Thread t = new Thread(r, "partnerkit-sandbox-" + THREADS.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
-    pool.allowCoreThreadTimeOut(true);
-    this.executor = pool;
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     this.origin =
         URI.create("http://" + loopback.getHostAddress() + ":" + server.getAddress().getPort());
     context.origin(origin);
+  }
+
+  /**
+   * Sets the JDK server's system properties that the sandbox needs ({@code
+   * sun.net.httpserver.nodelay}, {@code maxReqTime}, {@code maxRspTime}) unless the JVM was started
+   * with them. It takes effect only when called before the JVM's first {@code HttpServer} is
+   * created, since the JDK reads them once; the sandbox calls it before creating its own.
+   *
+   * @return the properties this call set, empty when every one was set already
+   */
+  public static Map<String, String> configureJdkServer() {
+    Map<String, String> set = new java.util.TreeMap<>();
+    synchronized (System.getProperties()) {
+      JDK_SERVER_PROPERTIES.forEach(
+          (name, value) -> {
+            if (System.getProperty(name) == null) {
+              System.setProperty(name, value);
+              set.put(name, value);
+            }
+          });
+    }
+    return set;
   }
 
   /** Starts serving. */
@@ -163,6 +223,18 @@ public final class SandboxServer implements AutoCloseable {
     Api api = Api.forPath(rawPath).orElse(Api.SANDBOX);
     String errorId = requestId.orElseGet(() -> UUID.randomUUID().toString());
 
+    // The body is read before any fault's pause: the JDK's request timer runs until the body is
+    // read, and a latency fault (up to 60 s) would otherwise have the connection closed under it.
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        // Read the rest before answering 413: a connection closed with bytes unread is reset, and
+        // the client would lose the answer. Past MAX_DRAIN it is reset all the same.
+        drain(in);
+      }
+    }
+
     Optional<Fault> fault = faults.next(rawPath);
     Optional<Fault.Kind> kind = fault.map(Fault::getKind);
     if (fault.isPresent()) {
@@ -191,15 +263,6 @@ public final class SandboxServer implements AutoCloseable {
       }
     }
 
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(MAX_BODY + 1);
-      if (body.length > MAX_BODY) {
-        // Read the rest before answering 413: a connection closed with bytes unread is reset, and
-        // the client would lose the answer. Past MAX_DRAIN it is reset all the same.
-        drain(in);
-      }
-    }
     ApiResponse response;
     boolean replayed = false;
     try {
@@ -212,6 +275,12 @@ public final class SandboxServer implements AutoCloseable {
             "The sandbox serves /partnercenter, /graph/v1.0, /arm and /sandbox; not " + rawPath);
       }
       Caller caller = authenticate(exchange, now);
+      Optional<Duration> wait =
+          limiter.admit(api, rawPath.substring(api.prefix().length()), caller);
+      if (wait.isPresent()) {
+        // Refused before routing, so a refused request changes nothing.
+        throw ApiProblem.throttled(wait.get());
+      }
       List<String> segments = ApiRequest.segments(rawPath.substring(api.prefix().length()));
       Router.Match match =
           router
@@ -303,7 +372,7 @@ public final class SandboxServer implements AutoCloseable {
     return tokens.resolve(header.substring(7).trim(), now).orElseThrow(ApiProblem::unauthorized);
   }
 
-  private static ApiResponse problem(Api api, ApiProblem p, String requestId, Instant now) {
+  private ApiResponse problem(Api api, ApiProblem p, String requestId, Instant now) {
     ApiResponse response =
         new ApiResponse(
             p.status(),
@@ -315,8 +384,7 @@ public final class SandboxServer implements AutoCloseable {
               "WWW-Authenticate", "Bearer realm=\"partnerkit-sandbox\", error=\"invalid_token\"");
     }
     if (p.retryAfter().isPresent()) {
-      response =
-          response.withHeader("Retry-After", Long.toString(p.retryAfter().get().toSeconds()));
+      response = response.withHeader("Retry-After", limiter.retryAfter(p.retryAfter().get()));
     }
     return response;
   }
