@@ -132,8 +132,9 @@ class SandboxLimitsTest {
               .map(SandboxRequest::status)
               .collect(Collectors.toList());
       assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(calls);
+      // At most: a machine slow enough to spend 100 ms a call never meets the limit at all.
       assertThat(statuses.stream().filter(s -> s == 429).count())
-          .isBetween(1L, (long) calls / 10 + 1);
+          .isLessThanOrEqualTo((long) calls / 10 + 1);
       // The limit held: 20 calls past the burst at 10 a second take at least 2 s.
       assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1_900));
     }
