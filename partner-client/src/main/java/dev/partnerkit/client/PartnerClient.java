@@ -15,6 +15,7 @@ import dev.partnerkit.client.partnercenter.CustomerOperations;
 import dev.partnerkit.client.partnercenter.FulfillmentOperations;
 import dev.partnerkit.client.partnercenter.OfferOperations;
 import dev.partnerkit.client.partnercenter.OrderOperations;
+import dev.partnerkit.client.partnercenter.ProfileOperations;
 import dev.partnerkit.client.partnercenter.PromotionOperations;
 import dev.partnerkit.client.partnercenter.SubscriptionOperations;
 import dev.partnerkit.client.partnercenter.TransitionOperations;
@@ -93,6 +94,7 @@ public final class PartnerClient implements AutoCloseable {
   private final PromotionOperations promotions;
   private final CartOperations carts;
   private final OrderOperations orders;
+  private final ProfileOperations profiles;
   private final SubscriptionOperations subscriptions;
   private final AgreementOperations agreements;
   private final FulfillmentOperations fulfillment;
@@ -111,6 +113,7 @@ public final class PartnerClient implements AutoCloseable {
     this.promotions = Operations.make(PromotionOperations.class, engine, options);
     this.carts = Operations.make(CartOperations.class, engine, options);
     this.orders = Operations.make(OrderOperations.class, engine, options);
+    this.profiles = Operations.make(ProfileOperations.class, engine, options);
     this.subscriptions = Operations.make(SubscriptionOperations.class, engine, options);
     this.agreements = Operations.make(AgreementOperations.class, engine, options);
     this.fulfillment = Operations.make(FulfillmentOperations.class, engine, options);
@@ -213,6 +216,15 @@ public final class PartnerClient implements AutoCloseable {
    */
   public OrderOperations orders() {
     return orders;
+  }
+
+  /**
+   * Returns Partner Center's calls for the partner's own profiles: MPN and legal business.
+   *
+   * @return the profile operations
+   */
+  public ProfileOperations profiles() {
+    return profiles;
   }
 
   /**

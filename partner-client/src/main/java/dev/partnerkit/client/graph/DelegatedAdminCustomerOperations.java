@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The customers with which the partner has delegated admin relationships ({@code
- * /tenantRelationships/delegatedAdminCustomers}): list, get.
+ * /tenantRelationships/delegatedAdminCustomers}): list, get, and the services the partner manages
+ * for each ({@code .../serviceManagementDetails}).
  *
  * <p>Thread-safe; get it from {@link GdapOperations#customers()}.
  */
@@ -83,5 +84,55 @@ public final class DelegatedAdminCustomerOperations {
         Call.get(Audience.GRAPH, PATH + "/" + Uris.encode(Checks.id("customer id", id))),
         options,
         DelegatedAdminCustomer.class);
+  }
+
+  /**
+   * Returns the services the partner manages for a customer, with their portals' addresses, as a
+   * lazy stream that follows {@code @odata.nextLink}. The call takes no OData query parameters, so
+   * Graph picks the page size.
+   *
+   * @param id the customer's id
+   * @return the services
+   */
+  public Stream<DelegatedAdminServiceManagementDetail> serviceManagementDetails(String id) {
+    String first = serviceManagementDetailsPath(id);
+    return Paging.stream(
+        token ->
+            Sync.await(
+                GraphPaging.follow(
+                    engine, options, DelegatedAdminServiceManagementDetail.class, first, token)));
+  }
+
+  /**
+   * Returns one page of the services the partner manages for a customer.
+   *
+   * @param id the customer's id
+   * @param token empty for the first page, else the previous page's token
+   * @return the page
+   */
+  public Page<DelegatedAdminServiceManagementDetail> serviceManagementDetailsPage(
+      String id, Optional<String> token) {
+    return Sync.await(serviceManagementDetailsPageAsync(id, token));
+  }
+
+  /**
+   * Returns one page of the services the partner manages for a customer, asynchronously.
+   *
+   * @param id the customer's id
+   * @param token empty for the first page, else the previous page's token
+   * @return the page, later
+   */
+  public CompletableFuture<Page<DelegatedAdminServiceManagementDetail>>
+      serviceManagementDetailsPageAsync(String id, Optional<String> token) {
+    return GraphPaging.follow(
+        engine,
+        options,
+        DelegatedAdminServiceManagementDetail.class,
+        serviceManagementDetailsPath(id),
+        token);
+  }
+
+  private static String serviceManagementDetailsPath(String id) {
+    return PATH + "/" + Uris.encode(Checks.id("customer id", id)) + "/serviceManagementDetails";
   }
 }

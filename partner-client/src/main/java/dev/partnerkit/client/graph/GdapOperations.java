@@ -6,8 +6,9 @@ import dev.partnerkit.client.internal.Operations;
 import java.util.Objects;
 
 /**
- * Microsoft Graph's granular delegated admin privileges (GDAP): relationships, their requests and
- * access assignments, and the customers they reach.
+ * Microsoft Graph's granular delegated admin privileges (GDAP): relationships, their requests,
+ * long-running operations and access assignments, and the customers they reach with the services
+ * managed there.
  *
  * <p>Thread-safe; get it from {@link dev.partnerkit.client.PartnerClient#gdap()}.
  */
@@ -15,6 +16,8 @@ public final class GdapOperations {
   private final RelationshipOperations relationships;
   private final AccessAssignmentOperations accessAssignments;
   private final DelegatedAdminCustomerOperations customers;
+  private final RelationshipRequestOperations requests;
+  private final LongRunningOperations operations;
 
   static {
     Operations.register(GdapOperations.class, GdapOperations::new);
@@ -26,6 +29,8 @@ public final class GdapOperations {
     this.relationships = new RelationshipOperations(engine, options);
     this.accessAssignments = new AccessAssignmentOperations(engine, options);
     this.customers = new DelegatedAdminCustomerOperations(engine, options);
+    this.requests = new RelationshipRequestOperations(engine, options);
+    this.operations = new LongRunningOperations(engine, options);
   }
 
   /**
@@ -53,5 +58,23 @@ public final class GdapOperations {
    */
   public DelegatedAdminCustomerOperations customers() {
     return customers;
+  }
+
+  /**
+   * Returns the calls that read a relationship's requests.
+   *
+   * @return the request operations
+   */
+  public RelationshipRequestOperations requests() {
+    return requests;
+  }
+
+  /**
+   * Returns the calls that read a relationship's long-running operations.
+   *
+   * @return the long-running operations
+   */
+  public LongRunningOperations operations() {
+    return operations;
   }
 }

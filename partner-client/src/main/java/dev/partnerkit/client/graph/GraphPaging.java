@@ -29,6 +29,24 @@ final class GraphPaging {
       int pageSize,
       Optional<String> token) {
     Checks.pageSize(pageSize, MAX_PAGE_SIZE);
+    return follow(
+        engine,
+        options,
+        type,
+        firstPath + (firstPath.contains("?") ? "&" : "?") + "%24top=" + pageSize,
+        token);
+  }
+
+  /**
+   * Reads a page of a collection that takes no OData query parameters (no {@code $top}): the first
+   * page from its path, the next ones from {@code @odata.nextLink}.
+   */
+  static <T> CompletableFuture<Page<T>> follow(
+      HttpEngine engine,
+      RequestOptions options,
+      Class<T> type,
+      String firstPathAndQuery,
+      Optional<String> token) {
     Checks.token(token);
     Call call;
     if (token.isPresent()) {
@@ -51,10 +69,7 @@ final class GraphPaging {
       }
       call = Call.get(Audience.GRAPH, next);
     } else {
-      call =
-          Call.get(
-              Audience.GRAPH,
-              firstPath + (firstPath.contains("?") ? "&" : "?") + "%24top=" + pageSize);
+      call = Call.get(Audience.GRAPH, firstPathAndQuery);
     }
     JavaType collection = Json.type(ODataCollection.class, type);
     return engine

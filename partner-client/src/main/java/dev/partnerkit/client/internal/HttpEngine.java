@@ -146,6 +146,22 @@ public final class HttpEngine implements AutoCloseable {
     return run(call, options, response -> null);
   }
 
+  /**
+   * Sends a call and reads its successful answer with a function of its own, for calls whose answer
+   * is more than a body: a {@code 202 Accepted} with a {@code Location}, say.
+   *
+   * @param <T> the result type
+   * @param call the call
+   * @param options the caller's options
+   * @param read reads the successful answer; it throws {@link
+   *     dev.partnerkit.client.InvalidResponseException} for one it cannot use
+   * @return what {@code read} made of the answer
+   */
+  public <T> CompletableFuture<T> executeReading(
+      Call call, RequestOptions options, Function<Response, T> read) {
+    return run(call, options, read);
+  }
+
   private <T> CompletableFuture<T> run(
       Call call, RequestOptions options, Function<Response, T> read) {
     Attempts state = start(call, options);

@@ -19,8 +19,10 @@ import dev.partnerkit.client.graph.DelegatedAdminAccessDetails;
 import dev.partnerkit.client.graph.DelegatedAdminCustomer;
 import dev.partnerkit.client.graph.DelegatedAdminRelationship;
 import dev.partnerkit.client.graph.DelegatedAdminRelationshipCustomerParticipant;
+import dev.partnerkit.client.graph.DelegatedAdminRelationshipOperation;
 import dev.partnerkit.client.graph.DelegatedAdminRelationshipRequest;
 import dev.partnerkit.client.graph.DelegatedAdminRelationshipUpdate;
+import dev.partnerkit.client.graph.DelegatedAdminServiceManagementDetail;
 import dev.partnerkit.client.graph.NewAccessAssignment;
 import dev.partnerkit.client.graph.NewDelegatedAdminRelationship;
 import dev.partnerkit.client.graph.UnifiedRole;
@@ -52,7 +54,9 @@ import dev.partnerkit.client.partnercenter.PcInventoryRestriction;
 import dev.partnerkit.client.partnercenter.PcInventoryTarget;
 import dev.partnerkit.client.partnercenter.PcItemType;
 import dev.partnerkit.client.partnercenter.PcKeyValue;
+import dev.partnerkit.client.partnercenter.PcLegalBusinessProfile;
 import dev.partnerkit.client.partnercenter.PcLink;
+import dev.partnerkit.client.partnercenter.PcMpnProfile;
 import dev.partnerkit.client.partnercenter.PcOffer;
 import dev.partnerkit.client.partnercenter.PcOfferCategory;
 import dev.partnerkit.client.partnercenter.PcOfferProduct;
@@ -162,6 +166,8 @@ class ResponseDecodingFuzzTest {
           PcConversionError.class,
           PcConversionResult.class,
           PcCustomer.class,
+          PcMpnProfile.class,
+          PcLegalBusinessProfile.class,
           PcItemType.class,
           PcKeyValue.class,
           PcLink.class,
@@ -214,6 +220,8 @@ class ResponseDecodingFuzzTest {
           DelegatedAdminRelationship.class,
           DelegatedAdminRelationshipCustomerParticipant.class,
           DelegatedAdminRelationshipRequest.class,
+          DelegatedAdminRelationshipOperation.class,
+          DelegatedAdminServiceManagementDetail.class,
           DelegatedAdminRelationshipUpdate.class,
           NewAccessAssignment.class,
           NewDelegatedAdminRelationship.class,
@@ -238,13 +246,17 @@ class ResponseDecodingFuzzTest {
           PcTransitionEligibility.class,
           PcTransition.class,
           PcPromotion.class,
-          PcPromotionEligibilityItem.class);
+          PcPromotionEligibilityItem.class,
+          PcOrder.class);
 
   private static final List<Class<?>> GRAPH_PAGED =
       List.of(
           DelegatedAdminRelationship.class,
           DelegatedAdminAccessAssignment.class,
-          DelegatedAdminCustomer.class);
+          DelegatedAdminCustomer.class,
+          DelegatedAdminRelationshipRequest.class,
+          DelegatedAdminRelationshipOperation.class,
+          DelegatedAdminServiceManagementDetail.class);
 
   private static final Map<String, Target> TARGETS = targets();
   private static final List<Target> ORDERED = List.copyOf(TARGETS.values());
@@ -446,6 +458,11 @@ class ResponseDecodingFuzzTest {
       assertThat(link.header("MS-ContinuationToken")).isNotNull();
     } else if (value instanceof DelegatedAdminRelationship r) {
       assertThat(r.toModel(PartnerId.of("fuzz"), List.of())).isNotNull();
+    } else if (value instanceof DelegatedAdminRelationshipOperation op) {
+      op.accessAssignment().ifPresent(ResponseDecodingFuzzTest::exercise);
+      op.relationship().ifPresent(ResponseDecodingFuzzTest::exercise);
+    } else if (value instanceof PcMpnProfile profile) {
+      assertThat(profile.toModel()).isNotNull();
     } else if (value instanceof DelegatedAdminAccessAssignment a) {
       assertThat(a.toModel()).isNotNull();
     } else if (value instanceof DelegatedAdminAccessDetails d) {

@@ -51,8 +51,10 @@ import java.util.regex.Pattern;
 /**
  * Not API: Microsoft Graph's granular delegated admin calls, served from the program's granular
  * relationships: create, get, list (filtered by status, paged with {@code @odata.nextLink}), update
- * and delete with {@code If-Match}, lock for approval and terminate requests, access assignments,
- * and the delegated admin customers.
+ * and delete with {@code If-Match}, lock for approval and terminate requests (and their reads, with
+ * the relationship's long-running operations, in {@link GraphRequestsApi}), access assignments
+ * (create and read: the rules have no verb that changes or removes one), and the delegated admin
+ * customers.
  *
  * <p>Every resource carries an {@code @odata.etag} computed from its representation; an update or
  * delete whose {@code If-Match} differs gets 412, one without {@code If-Match} 428. A partner sees
@@ -69,9 +71,11 @@ public final class GraphApi {
       Pattern.compile("\\s*status\\s+eq\\s+'([A-Za-z]+)'\\s*");
 
   private final SandboxContext context;
+  private final GraphRequestsApi requests;
 
   private GraphApi(SandboxContext context) {
     this.context = context;
+    this.requests = new GraphRequestsApi(this);
   }
 
   /**
@@ -90,6 +94,14 @@ public final class GraphApi {
         .add(graph, "PATCH", RELATIONSHIPS + "/{id}", api::update)
         .add(graph, "DELETE", RELATIONSHIPS + "/{id}", api::delete)
         .add(graph, "POST", RELATIONSHIPS + "/{id}/requests", api::request)
+        .add(graph, "GET", RELATIONSHIPS + "/{id}/requests", api.requests::listRequests)
+        .add(graph, "GET", RELATIONSHIPS + "/{id}/requests/{request}", api.requests::getRequest)
+        .add(graph, "GET", RELATIONSHIPS + "/{id}/operations", api.requests::listOperations)
+        .add(
+            graph,
+            "GET",
+            RELATIONSHIPS + "/{id}/operations/{operation}",
+            api.requests::getOperation)
         .add(graph, "POST", RELATIONSHIPS + "/{id}/accessAssignments", api::assign)
         .add(graph, "GET", RELATIONSHIPS + "/{id}/accessAssignments", api::assignments)
         .add(graph, "GET", RELATIONSHIPS + "/{id}/accessAssignments/{assignment}", api::assignment)
@@ -214,7 +226,7 @@ public final class GraphApi {
                   + " approves at /sandbox/customer/relationships/{id}/approve.");
     }
     context.directory().touch(id, r.now());
-    return ApiResponse.created(
+    DelegatedAdminRelationshipRequest made =
         DelegatedAdminRelationshipRequest.builder()
             .odataType("#microsoft.graph.delegatedAdminRelationshipRequest")
             .id(UUID.randomUUID().toString())
@@ -222,7 +234,9 @@ public final class GraphApi {
             .status(DelegatedAdminRelationshipRequestStatus.SUCCEEDED)
             .createdDateTime(r.now())
             .lastModifiedDateTime(r.now())
-            .build());
+            .build();
+    requests.record(id, made);
+    return ApiResponse.created(made);
   }
 
   private static DelegatedAdminRelationshipRequestAction requestAction(byte[] body) {
@@ -323,7 +337,7 @@ public final class GraphApi {
 
   // ------------------------------------------------------------------ helpers
 
-  private static RelationshipId relationshipId(ApiRequest r) {
+  static RelationshipId relationshipId(ApiRequest r) {
     try {
       return RelationshipId.of(r.variable("id"));
     } catch (IllegalArgumentException e) {
@@ -331,7 +345,7 @@ public final class GraphApi {
     }
   }
 
-  private GranularRelationship own(ApiRequest r, PartnerId partner, RelationshipId id) {
+  GranularRelationship own(ApiRequest r, PartnerId partner, RelationshipId id) {
     GranularRelationship relationship =
         context
             .program()
@@ -359,8 +373,7 @@ public final class GraphApi {
     }
   }
 
-  private <T> ApiResponse page(
-      ApiRequest r, String path, String query, NavigableMap<String, T> items) {
+  <T> ApiResponse page(ApiRequest r, String path, String query, NavigableMap<String, T> items) {
     int top = top(r.query("$top"));
     Map<String, T> rest = items;
     Optional<String> skip = r.query("$skiptoken");
@@ -542,7 +555,7 @@ public final class GraphApi {
     return duration.toSeconds() % 86_400 == 0 ? "P" + duration.toDays() + "D" : duration.toString();
   }
 
-  private static String encode(String value) {
+  static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }
