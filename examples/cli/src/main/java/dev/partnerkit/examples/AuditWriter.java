@@ -99,7 +99,7 @@ abstract class AuditWriter implements ReportSink {
    * Widths are fixed rather than fitted, since fitting would hold every row until the end.
    */
   static final class Table extends AuditWriter {
-    private static final String LINE = "%-26s %-26s %-15s %-10s %-6s %s%n";
+    private static final String LINE = "%-26s %-26s %-15s %-10s %-6s %s";
 
     Table(Writer out) {
       super(out);
@@ -113,36 +113,34 @@ abstract class AuditWriter implements ReportSink {
               + ", looking "
               + window.expiringWithin().toDays()
               + " days ahead\n\n");
-      write(String.format(LINE, "CUSTOMER", "RELATIONSHIP", "STATUS", "ENDS", "AUTO", "ROLES"));
+      line("CUSTOMER", "RELATIONSHIP", "STATUS", "ENDS", "AUTO", "ROLES");
     }
 
     @Override
     public void customer(CustomerAccess row) {
       String customer = fit(row.label());
       if (row.relationships().isEmpty()) {
-        write(String.format(LINE, customer, "-", "", "", "", ""));
+        line(customer, "-", "", "", "", "");
       }
       for (RelationshipAccess r : row.relationships()) {
-        write(
-            String.format(
-                LINE,
-                customer,
-                fit(r.displayName().orElse(r.id())),
-                wire(r.status()),
-                r.endsAt().map(at -> at.toString().substring(0, 10)).orElse(""),
-                r.autoExtends() ? days(r.autoExtend()) : "no",
-                roles(r.roles())));
+        line(
+            customer,
+            fit(r.displayName().orElse(r.id())),
+            wire(r.status()),
+            r.endsAt().map(at -> at.toString().substring(0, 10)).orElse(""),
+            r.autoExtends() ? days(r.autoExtend()) : "no",
+            roles(r.roles()));
         for (AssignmentAccess a : r.assignments()) {
           write(
               String.format(
-                  "%-26s   assigned to %s (%s): %s%n",
+                  "%-26s   assigned to %s (%s): %s\n",
                   "", a.securityGroup().orElse(a.id()), wire(a.status()), roles(a.roles())));
         }
       }
       for (Finding f : row.findings()) {
         write(
             String.format(
-                "%-26s ! %-6s %-8s %s%n", "", f.severity(), f.ruleId().orElse("-"), f.message()));
+                "%-26s ! %-6s %-8s %s\n", "", f.severity(), f.ruleId().orElse("-"), f.message()));
       }
     }
 
@@ -157,14 +155,14 @@ abstract class AuditWriter implements ReportSink {
     void end(ReportSummary summary, AuditVerdict verdict) {
       write(
           String.format(
-              "%n%d customers, %d relationships, %d access assignments, %d not read%n",
+              "\n%d customers, %d relationships, %d access assignments, %d not read\n",
               summary.customers(),
               summary.relationships(),
               summary.assignments(),
               summary.failures()));
       write(
           String.format(
-              "Findings: %d HIGH, %d MEDIUM, %d LOW%n",
+              "Findings: %d HIGH, %d MEDIUM, %d LOW\n",
               summary.findingsOf(Severity.HIGH),
               summary.findingsOf(Severity.MEDIUM),
               summary.findingsOf(Severity.LOW)));
@@ -173,12 +171,17 @@ abstract class AuditWriter implements ReportSink {
         if (n > 0) {
           write(
               String.format(
-                  "  %-30s %-6s %-8s %d%n",
+                  "  %-30s %-6s %-8s %d\n",
                   kind, kind.getSeverity(), kind.getRuleId().orElse("-"), n));
         }
       }
       write("Audit " + verdict.sentence() + "\n");
       flush();
+    }
+
+    /** Writes a row, without the padding an empty last column would leave. */
+    private void line(Object... columns) {
+      write(String.format(LINE, columns).stripTrailing() + "\n");
     }
 
     private static String fit(String text) {

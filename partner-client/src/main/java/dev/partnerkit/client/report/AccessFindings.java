@@ -158,10 +158,10 @@ public final class AccessFindings {
                 customerId,
                 id,
                 label
-                    + " is active with "
+                    + " is active but has no access assignment, so no one can use its "
                     + relationship.roles().size()
-                    + " roles but no access assignment, so no one can use them (GDAP-7); assign"
-                    + " them to a security group or end the relationship."));
+                    + (relationship.roles().size() == 1 ? " role" : " roles")
+                    + " (GDAP-7); assign them to a security group or end the relationship."));
       } else {
         TreeSet<Role> unassigned = new TreeSet<>(relationship.roles());
         live.forEach(a -> a.roles().forEach(unassigned::remove));
