@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
  *       the rules.
  *   <li>{@code sandbox [--port N] [--seed FILE] [--policy seed|modern] [--journal FILE | --store
  *       JDBC_URL]}: serves a sandbox of Partner Center, Graph and Azure on 127.0.0.1 until Ctrl-C.
+ *   <li>{@code audit [--sandbox] [--format table|json|csv] [--output FILE] [--expiring-within
+ *       DURATION] [--fail-on SEVERITY] [--max-findings N]}: the delegated-access report, with an
+ *       exit status for CI.
  *   <li>{@code generate-completion}: prints a bash and zsh completion script.
  *   <li>{@code help [COMMAND]}: prints the usage.
  * </ul>
@@ -54,7 +57,7 @@ public final class PartnerkitCommand implements Callable<Integer> {
   private static final int BAD_USAGE = 2;
 
   /** The commands a run builds alone when they come first on its command line. */
-  private static final Set<String> ONE_COMMAND = Set.of("tour", "scenario", "sandbox");
+  private static final Set<String> ONE_COMMAND = Set.of("tour", "scenario", "sandbox", "audit");
 
   private final Io io;
 
@@ -107,7 +110,7 @@ public final class PartnerkitCommand implements Callable<Integer> {
    * Returns the command line with the commands, writing to {@code io}, whose sandbox command calls
    * {@code whileServing} while it serves.
    *
-   * @param first the first argument: when it names one of the three commands, the command line
+   * @param first the first argument: when it names one of the commands above, the command line
    *     holds that one alone, since picocli reflects over every command it is given and the tour's
    *     first decision should come fast; usage, help and completion need them all
    */
@@ -122,6 +125,10 @@ public final class PartnerkitCommand implements Callable<Integer> {
     }
     if (all || first.equals("sandbox")) {
       line.addSubcommand(new SandboxCommand(io, whileServing));
+    }
+    if (all || first.equals("audit")) {
+      // A bar redrawn in place only when a person watches; System.console() is there only then.
+      line.addSubcommand(new AuditCommand(io, io.err() == System.err && System.console() != null));
     }
     if (all) {
       line.addSubcommand(new AutoComplete.GenerateCompletion());
