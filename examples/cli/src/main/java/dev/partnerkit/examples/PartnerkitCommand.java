@@ -152,6 +152,8 @@ public final class PartnerkitCommand implements Callable<Integer> {
     line.setOut(new PrintWriter(new OutputStreamWriter(io.out(), Charset.defaultCharset()), true));
     line.setErr(new PrintWriter(new OutputStreamWriter(io.err(), Charset.defaultCharset()), true));
     line.setParameterExceptionHandler(PartnerkitCommand::badUsage);
+    // --fail-on high, --format json: enum values in any case, as people type them.
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
   }
 

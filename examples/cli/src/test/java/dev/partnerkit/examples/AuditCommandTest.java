@@ -115,7 +115,7 @@ class AuditCommandTest {
   void threshold_countsFindingsAtTheSeverityAndAbove() {
     assertThat(demo("--format", "csv", "--max-findings", "1").status()).isZero();
     // One HIGH and two MEDIUM findings.
-    assertThat(demo("--format", "csv", "--fail-on", "MEDIUM", "--max-findings", "3").status())
+    assertThat(demo("--format", "csv", "--fail-on", "medium", "--max-findings", "3").status())
         .isZero();
     assertThat(demo("--format", "csv", "--fail-on", "MEDIUM", "--max-findings", "2").status())
         .isEqualTo(1);
