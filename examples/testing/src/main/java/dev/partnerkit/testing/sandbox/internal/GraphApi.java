@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,21 +156,23 @@ public final class GraphApi {
     PartnerId partner = r.partner().partner();
     Optional<String> filter = r.query("$filter");
     Set<RelationshipStatus> statuses = statuses(filter);
-    TreeMap<String, DelegatedAdminRelationship> items = new TreeMap<>();
+    // The model, not the wire form: a page renders only its own items (building every wire form,
+    // ETag included, made a page cost as much as all of a partner's relationships).
+    TreeMap<String, GranularRelationship> items = new TreeMap<>();
     for (RelationshipId id : context.directory().relationshipsOf(partner)) {
       Optional<GranularRelationship> found = context.program().relationship(id, r.now());
       if (found.isEmpty()) {
         context.directory().removeRelationship(partner, id);
       } else if (found.get().getPartner().equals(partner)
           && (statuses.isEmpty() || statuses.contains(found.get().getStatus()))) {
-        items.put(id.value(), wire(found.get(), r.now()));
+        items.put(id.value(), found.get());
       }
     }
     String query =
         filter
             .map(f -> "%24filter=" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "&")
             .orElse("");
-    return page(r, RELATIONSHIPS, query, items);
+    return page(r, RELATIONSHIPS, query, items, relationship -> wire(relationship, r.now()));
   }
 
   private ApiResponse update(ApiRequest r) {
@@ -373,14 +376,25 @@ public final class GraphApi {
     }
   }
 
+  /** Answers one page of items already in their wire form. */
   <T> ApiResponse page(ApiRequest r, String path, String query, NavigableMap<String, T> items) {
+    return page(r, path, query, items, Function.identity());
+  }
+
+  /** Answers one page, rendering only the page's own items to their wire form. */
+  <T> ApiResponse page(
+      ApiRequest r,
+      String path,
+      String query,
+      NavigableMap<String, T> items,
+      Function<? super T, ?> render) {
     int top = top(r.query("$top"));
     Map<String, T> rest = items;
     Optional<String> skip = r.query("$skiptoken");
     if (skip.isPresent()) {
       rest = items.tailMap(decodeSkip(skip.get()), false);
     }
-    List<T> value = new ArrayList<>();
+    List<Object> value = new ArrayList<>();
     String last = null;
     boolean more = false;
     for (Map.Entry<String, T> entry : rest.entrySet()) {
@@ -388,7 +402,7 @@ public final class GraphApi {
         more = true;
         break;
       }
-      value.add(entry.getValue());
+      value.add(render.apply(entry.getValue()));
       last = entry.getKey();
     }
     Map<String, Object> body = new LinkedHashMap<>();
