@@ -1,5 +1,6 @@
 package dev.partnerkit.examples;
 
+import static dev.partnerkit.examples.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,25 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditCommandTest {
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(Map<String, String> environment, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        PartnerkitCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            environment);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private static Run run(String... args) {
-    return run(Map.of(), args);
-  }
 
   /** Runs the demo one customer at a time, so that rows come in Partner Center's order. */
   private static Run demo(String... args) {

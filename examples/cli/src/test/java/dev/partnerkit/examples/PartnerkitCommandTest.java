@@ -1,10 +1,8 @@
 package dev.partnerkit.examples;
 
+import static dev.partnerkit.examples.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,25 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * completion script.
  */
 class PartnerkitCommandTest {
-  /** What one run printed and returned. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(Map<String, String> environment, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        PartnerkitCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            environment);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private static Run run(String... args) {
-    return run(Map.of(), args);
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"tour", "scenario", "sandbox", "generate-completion", "help"})

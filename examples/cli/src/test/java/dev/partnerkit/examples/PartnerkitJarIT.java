@@ -20,8 +20,6 @@ class PartnerkitJarIT {
   private static final Path JAR = Path.of(System.getProperty("partnerkit.jar"));
 
   /** What one run of the jar printed and returned. */
-  private record Run(int status, String out, String err) {}
-
   private static Run java(Map<String, String> environment, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

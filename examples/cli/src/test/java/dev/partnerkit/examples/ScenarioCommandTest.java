@@ -1,12 +1,10 @@
 package dev.partnerkit.examples;
 
+import static dev.partnerkit.examples.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerkit.model.json.PartnerJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,21 +24,6 @@ class ScenarioCommandTest {
   // reads it by path, as a user's shell would.
   private static final Path VALID = Path.of("../testing/src/test/resources/scenarios");
   private static final Path INVALID = Path.of("src/test/resources/scenarios-invalid");
-
-  /** What one run printed and returned. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        PartnerkitCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   @Test
   void aPassingFolderPrintsEveryStepAndExitsZero() {
