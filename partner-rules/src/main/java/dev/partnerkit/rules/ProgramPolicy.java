@@ -144,7 +144,7 @@ public interface ProgramPolicy {
    */
   @Value.Default
   default Duration getApprovalWindow() {
-    return Duration.ofDays(90);
+    return dev.partnerkit.model.validation.Limits.GDAP_APPROVAL_WINDOW;
   }
 
   /**

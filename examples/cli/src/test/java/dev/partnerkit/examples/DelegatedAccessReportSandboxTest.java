@@ -13,11 +13,9 @@ import dev.partnerkit.client.report.FindingKind;
 import dev.partnerkit.client.report.ReportFailure;
 import dev.partnerkit.client.report.ReportSink;
 import dev.partnerkit.client.report.ReportSummary;
-import dev.partnerkit.client.report.ReportWindow;
 import dev.partnerkit.client.report.Severity;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Role;
-import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.testing.Fault;
 import dev.partnerkit.testing.PartnerSandbox;
 import java.time.Duration;
@@ -171,11 +169,5 @@ class DelegatedAccessReportSandboxTest {
     assertThat(rows).hasSize(6).doesNotContain(id("audit-northgate"));
     assertThat(summary.failures()).isEqualTo(1);
     assertThat(summary.customers()).isEqualTo(7);
-  }
-
-  @Test
-  void approvalWindow_agreesWithTheRules() {
-    assertThat(ReportWindow.GDAP_8_APPROVAL_WINDOW)
-        .isEqualTo(ProgramPolicy.modern().getApprovalWindow());
   }
 }

@@ -142,6 +142,47 @@ public final class RelationshipOperations {
   }
 
   /**
+   * Returns one customer's relationships with this partner, every status, as a lazy stream ({@code
+   * $filter=customer/tenantId eq '...'}): the read a walk over customers makes for each, holding
+   * nothing of the others.
+   *
+   * @param customerTenantId the customer's tenant id
+   * @return the relationships
+   */
+  public Stream<DelegatedAdminRelationship> listForCustomer(String customerTenantId) {
+    String first = customerPath(customerTenantId);
+    return Paging.stream(
+        token ->
+            Sync.await(
+                GraphPaging.page(
+                    engine,
+                    options,
+                    DelegatedAdminRelationship.class,
+                    first,
+                    GraphPaging.MAX_PAGE_SIZE,
+                    token)));
+  }
+
+  /**
+   * Returns one page of a customer's relationships, asynchronously.
+   *
+   * @param customerTenantId the customer's tenant id
+   * @param pageSize relationships per page, 1 to 300
+   * @param token empty for the first page, else the previous page's token
+   * @return the page, later
+   */
+  public CompletableFuture<Page<DelegatedAdminRelationship>> pageForCustomerAsync(
+      String customerTenantId, int pageSize, Optional<String> token) {
+    return GraphPaging.page(
+        engine,
+        options,
+        DelegatedAdminRelationship.class,
+        customerPath(customerTenantId),
+        pageSize,
+        token);
+  }
+
+  /**
    * Updates a relationship still in {@code created} status (PATCH with {@code If-Match} set to the
    * ETag of {@code current}, API-7).
    *
@@ -285,6 +326,13 @@ public final class RelationshipOperations {
 
   static String path(String id) {
     return PATH + "/" + Uris.encode(Checks.id("relationship id", id));
+  }
+
+  private static String customerPath(String customerTenantId) {
+    String tenant = Checks.id("customerTenantId", customerTenantId);
+    // OData quotes a string literal in single quotes and escapes one by doubling it.
+    String filter = "customer/tenantId eq '" + tenant.replace("'", "''") + "'";
+    return PATH + "?%24filter=" + Uris.encode(filter);
   }
 
   private static String listPath(Set<DelegatedAdminRelationshipStatus> statuses) {

@@ -1,5 +1,6 @@
 package dev.partnerkit.client.report;
 
+import dev.partnerkit.client.Page;
 import dev.partnerkit.client.PartnerClient;
 import dev.partnerkit.client.bulk.Bulk;
 import dev.partnerkit.client.bulk.BulkItem;
@@ -9,23 +10,24 @@ import dev.partnerkit.client.graph.AccessAssignmentOperations;
 import dev.partnerkit.client.graph.DelegatedAdminRelationship;
 import dev.partnerkit.client.graph.DelegatedAdminRelationshipCustomerParticipant;
 import dev.partnerkit.client.graph.DelegatedAdminRelationshipStatus;
+import dev.partnerkit.client.graph.RelationshipOperations;
 import dev.partnerkit.client.partnercenter.PcCompanyProfile;
 import dev.partnerkit.client.partnercenter.PcCustomer;
+import dev.partnerkit.model.validation.Limits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -43,23 +45,25 @@ import java.util.stream.Stream;
  *         .run(row -> writer.write(row));
  * }</pre>
  *
- * <p>The walk: the partner's relationships (Graph, every status, paged), grouped by customer; then
- * the partner's customers (Partner Center, paged), and after them any customer that Graph names but
- * Partner Center does not list (a customer reached through GDAP alone); for each, the access
- * assignments of its active relationships (Graph, paged) through {@link Bulk}, so the calls run
- * with bounded parallelism and share the client's throttling backoff (API-9). A customer whose
- * assignments cannot be read is a {@link ReportFailure}, never the end of the run.
+ * <p>The walk: the partner's customers (Partner Center, paged), then the customers of the partner's
+ * relationships (Graph, every status, paged) that Partner Center does not list (a customer reached
+ * through GDAP alone); for each customer, its relationships ({@code $filter} on the customer's
+ * tenant id) and the access assignments of its active relationships (Graph, paged), through {@link
+ * Bulk}, so the calls run with bounded parallelism and share the client's throttling backoff
+ * (API-9). A customer whose relationships or assignments cannot be read is a {@link ReportFailure},
+ * never the end of the run.
  *
- * <p>Memory: rows go to the {@link ReportSink} as they complete and only counts stay, so rows and
- * findings take no memory per customer. The relationships list is held, in a compact form, until
- * each customer is reached, because Graph lists relationships in no customer order.
+ * <p>Memory: rows go to the {@link ReportSink} as they complete and only counts stay, so the walk
+ * holds the customers in flight and, to tell the customers only Graph names, the tenant ids Partner
+ * Center listed (and those it did not): 16 bytes a customer in an open-addressing table (about 40
+ * bytes with its slack), some 400 KB for 10,000 customers.
  *
  * <p>Immutable and thread-safe; create with {@link #builder()}. Each run reads the services anew.
  */
 public final class DelegatedAccessReport {
-  // A relationship has a handful of assignments; one page of Graph's default size nearly always
-  // holds them all, so most relationships cost one call.
-  private static final int ASSIGNMENT_PAGE_SIZE = 100;
+  // A customer has a few relationships and a relationship a handful of assignments; one page of
+  // Graph's default size nearly always holds them all, so most reads cost one call.
+  private static final int PAGE_SIZE = 100;
   // Partner Center's largest customer page: counting 10,000 customers costs 20 calls.
   private static final int COUNT_PAGE_SIZE = 500;
 
@@ -132,40 +136,14 @@ public final class DelegatedAccessReport {
     Objects.requireNonNull(sink, "sink must not be null");
     ReportWindow window = new ReportWindow(clock.instant(), expiringWithin, approvalWindow);
     Counts counts = new Counts();
-    Map<String, Pending> byCustomer = new LinkedHashMap<>();
-    try (Stream<DelegatedAdminRelationship> relationships = client.gdap().relationships().list()) {
-      relationships.forEach(
-          r -> {
-            counts.relationships++;
-            Optional<DelegatedAdminRelationshipCustomerParticipant> customer = r.getCustomer();
-            Optional<String> tenant =
-                customer.flatMap(DelegatedAdminRelationshipCustomerParticipant::getTenantId);
-            if (tenant.isEmpty() || tenant.get().isBlank()) {
-              counts.failures++;
-              sink.failure(
-                  new ReportFailure(
-                      "",
-                      new IllegalStateException(
-                          "relationship " + r.getId() + " names no customer.tenantId")));
-              return;
-            }
-            byCustomer
-                .computeIfAbsent(
-                    tenant.get(),
-                    t ->
-                        new Pending(
-                            customer.flatMap(
-                                DelegatedAdminRelationshipCustomerParticipant::getDisplayName)))
-                .relationships
-                .add(RelationshipAccess.of(r, List.of()));
-          });
-    }
-    OptionalLong total = countCustomers ? OptionalLong.of(count(byCustomer)) : OptionalLong.empty();
+    OptionalLong total = countCustomers ? OptionalLong.of(count()) : OptionalLong.empty();
     Consumer<BulkProgress> told =
         p -> progress.accept(new BulkProgress(p.started(), p.succeeded(), p.failed(), total));
+    TenantIds listed = new TenantIds();
     try (Stream<PcCustomer> customers = client.customers().list();
+        Stream<DelegatedAdminRelationship> relationships = client.gdap().relationships().list();
         BulkRun<Target, CustomerAccess> run =
-            Bulk.forEach(new Targets(customers.iterator(), byCustomer), t -> row(t, window))
+            Bulk.forEach(targets(customers, relationships, listed), t -> row(t, window))
                 .parallelism(parallelism)
                 .onProgress(told)
                 .start()) {
@@ -174,6 +152,7 @@ public final class DelegatedAccessReport {
         counts.customers++;
         if (item instanceof BulkItem.Succeeded<Target, CustomerAccess> done) {
           CustomerAccess row = done.value();
+          counts.relationships += row.relationships().size();
           row.relationships().forEach(r -> counts.assignments += r.assignments().size());
           row.findings().forEach(f -> counts.findings.merge(f.kind(), 1L, Long::sum));
           sink.customer(row);
@@ -194,77 +173,167 @@ public final class DelegatedAccessReport {
 
   /**
    * Counts the customers the walk will reach: those Partner Center lists, read in its largest
-   * pages, and those only Graph names; the index is left as it was.
+   * pages, and those only Graph names.
    */
-  private long count(Map<String, Pending> byCustomer) {
-    long listed = 0;
-    try (Stream<PcCustomer> customers = client.customers().list(COUNT_PAGE_SIZE)) {
-      for (Iterator<PcCustomer> it = customers.iterator(); it.hasNext(); ) {
-        listed++;
-        tenantId(it.next()).map(byCustomer::get).ifPresent(p -> p.listed = true);
+  private long count() {
+    TenantIds listed = new TenantIds();
+    try (Stream<PcCustomer> customers = client.customers().list(COUNT_PAGE_SIZE);
+        Stream<DelegatedAdminRelationship> relationships = client.gdap().relationships().list()) {
+      Iterator<Target> all = targets(customers, relationships, listed);
+      long count = 0;
+      for (; all.hasNext(); all.next()) {
+        count++;
       }
+      return count;
     }
-    return listed + byCustomer.values().stream().filter(p -> !p.listed).count();
+  }
+
+  /**
+   * The customers to report on, lazily: Partner Center's, each noted in {@code listed}, then the
+   * customers of the partner's relationships (every status) that it did not list. Graph's list is
+   * read only once Partner Center's is read to its end, so {@code listed} is whole by then; both
+   * are read on the reporting thread.
+   */
+  private static Iterator<Target> targets(
+      Stream<PcCustomer> customers,
+      Stream<DelegatedAdminRelationship> relationships,
+      TenantIds listed) {
+    Stream<Target> fromPartnerCenter =
+        customers.map(
+            c -> {
+              String id =
+                  tenantId(c)
+                      .orElseThrow(
+                          () ->
+                              new IllegalStateException(
+                                  "Partner Center listed a customer with neither id nor"
+                                      + " companyProfile.tenantId"));
+              listed.add(id);
+              return new Target(
+                  id, c.companyProfile().flatMap(PcCompanyProfile::companyName), Optional.empty());
+            });
+    // Each relationship's customer that Partner Center did not list, once: those reached through
+    // GDAP alone, which only this set holds. A relationship that names no customer is a failure.
+    TenantIds reached = new TenantIds();
+    Stream<Target> fromGraphAlone =
+        relationships
+            .map(
+                r -> {
+                  Optional<DelegatedAdminRelationshipCustomerParticipant> customer =
+                      r.getCustomer();
+                  Optional<String> name =
+                      customer.flatMap(
+                          DelegatedAdminRelationshipCustomerParticipant::getDisplayName);
+                  return customer
+                      .flatMap(DelegatedAdminRelationshipCustomerParticipant::getTenantId)
+                      .filter(t -> !t.isBlank())
+                      .map(t -> new Target(t, name, Optional.empty()))
+                      .orElseGet(
+                          () ->
+                              new Target(
+                                  "",
+                                  name,
+                                  Optional.of(
+                                      "relationship "
+                                          + r.getId()
+                                          + " names no customer.tenantId")));
+                })
+            .filter(
+                t ->
+                    t.problem().isPresent()
+                        || (!listed.contains(t.customerId()) && reached.add(t.customerId())));
+    return Stream.concat(fromPartnerCenter, fromGraphAlone).iterator();
   }
 
   private static Optional<String> tenantId(PcCustomer customer) {
     return customer.id().or(() -> customer.companyProfile().flatMap(PcCompanyProfile::tenantId));
   }
 
-  /** Reads the assignments of a customer's active relationships, one after another. */
+  /**
+   * Reads a customer's relationships, then the assignments of its active ones, one after another;
+   * the customer's name is Partner Center's, or else the one Graph gives it.
+   */
   private CompletableFuture<CustomerAccess> row(Target target, ReportWindow window) {
+    if (target.problem().isPresent()) {
+      return CompletableFuture.failedFuture(new IllegalStateException(target.problem().get()));
+    }
+    RelationshipOperations relationships = client.gdap().relationships();
+    return all(
+            token -> relationships.pageForCustomerAsync(target.customerId(), PAGE_SIZE, token),
+            Function.identity())
+        .thenCompose(
+            listed -> {
+              Optional<String> name =
+                  target
+                      .name()
+                      .or(
+                          () ->
+                              listed.stream()
+                                  .map(DelegatedAdminRelationship::getCustomer)
+                                  .flatMap(Optional::stream)
+                                  .map(
+                                      DelegatedAdminRelationshipCustomerParticipant::getDisplayName)
+                                  .flatMap(Optional::stream)
+                                  .findFirst());
+              return withAssignments(listed)
+                  .thenApply(read -> AccessFindings.row(target.customerId(), name, read, window));
+            });
+  }
+
+  private CompletableFuture<List<RelationshipAccess>> withAssignments(
+      List<DelegatedAdminRelationship> listed) {
+    AccessAssignmentOperations assignments = client.gdap().accessAssignments();
     CompletableFuture<List<RelationshipAccess>> read =
         CompletableFuture.completedFuture(new ArrayList<>());
-    for (RelationshipAccess relationship : target.relationships()) {
+    for (DelegatedAdminRelationship relationship : listed) {
+      RelationshipAccess access = RelationshipAccess.of(relationship, List.of());
       read =
           read.thenCompose(
               done -> {
-                if (relationship.status() != DelegatedAdminRelationshipStatus.ACTIVE) {
-                  done.add(relationship);
+                if (access.status() != DelegatedAdminRelationshipStatus.ACTIVE) {
+                  done.add(access);
                   return CompletableFuture.completedFuture(done);
                 }
-                return assignments(relationship.id(), Optional.empty(), new ArrayList<>())
+                return all(
+                        token -> assignments.pageAsync(access.id(), PAGE_SIZE, token),
+                        AssignmentAccess::of)
                     .thenApply(
-                        assignments -> {
-                          done.add(relationship.withAssignments(assignments));
+                        assigned -> {
+                          done.add(access.withAssignments(assigned));
                           return done;
                         });
               });
     }
-    return read.thenApply(
-        relationships ->
-            AccessFindings.row(target.customerId(), target.name(), relationships, window));
+    return read;
   }
 
-  private CompletableFuture<List<AssignmentAccess>> assignments(
-      String relationshipId, Optional<String> token, List<AssignmentAccess> read) {
-    AccessAssignmentOperations operations = client.gdap().accessAssignments();
-    return operations
-        .pageAsync(relationshipId, ASSIGNMENT_PAGE_SIZE, token)
+  /** Reads every page of a collection, one after another, mapping each item. */
+  private static <T, R> CompletableFuture<List<R>> all(
+      Function<Optional<String>, CompletableFuture<Page<T>>> page, Function<T, R> map) {
+    List<R> read = new ArrayList<>();
+    return pages(page, map, Optional.empty(), read).thenApply(done -> read);
+  }
+
+  private static <T, R> CompletableFuture<Void> pages(
+      Function<Optional<String>, CompletableFuture<Page<T>>> page,
+      Function<T, R> map,
+      Optional<String> token,
+      List<R> read) {
+    return page.apply(token)
         .thenCompose(
-            page -> {
-              page.items().forEach(a -> read.add(AssignmentAccess.of(a)));
-              return page.nextToken().isPresent()
-                  ? assignments(relationshipId, page.nextToken(), read)
-                  : CompletableFuture.completedFuture(read);
+            p -> {
+              p.items().forEach(item -> read.add(map.apply(item)));
+              return p.nextToken().isPresent()
+                  ? pages(page, map, p.nextToken(), read)
+                  : CompletableFuture.completedFuture(null);
             });
   }
 
-  /** A customer to report on: its tenant id, its name and its relationships as listed. */
-  private record Target(
-      String customerId, Optional<String> name, List<RelationshipAccess> relationships) {}
-
-  /** A customer's relationships gathered from Graph's list, with the name Graph gives it. */
-  private static final class Pending {
-    final Optional<String> name;
-    final List<RelationshipAccess> relationships = new ArrayList<>();
-    // Set by the count: Partner Center lists this customer too, so it is counted once.
-    boolean listed;
-
-    Pending(Optional<String> name) {
-      this.name = name;
-    }
-  }
+  /**
+   * A customer to report on: its tenant id and the name Partner Center or Graph gives it; or, with
+   * a problem, a relationship that names no customer, reported as a failure.
+   */
+  private record Target(String customerId, Optional<String> name, Optional<String> problem) {}
 
   /** Running counts; touched only by the thread that runs the report. */
   private static final class Counts {
@@ -276,59 +345,6 @@ public final class DelegatedAccessReport {
   }
 
   /**
-   * The customers to report on: Partner Center's, each taking its relationships out of the index,
-   * then the customers only Graph names. Read by the bulk run on the reporting thread alone, as it
-   * frees slots, so the index needs no lock.
-   */
-  private static final class Targets implements Iterator<Target> {
-    private final Iterator<PcCustomer> listed;
-    private final Map<String, Pending> byCustomer;
-    private Iterator<Map.Entry<String, Pending>> unlisted;
-
-    Targets(Iterator<PcCustomer> listed, Map<String, Pending> byCustomer) {
-      this.listed = listed;
-      this.byCustomer = byCustomer;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (listed.hasNext()) {
-        return true;
-      }
-      if (unlisted == null) {
-        unlisted = byCustomer.entrySet().iterator();
-      }
-      return unlisted.hasNext();
-    }
-
-    @Override
-    public Target next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("every customer has been reported");
-      }
-      if (unlisted == null) {
-        PcCustomer customer = listed.next();
-        Optional<PcCompanyProfile> profile = customer.companyProfile();
-        String id =
-            tenantId(customer)
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "Partner Center listed a customer with neither id nor"
-                                + " companyProfile.tenantId"));
-        Pending pending = byCustomer.remove(id);
-        Optional<String> name = profile.flatMap(PcCompanyProfile::companyName);
-        return pending == null
-            ? new Target(id, name, List.of())
-            : new Target(id, name.or(() -> pending.name), pending.relationships);
-      }
-      Map.Entry<String, Pending> entry = unlisted.next();
-      unlisted.remove();
-      return new Target(entry.getKey(), entry.getValue().name, entry.getValue().relationships);
-    }
-  }
-
-  /**
    * Configures a report.
    *
    * <p>Not thread-safe; configure on one thread, then {@link #build()}.
@@ -336,7 +352,7 @@ public final class DelegatedAccessReport {
   public static final class Builder {
     private PartnerClient client;
     private Duration expiringWithin = Duration.ofDays(30);
-    private Duration approvalWindow = ReportWindow.GDAP_8_APPROVAL_WINDOW;
+    private Duration approvalWindow = Limits.GDAP_APPROVAL_WINDOW;
     private Clock clock = Clock.systemUTC();
     private int parallelism = 4;
     private Consumer<? super BulkProgress> progress = p -> {};

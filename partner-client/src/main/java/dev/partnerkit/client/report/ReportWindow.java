@@ -1,5 +1,6 @@
 package dev.partnerkit.client.report;
 
+import dev.partnerkit.model.validation.Limits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,17 +12,10 @@ import java.util.Objects;
  *
  * @param now when the report is made; every finding's "within" counts from here
  * @param expiringWithin how soon an end or a lapse must come to be reported, such as 30 days
- * @param approvalWindow how long a relationship locked for approval waits before it expires: {@link
- *     #GDAP_8_APPROVAL_WINDOW} unless a test says otherwise
+ * @param approvalWindow how long a relationship locked for approval waits before it expires:
+ *     GDAP-8's {@link Limits#GDAP_APPROVAL_WINDOW} unless a test says otherwise
  */
 public record ReportWindow(Instant now, Duration expiringWithin, Duration approvalWindow) {
-  /**
-   * GDAP-8: a relationship not approved within 90 days of the lock for approval expires. The client
-   * depends on the model only, so it cannot read partner-rules' {@code
-   * ProgramPolicy.getApprovalWindow()}; a test in the examples checks that the two agree.
-   */
-  public static final Duration GDAP_8_APPROVAL_WINDOW = Duration.ofDays(90);
-
   /**
    * Creates a window.
    *
@@ -51,7 +45,7 @@ public record ReportWindow(Instant now, Duration expiringWithin, Duration approv
    * @return the window
    */
   public static ReportWindow of(Instant now, Duration expiringWithin) {
-    return new ReportWindow(now, expiringWithin, GDAP_8_APPROVAL_WINDOW);
+    return new ReportWindow(now, expiringWithin, Limits.GDAP_APPROVAL_WINDOW);
   }
 
   /**

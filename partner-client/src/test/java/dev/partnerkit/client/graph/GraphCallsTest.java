@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerkit.client.InvalidResponseException;
 import dev.partnerkit.client.NotFoundException;
+import dev.partnerkit.client.Page;
 import dev.partnerkit.client.ServerErrorException;
 import dev.partnerkit.client.WireMockSupport;
 import dev.partnerkit.model.AccessAssignment;
@@ -29,6 +30,7 @@ import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +151,37 @@ class GraphCallsTest extends WireMockSupport {
     assertThat(java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8))
         .contains("$filter=status eq 'active'")
         .contains("$top=300");
+  }
+
+  @Test
+  void listForCustomer_filtersOnTheTenantIdQuotedAsODataQuotesIt() throws Exception {
+    server.stubFor(
+        get(urlPathEqualTo(BASE))
+            .willReturn(okJson(example("graph-gdap-relationships-list.json"))));
+
+    List<DelegatedAdminRelationship> listed =
+        client.gdap().relationships().listForCustomer("o'brien-tenant").toList();
+    Page<DelegatedAdminRelationship> page =
+        client
+            .gdap()
+            .relationships()
+            .pageForCustomerAsync(" 0b2a1c3d-0000-4000-8000-000000000001 ", 5, Optional.empty())
+            .get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertThat(listed).hasSize(3);
+    assertThat(page.items()).hasSize(3);
+    List<String> urls =
+        requests(getRequestedFor(urlPathEqualTo(BASE))).stream()
+            .map(
+                r ->
+                    java.net.URLDecoder.decode(r.getUrl(), java.nio.charset.StandardCharsets.UTF_8))
+            .toList();
+    assertThat(urls.get(0)).contains("$filter=customer/tenantId eq 'o''brien-tenant'&$top=300");
+    assertThat(urls.get(1))
+        .contains("$filter=customer/tenantId eq '0b2a1c3d-0000-4000-8000-000000000001'&$top=5");
+    assertThatThrownBy(() -> client.gdap().relationships().listForCustomer(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("customerTenantId must be 1 to 256 characters");
   }
 
   @Test

@@ -108,6 +108,12 @@ public final class Limits {
   /** The most characters of a granular relationship's display name (GDAP-2). */
   public static final int RELATIONSHIP_DISPLAY_NAME_MAX_LENGTH = 50;
 
+  /**
+   * How long a relationship locked for approval waits for the customer before it expires (GDAP-8):
+   * the rules' default and the delegated-access report's.
+   */
+  public static final java.time.Duration GDAP_APPROVAL_WINDOW = java.time.Duration.ofDays(90);
+
   /** The most characters of the security group an access assignment names. */
   public static final int SECURITY_GROUP_MAX_LENGTH = 256;
 

@@ -87,6 +87,58 @@ class SandboxGdapReadsTest {
   }
 
   @Test
+  void oneCustomersRelationshipsAreListedByItsTenantId() {
+    DelegatedAdminRelationship fabrikam = created();
+    DelegatedAdminRelationship second =
+        client
+            .gdap()
+            .relationships()
+            .create(
+                SandboxGraphTest.request(
+                    "Tailwind users", FABRIKAM, "P365D", Role.USER_ADMINISTRATOR));
+    CustomerId wingtip = Samples.WINGTIP.getId();
+    DelegatedAdminRelationship other =
+        client
+            .gdap()
+            .relationships()
+            .create(
+                SandboxGraphTest.request(
+                    "Wingtip helpdesk", wingtip, "P730D", Role.HELPDESK_ADMINISTRATOR));
+
+    List<String> listed =
+        client
+            .gdap()
+            .relationships()
+            .listForCustomer(FABRIKAM.toString())
+            .map(r -> r.getId())
+            .toList();
+    Page<DelegatedAdminRelationship> paged =
+        client
+            .gdap()
+            .relationships()
+            .pageForCustomerAsync(
+                FABRIKAM.toString().toUpperCase(java.util.Locale.ROOT), 1, Optional.empty())
+            .join();
+    Page<DelegatedAdminRelationship> next =
+        client
+            .gdap()
+            .relationships()
+            .pageForCustomerAsync(FABRIKAM.toString(), 1, paged.nextToken())
+            .join();
+
+    assertThat(listed).containsExactlyInAnyOrder(fabrikam.getId(), second.getId());
+    assertThat(paged.items()).hasSize(1);
+    assertThat(next.items()).hasSize(1);
+    assertThat(List.of(paged.items().get(0).getId(), next.items().get(0).getId()))
+        .containsExactlyInAnyOrder(fabrikam.getId(), second.getId());
+    assertThat(client.gdap().relationships().listForCustomer(wingtip.toString()).toList())
+        .singleElement()
+        .satisfies(r -> assertThat(r.getId()).isEqualTo(other.getId()));
+    assertThat(client.gdap().relationships().listForCustomer("not-a-tenant").toList()).isEmpty();
+    assertThat(client.gdap().relationships().listForCustomer("o'brien").toList()).isEmpty();
+  }
+
+  @Test
   void anUnknownRequestIsNotFoundAndAnotherPartnersRelationshipIsForbidden() {
     DelegatedAdminRelationship r = created();
     PartnerClient other = sandbox.client(Samples.NORTHWIND.getId());

@@ -70,6 +70,9 @@ public final class GraphApi {
   private static final Pattern OR = Pattern.compile("\\s+or\\s+");
   private static final Pattern STATUS_TERM =
       Pattern.compile("\\s*status\\s+eq\\s+'([A-Za-z]+)'\\s*");
+  // One customer's relationships, as a walk over customers asks for them; '' is a quoted quote.
+  private static final Pattern CUSTOMER_TERM =
+      Pattern.compile("\\s*customer/tenantId\\s+eq\\s+'((?:[^']|'')*)'\\s*");
 
   private final SandboxContext context;
   private final GraphRequestsApi requests;
@@ -155,10 +158,21 @@ public final class GraphApi {
   private ApiResponse list(ApiRequest r) {
     PartnerId partner = r.partner().partner();
     Optional<String> filter = r.query("$filter");
-    Set<RelationshipStatus> statuses = statuses(filter);
     // The model, not the wire form: a page renders only its own items (building every wire form,
     // ETag included, made a page cost as much as all of a partner's relationships).
     TreeMap<String, GranularRelationship> items = new TreeMap<>();
+    Matcher customer = CUSTOMER_TERM.matcher(filter.orElse(""));
+    if (customer.matches()) {
+      // A tenant id that is not one matches no relationship, as a filter on any value does.
+      customerId(customer.group(1).replace("''", "'"))
+          .map(c -> context.program().relationships(c, r.now()))
+          .orElse(List.of())
+          .stream()
+          .filter(g -> g.getPartner().equals(partner))
+          .forEach(g -> items.put(g.getId().value(), g));
+      return page(r, RELATIONSHIPS, query(filter), items, g -> wire(g, r.now()));
+    }
+    Set<RelationshipStatus> statuses = statuses(filter);
     for (RelationshipId id : context.directory().relationshipsOf(partner)) {
       Optional<GranularRelationship> found = context.program().relationship(id, r.now());
       if (found.isEmpty()) {
@@ -168,11 +182,22 @@ public final class GraphApi {
         items.put(id.value(), found.get());
       }
     }
-    String query =
-        filter
-            .map(f -> "%24filter=" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "&")
-            .orElse("");
-    return page(r, RELATIONSHIPS, query, items, relationship -> wire(relationship, r.now()));
+    return page(r, RELATIONSHIPS, query(filter), items, g -> wire(g, r.now()));
+  }
+
+  /** The filter for the next page's link, so that every page keeps it. */
+  private static String query(Optional<String> filter) {
+    return filter
+        .map(f -> "%24filter=" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "&")
+        .orElse("");
+  }
+
+  private static Optional<CustomerId> customerId(String tenant) {
+    try {
+      return Optional.of(CustomerId.parse(tenant));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private ApiResponse update(ApiRequest r) {
@@ -459,8 +484,9 @@ public final class GraphApi {
       Matcher m = STATUS_TERM.matcher(term);
       if (!m.matches()) {
         throw ApiProblem.badRequest(
-            "The sandbox filters relationships by status only, as in $filter=status eq 'active'"
-                + " or status eq 'created'.");
+            "The sandbox filters relationships by status, as in $filter=status eq 'active' or"
+                + " status eq 'created', or by customer, as in $filter=customer/tenantId eq"
+                + " '<tenant id>'.");
       }
       statuses.add(RelationshipStatus.fromWireName(m.group(1)));
     }
