@@ -5,12 +5,15 @@ import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
+import dev.partnerkit.rules.Rule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Not API: registers a sandbox's seed partners, customers and reseller relationships in its
@@ -28,6 +31,9 @@ import java.util.Optional;
  * <p>A utility class; thread-safe.
  */
 public final class Seeding {
+  /** How often a registration in flight elsewhere is read again before seeding gives up. */
+  private static final int IN_FLIGHT_ATTEMPTS = 5_000;
+
   private Seeding() {}
 
   /**
@@ -39,16 +45,13 @@ public final class Seeding {
    * @throws IllegalStateException when it is registered with other data, or the rules refuse it
    */
   public static void partner(PartnerProgram program, Partner seed, Instant now) {
-    Optional<Partner> stored = program.partner(seed.getId());
+    Optional<Partner> stored =
+        register(
+            () -> program.partner(seed.getId()),
+            () -> program.apply(new Action.RegisterPartner(seed), now),
+            "partner " + seed.getId());
     if (stored.isEmpty()) {
-      Outcome outcome = program.apply(new Action.RegisterPartner(seed), now);
-      if (outcome.isAllowed()) {
-        return;
-      }
-      stored = program.partner(seed.getId());
-      if (stored.isEmpty()) {
-        throw refused("partner " + seed.getId(), outcome);
-      }
+      return;
     }
     List<String> differences = new ArrayList<>();
     differ(differences, "name", seed.getName(), stored.get().getName());
@@ -71,16 +74,13 @@ public final class Seeding {
    * @throws IllegalStateException when it is registered with other data, or the rules refuse it
    */
   public static void customer(PartnerProgram program, Customer seed, Instant now) {
-    Optional<Customer> stored = registered(program, seed.getId());
+    Optional<Customer> stored =
+        register(
+            () -> program.customer(seed.getId()).map(CustomerState::customer),
+            () -> program.apply(new Action.RegisterCustomer(seed), now),
+            "customer " + seed.getId());
     if (stored.isEmpty()) {
-      Outcome outcome = program.apply(new Action.RegisterCustomer(seed), now);
-      if (outcome.isAllowed()) {
-        return;
-      }
-      stored = registered(program, seed.getId());
-      if (stored.isEmpty()) {
-        throw refused("customer " + seed.getId(), outcome);
-      }
+      return;
     }
     List<String> differences = new ArrayList<>();
     differ(differences, "cloud", seed.getCloud(), stored.get().getCloud());
@@ -113,8 +113,48 @@ public final class Seeding {
     return program.customer(id).map(c -> c.resellers().contains(partner)).orElse(false);
   }
 
-  private static Optional<Customer> registered(PartnerProgram program, CustomerId id) {
-    return program.customer(id).map(c -> c.customer());
+  /**
+   * Registers a record unless it is registered, and returns the registered one it found; empty when
+   * this call registered it. Refused as registered (REG-1) while the record cannot be read yet,
+   * another instance's registration is still in flight (the program claims the id when that
+   * transaction begins): it is read again until that one commits or, rolled back, frees the id for
+   * another try.
+   */
+  private static <T> Optional<T> register(
+      Supplier<Optional<T>> read, Supplier<Outcome> apply, String what) {
+    for (int attempt = 0; attempt < IN_FLIGHT_ATTEMPTS; attempt++) {
+      Optional<T> stored = read.get();
+      if (stored.isPresent()) {
+        return stored;
+      }
+      Outcome outcome = apply.get();
+      if (outcome.isAllowed()) {
+        return Optional.empty();
+      }
+      if (outcome.decision().getReasons().stream().noneMatch(r -> r.rule() == Rule.REG_1)) {
+        throw refused(what, outcome);
+      }
+      stored = read.get();
+      if (stored.isPresent()) {
+        return stored;
+      }
+      pause();
+    }
+    throw new IllegalStateException(
+        "The sandbox could not register "
+            + what
+            + ": the store says it is registered but never showed it in "
+            + IN_FLIGHT_ATTEMPTS
+            + " reads");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while seeding the sandbox", e);
+    }
   }
 
   private static void differ(List<String> differences, String field, Object seed, Object stored) {
