@@ -9,8 +9,6 @@ import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ServiceCatalog;
-import dev.partnerkit.rules.Action;
-import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.testing.sandbox.internal.Api;
@@ -21,6 +19,7 @@ import dev.partnerkit.testing.sandbox.internal.FaultInjector;
 import dev.partnerkit.testing.sandbox.internal.RateLimiter;
 import dev.partnerkit.testing.sandbox.internal.SandboxContext;
 import dev.partnerkit.testing.sandbox.internal.SandboxServer;
+import dev.partnerkit.testing.sandbox.internal.Seeding;
 import dev.partnerkit.testing.sandbox.internal.TokenRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -703,35 +702,37 @@ public final class PartnerSandbox implements AutoCloseable {
                 catalog == null ? Samples.catalog() : catalog,
                 policy == null ? ProgramPolicy.seed() : policy);
       }
+      try {
+        return new PartnerSandbox(this, program, seed(program));
+      } catch (RuntimeException e) {
+        program.close();
+        throw e;
+      }
+    }
+
+    /** Registers the seeds and returns the directory of the program's state. */
+    private Directory seed(PartnerProgram program) {
       Instant now = clock.instant();
+      // Idempotent, so that sandboxes started together on one empty store all come up.
       for (Partner partner : partners) {
-        if (program.partner(partner.getId()).isEmpty()) {
-          register(program, new Action.RegisterPartner(partner), now, "partner " + partner.getId());
-        }
+        Seeding.partner(program, partner, now);
       }
       for (Customer customer : customers) {
-        if (program.customer(customer.getId()).isEmpty()) {
-          register(
-              program, new Action.RegisterCustomer(customer), now, "customer " + customer.getId());
-        }
+        Seeding.customer(program, customer, now);
       }
-      Directory directory = Directory.of(program.snapshot());
+      long sequence = program.lastSequence();
+      Directory directory = Directory.of(program.snapshot(), sequence);
       resellers.forEach(
           (customer, list) -> {
             for (PartnerId partner : list) {
               requireRegistered(program, partner, customer);
-              if (program.policy().allowsNewCommerce()
-                  && !program.customer(customer).orElseThrow().resellers().contains(partner)) {
-                register(
-                    program,
-                    new Action.AddReseller(partner, customer),
-                    now,
-                    "partner " + partner + " as the reseller of " + customer);
+              if (program.policy().allowsNewCommerce()) {
+                Seeding.reseller(program, partner, customer, now);
               }
               directory.addReseller(partner, customer);
             }
           });
-      return new PartnerSandbox(this, program, directory);
+      return directory;
     }
 
     /**
@@ -746,14 +747,6 @@ public final class PartnerSandbox implements AutoCloseable {
       } catch (RuntimeException e) {
         sandbox.close();
         throw e;
-      }
-    }
-
-    private static void register(PartnerProgram program, Action action, Instant now, String what) {
-      Outcome outcome = program.apply(action, now);
-      if (!outcome.isAllowed()) {
-        throw new IllegalStateException(
-            "The sandbox could not register " + what + ": " + outcome.decision());
       }
     }
   }

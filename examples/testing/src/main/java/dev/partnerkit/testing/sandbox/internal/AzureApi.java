@@ -10,6 +10,7 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -63,7 +64,6 @@ public final class AzureApi {
     MpnId mpn = mpn(r);
     PartnerId partner =
         context
-            .directory()
             .partnerByMpn(mpn)
             .orElseThrow(
                 () ->
@@ -72,9 +72,12 @@ public final class AzureApi {
                             + ": No partner with MPN id "
                             + mpn
                             + " is known; the partner of record must be a known partner."));
-    context.apply(
-        new Action.DesignatePartnerOfRecord(customer, partner, Actor.customer(customer)), r.now());
-    return ApiResponse.ok(current(customer, mpn).orElseThrow());
+    Event event =
+        context.apply(
+            new Action.DesignatePartnerOfRecord(customer, partner, Actor.customer(customer)),
+            r.now());
+    return ApiResponse.ok(
+        link(Answers.designated(event), context.program().partner(partner).orElseThrow(), mpn));
   }
 
   private ApiResponse unlink(ApiRequest r) {
@@ -95,27 +98,31 @@ public final class AzureApi {
     if (partner.flatMap(Partner::getMpnId).filter(mpn::equals).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        PartnerAdminLink.builder()
-            .id("/providers/microsoft.managementpartner/partners/" + mpn)
-            .type("Microsoft.ManagementPartner/partner")
-            .name(mpn.value())
-            .etag(1)
-            .properties(
-                PartnerAdminLinkProperties.builder()
-                    .partnerId(mpn.value())
-                    .partnerName(partner.get().getName())
-                    .tenantId(customer.toString())
-                    .objectId(
-                        UUID.nameUUIDFromBytes(
-                                ("admin:" + customer).getBytes(StandardCharsets.UTF_8))
-                            .toString())
-                    .version("1")
-                    .createdTime(record.get().getDesignatedAt())
-                    .updatedTime(record.get().getDesignatedAt())
-                    .state(ManagementPartnerState.ACTIVE)
-                    .build())
-            .build());
+    return Optional.of(link(record.get(), partner.get(), mpn));
+  }
+
+  /** Returns the link a designation stands for. */
+  private static PartnerAdminLink link(PartnerOfRecord record, Partner partner, MpnId mpn) {
+    CustomerId customer = record.getCustomer();
+    return PartnerAdminLink.builder()
+        .id("/providers/microsoft.managementpartner/partners/" + mpn)
+        .type("Microsoft.ManagementPartner/partner")
+        .name(mpn.value())
+        .etag(1)
+        .properties(
+            PartnerAdminLinkProperties.builder()
+                .partnerId(mpn.value())
+                .partnerName(partner.getName())
+                .tenantId(customer.toString())
+                .objectId(
+                    UUID.nameUUIDFromBytes(("admin:" + customer).getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .version("1")
+                .createdTime(record.getDesignatedAt())
+                .updatedTime(record.getDesignatedAt())
+                .state(ManagementPartnerState.ACTIVE)
+                .build())
+        .build();
   }
 
   private static CustomerId tenant(ApiRequest r) {

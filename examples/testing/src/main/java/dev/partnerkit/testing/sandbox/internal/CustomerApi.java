@@ -4,17 +4,20 @@ import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.Decision;
+import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -66,9 +69,10 @@ public final class CustomerApi {
 
   private ApiResponse accept(ApiRequest r) {
     CustomerId customer = r.customer().customer();
-    InvitationId id = addressed(r, customer);
-    context.apply(new Action.Accept(id, Actor.customer(customer)), r.now());
-    Offer accepted = context.program().offer(id, r.now()).orElseThrow();
+    Offer pending = addressed(r, customer);
+    Event event =
+        context.apply(new Action.Accept(pending.getId(), Actor.customer(customer)), r.now());
+    Offer accepted = Answers.closed(pending, OfferStatus.ACCEPTED, event);
     if (accepted instanceof ResellerInvitation) {
       // The program made the partner the reseller; the directory lists the customer as its.
       context.directory().addReseller(accepted.getPartner(), customer);
@@ -78,29 +82,25 @@ public final class CustomerApi {
 
   private ApiResponse decline(ApiRequest r) {
     CustomerId customer = r.customer().customer();
-    InvitationId id = addressed(r, customer);
-    context.apply(new Action.Decline(id, Actor.customer(customer)), r.now());
-    return ApiResponse.ok(context.program().offer(id, r.now()).orElseThrow());
+    Offer pending = addressed(r, customer);
+    Event event =
+        context.apply(new Action.Decline(pending.getId(), Actor.customer(customer)), r.now());
+    return ApiResponse.ok(Answers.closed(pending, OfferStatus.DECLINED, event));
   }
 
   /** Binds an answer to the invited tenant: any other tenant learns nothing of the invitation. */
-  private InvitationId addressed(ApiRequest r, CustomerId customer) {
+  private Offer addressed(ApiRequest r, CustomerId customer) {
     InvitationId id = SeedApi.invitationId(r.variable("id"));
-    boolean mine =
-        context
-            .program()
-            .offer(id, r.now())
-            .map(Offer::getCustomer)
-            .filter(customer::equals)
-            .isPresent();
-    if (!mine) {
+    Optional<Offer> mine =
+        context.program().offer(id, r.now()).filter(o -> o.getCustomer().equals(customer));
+    if (mine.isEmpty()) {
       throw ApiProblem.forbidden(
           Rule.OFFER_8.getId()
               + ": No invitation "
               + id
               + " is addressed to this tenant; only the invited customer can answer an invitation.");
     }
-    return id;
+    return mine.get();
   }
 
   private ApiResponse relationships(ApiRequest r) {
@@ -160,10 +160,11 @@ public final class CustomerApi {
   private ApiResponse designate(ApiRequest r) {
     CustomerId customer = r.customer().customer();
     SeedRequests.PartnerOfRecordBody body = r.body(SeedRequests.PartnerOfRecordBody.class);
-    context.apply(
-        new Action.DesignatePartnerOfRecord(customer, body.partner(), Actor.customer(customer)),
-        r.now());
-    return ApiResponse.ok(context.program().partnerOfRecord(customer).orElseThrow());
+    Event event =
+        context.apply(
+            new Action.DesignatePartnerOfRecord(customer, body.partner(), Actor.customer(customer)),
+            r.now());
+    return ApiResponse.ok(Answers.designated(event));
   }
 
   private ApiResponse removePartnerOfRecord(ApiRequest r) {
@@ -236,7 +237,6 @@ public final class CustomerApi {
     }
     for (Invitation invitation : invitations) {
       context.apply(invitation.send(), r.now());
-      context.directory().addInvitation(partner, invitation.id());
       context.apply(new Action.Accept(invitation.id(), Actor.customer(customer)), r.now());
       body.put(invitation.field(), invitation.id());
     }

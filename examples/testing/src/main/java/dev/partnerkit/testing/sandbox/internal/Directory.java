@@ -4,12 +4,8 @@ import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcTransition;
-import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
-import dev.partnerkit.model.InvitationId;
-import dev.partnerkit.model.MpnId;
-import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
@@ -19,7 +15,6 @@ import dev.partnerkit.rules.ProgramSnapshot;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -31,9 +26,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Not API: what the sandbox keeps beside the program's state: Partner Center concepts the rules do
- * not model (the seed policy's reseller relationships, carts, orders, customer domains, an attested
- * agreement's contact, transitions made) and indexes the program's queries lack (a partner's
- * relationships and invitations, partners by MPN id).
+ * not model (the seed policy's reseller relationships made by the builder or a reseller link,
+ * carts, orders, an attested agreement's contact, transitions made), invitations to tenants no
+ * customer is registered under ({@link UnknownTenants}), and indexes the program's queries lack (a
+ * partner's relationships, customer domains). What the program holds the facts for is derived from
+ * its state instead, so that another instance or a restart answers the same: a partner's
+ * invitations, the maker of a customer created through the API and taken domains ({@link
+ * CreatedCustomers}), partners by MPN id.
  *
  * <p>Thread-safe: concurrent maps; the server makes changes one request at a time.
  */
@@ -46,83 +45,66 @@ public final class Directory {
 
   private record Key(CustomerId customer, String id) {}
 
+  private record Pair(PartnerId partner, CustomerId customer) {}
+
   // Sorted, so that a page of a partner's customers starts at its continuation token without
   // sorting or copying all of them: listing 100,000 customers was quadratic with a hash set.
   private final Map<PartnerId, NavigableSet<CustomerId>> resellers = new ConcurrentHashMap<>();
-  private final Map<String, CustomerId> domains = new ConcurrentHashMap<>();
+  private final Set<Pair> removedResellers = ConcurrentHashMap.newKeySet();
   private final Map<PartnerId, Set<RelationshipId>> relationships = new ConcurrentHashMap<>();
-  private final Map<PartnerId, Set<InvitationId>> invitations = new ConcurrentHashMap<>();
-  private final Map<MpnId, PartnerId> partnersByMpn = new ConcurrentHashMap<>();
   private final Map<Key, Cart> carts = new ConcurrentHashMap<>();
   private final Map<Key, PlacedOrder> orders = new ConcurrentHashMap<>();
   private final Map<SubscriptionId, String> orderOfSubscription = new ConcurrentHashMap<>();
   private final Map<RelationshipId, Instant> modified = new ConcurrentHashMap<>();
   private final Map<CustomerId, List<PcAgreement>> agreements = new ConcurrentHashMap<>();
   private final Map<SubscriptionId, List<PcTransition>> transitions = new ConcurrentHashMap<>();
+  private final CreatedCustomers created = new CreatedCustomers();
+  private final UnknownTenants unknownTenants = new UnknownTenants();
 
   /**
-   * Returns a directory indexing a program's state, such as a store reopened from its journal.
+   * Returns a directory indexing a program's state, such as a store reopened from its journal: the
+   * reseller relationships the program records (NCE-1) and those of customers created through the
+   * API, the partners' relationships and the customers' domains.
    *
    * @param snapshot the program's state
+   * @param sequence the program's last sequence number when the snapshot was taken, or before
    * @return the directory
    */
-  public static Directory of(ProgramSnapshot snapshot) {
+  public static Directory of(ProgramSnapshot snapshot, long sequence) {
     Directory directory = new Directory();
-    snapshot.partners().values().forEach(directory::addPartner);
+    List<Partner> partners = List.copyOf(snapshot.partners().values());
     for (CustomerState state : snapshot.customers().values()) {
-      directory.addCustomer(state.customer());
+      CustomerId id = state.customer().getId();
+      directory.created.add(state.customer());
       for (PartnerId reseller : state.resellers()) {
-        directory.addReseller(reseller, state.customer().getId());
+        directory.addReseller(reseller, id);
       }
-      for (Offer offer : state.offers().values()) {
-        directory.addInvitation(offer.getPartner(), offer.getId());
-      }
+      CreatedCustomers.makerOf(partners, state.customer())
+          .ifPresent(maker -> directory.addReseller(maker, id));
       for (GranularRelationship relationship : state.relationships().values()) {
         directory.addRelationship(relationship.getPartner(), relationship.getId());
       }
     }
+    directory.created.seen(sequence);
     return directory;
   }
 
   /**
-   * Indexes a partner by its MPN id.
+   * Returns the customers created through the API and the domains taken.
    *
-   * @param partner the partner
+   * @return the index
    */
-  public void addPartner(Partner partner) {
-    partner.getMpnId().ifPresent(mpn -> partnersByMpn.put(mpn, partner.getId()));
+  CreatedCustomers created() {
+    return created;
   }
 
   /**
-   * Returns the partner with an MPN id.
+   * Returns the invitations sent to tenants no customer is registered under.
    *
-   * @param mpn the MPN id
-   * @return the partner's id
+   * @return the invitations
    */
-  public Optional<PartnerId> partnerByMpn(MpnId mpn) {
-    return Optional.ofNullable(partnersByMpn.get(mpn));
-  }
-
-  /**
-   * Claims a customer's domain.
-   *
-   * @param customer the customer
-   * @return false when another customer has the domain
-   */
-  public boolean addCustomer(Customer customer) {
-    String domain = customer.getProfile().getDomain().toLowerCase(Locale.ROOT);
-    CustomerId claimed = domains.putIfAbsent(domain, customer.getId());
-    return claimed == null || claimed.equals(customer.getId());
-  }
-
-  /**
-   * Returns whether a domain is taken.
-   *
-   * @param domain the domain
-   * @return true when a customer has it
-   */
-  public boolean isDomainTaken(String domain) {
-    return domains.containsKey(domain.toLowerCase(Locale.ROOT));
+  UnknownTenants unknownTenants() {
+    return unknownTenants;
   }
 
   /**
@@ -132,6 +114,7 @@ public final class Directory {
    * @param customer the customer
    */
   public void addReseller(PartnerId partner, CustomerId customer) {
+    removedResellers.remove(new Pair(partner, customer));
     resellers.computeIfAbsent(partner, p -> new ConcurrentSkipListSet<>()).add(customer);
   }
 
@@ -142,7 +125,20 @@ public final class Directory {
    * @param customer the customer
    */
   public void removeReseller(PartnerId partner, CustomerId customer) {
+    removedResellers.add(new Pair(partner, customer));
     resellers.getOrDefault(partner, Collections.emptyNavigableSet()).remove(customer);
+  }
+
+  /**
+   * Returns whether this sandbox ended a partner's reseller relationship with a customer, which
+   * then no longer follows from the program's state.
+   *
+   * @param partner the partner
+   * @param customer the customer
+   * @return true when it did and no later one began
+   */
+  public boolean isResellerRemoved(PartnerId partner, CustomerId customer) {
+    return removedResellers.contains(new Pair(partner, customer));
   }
 
   /**
@@ -217,28 +213,6 @@ public final class Directory {
    */
   public Optional<Instant> modified(RelationshipId relationship) {
     return Optional.ofNullable(modified.get(relationship));
-  }
-
-  /**
-   * Indexes a partner's invitation or offer.
-   *
-   * @param partner the partner
-   * @param invitation the invitation
-   */
-  public void addInvitation(PartnerId partner, InvitationId invitation) {
-    invitations.computeIfAbsent(partner, p -> ConcurrentHashMap.newKeySet()).add(invitation);
-  }
-
-  /**
-   * Returns a partner's invitations and offers.
-   *
-   * @param partner the partner
-   * @return the ids, sorted
-   */
-  public Set<InvitationId> invitationsOf(PartnerId partner) {
-    TreeSet<InvitationId> ids = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
-    ids.addAll(invitations.getOrDefault(partner, Set.of()));
-    return ids;
   }
 
   /**

@@ -26,6 +26,7 @@ import dev.partnerkit.model.RelationshipStatus;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.Event;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -292,12 +293,14 @@ public final class GraphApi {
     if (group.isBlank()) {
       throw ApiProblem.badRequest("accessContainer.accessContainerId must not be blank.");
     }
-    context.apply(
-        new Action.AssignAccess(id, Actor.partner(partner), group, roles(input.getAccessDetails())),
-        r.now());
+    Event event =
+        context.apply(
+            new Action.AssignAccess(
+                id, Actor.partner(partner), group, roles(input.getAccessDetails())),
+            r.now());
     context.directory().touch(id, r.now());
-    List<AccessAssignment> assignments = own(r, partner, id).getAccessAssignments();
-    return ApiResponse.created(wire(assignments.get(assignments.size() - 1)));
+    return ApiResponse.created(
+        wire(Answers.assignment(context.program(), event, own(r, partner, id))));
   }
 
   private ApiResponse assignments(ApiRequest r) {

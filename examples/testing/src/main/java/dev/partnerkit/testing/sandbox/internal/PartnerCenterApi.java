@@ -23,6 +23,9 @@ import dev.partnerkit.model.SubscriptionStatus;
 import dev.partnerkit.model.validation.ModelValidator;
 import dev.partnerkit.model.validation.Violation;
 import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.CustomerState;
+import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -172,7 +175,13 @@ public final class PartnerCenterApi {
     PartnerId partnerId = r.partner().partner();
     Partner partner = context.program().partner(partnerId).orElseThrow();
     PcCustomer input = r.body(PcCustomer.class);
-    CustomerId id = CustomerId.of(UUID.randomUUID());
+    // The id names the maker (CreatedCustomers), so that every instance and restart knows it.
+    CustomerId id =
+        input
+            .companyProfile()
+            .flatMap(PcCompanyProfile::domain)
+            .map(domain -> CreatedCustomers.idFor(partnerId, domain))
+            .orElseGet(() -> CustomerId.of(UUID.randomUUID()));
     Customer customer =
         PcCustomer.builder()
             .from(input)
@@ -191,14 +200,23 @@ public final class PartnerCenterApi {
           "The customer is not valid: "
               + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
     }
-    if (context.directory().isDomainTaken(customer.getProfile().getDomain())) {
-      throw ApiProblem.conflict(
-          "The domain "
-              + customer.getProfile().getDomain()
-              + " is already in use by another customer; choose another domain prefix.");
+    String domain = customer.getProfile().getDomain();
+    ApiProblem taken =
+        ApiProblem.conflict(
+            "The domain "
+                + domain
+                + " is already in use by another customer; choose another domain prefix.");
+    if (context.directory().created().isTaken(context.program(), domain)) {
+      throw taken;
     }
-    context.apply(new Action.RegisterCustomer(customer), r.now());
-    context.directory().addCustomer(customer);
+    Outcome outcome = context.program().apply(new Action.RegisterCustomer(customer), r.now());
+    if (!outcome.isAllowed()) {
+      // The same partner creating the same domain at once elsewhere: the id is claimed (REG-1).
+      throw outcome.decision().getReasons().stream().anyMatch(x -> x.rule() == Rule.REG_1)
+          ? taken
+          : ApiProblem.denied(outcome.decision());
+    }
+    context.directory().created().add(customer);
     context.addReseller(partnerId, id, r.now());
     PcCustomer created =
         PcCustomer.builder()
@@ -222,7 +240,7 @@ public final class PartnerCenterApi {
           "The sandbox changes one thing about a customer: relationshipToPartner \"none\", which"
               + " removes the reseller relationship.");
     }
-    if (!context.directory().isReseller(partner, customer)) {
+    if (!context.isReseller(partner, context.program().customer(customer).orElseThrow())) {
       throw ApiProblem.conflict(
           "Partner " + partner + " is not the reseller of customer " + customer + ".");
     }
@@ -266,8 +284,9 @@ public final class PartnerCenterApi {
   }
 
   private PcCustomer customer(PartnerId partner, CustomerId id, Instant now, boolean full) {
-    Customer customer = context.program().customer(id).orElseThrow().customer();
-    boolean reseller = context.directory().isReseller(partner, id);
+    CustomerState state = context.program().customer(id).orElseThrow();
+    Customer customer = state.customer();
+    boolean reseller = context.isReseller(partner, state);
     var company =
         PcCompanyProfile.builder()
             .tenantId(id.toString())

@@ -1,10 +1,13 @@
 package dev.partnerkit.testing.sandbox.internal;
 
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.MpnId;
+import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Decision;
+import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import java.net.URI;
@@ -93,13 +96,16 @@ public final class SandboxContext {
    *
    * @param action the action
    * @param now the time
+   * @return the action's event: what an answer about the action is built from ({@link Answers}),
+   *     rather than a read after it, which on a shared store may show another request's change
    * @throws ApiProblem the denial, with every reason and rule id
    */
-  public void apply(Action action, Instant now) {
+  public Event apply(Action action, Instant now) {
     Outcome outcome = program.apply(action, now);
     if (!outcome.isAllowed()) {
       throw ApiProblem.denied(outcome.decision());
     }
+    return outcome.event().orElseThrow();
   }
 
   /**
@@ -189,8 +195,10 @@ public final class SandboxContext {
    *     answer tells which tenants exist
    */
   public CustomerState requireCustomerOf(PartnerId partner, CustomerId customer, Instant now) {
-    if (!directory.isReseller(partner, customer)
-        && !program.customersOf(partner, now).contains(customer)) {
+    Optional<CustomerState> state = program.customer(customer);
+    if (state.isEmpty()
+        || (!isReseller(partner, state.get())
+            && !program.customersOf(partner, now).contains(customer))) {
       throw ApiProblem.forbidden(
           "Partner "
               + partner
@@ -199,7 +207,45 @@ public final class SandboxContext {
               + ": it is neither its reseller nor holds a grant, a relationship, a subscription or"
               + " the partner of record there.");
     }
-    return program.customer(customer).orElseThrow();
+    return state.get();
+  }
+
+  /**
+   * Returns whether a partner is a customer's reseller: the sandbox made it one (the builder, a
+   * reseller link under the seed policy), the program records it (NCE-1), or the partner created
+   * the customer through the API ({@link CreatedCustomers}), unless this sandbox ended it since.
+   * The last two follow from the program's state, so every instance and restart agrees on them.
+   *
+   * @param partner the partner
+   * @param state the customer's state
+   * @return true when it is
+   */
+  public boolean isReseller(PartnerId partner, CustomerState state) {
+    CustomerId customer = state.customer().getId();
+    if (directory.isReseller(partner, customer)) {
+      return true;
+    }
+    if (directory.isResellerRemoved(partner, customer)) {
+      return false;
+    }
+    return state.resellers().contains(partner)
+        || CreatedCustomers.isMadeBy(partner, state.customer());
+  }
+
+  /**
+   * Returns the registered partner with an MPN id, from the program's partners, so that a partner
+   * registered through another instance is found too.
+   *
+   * @param mpn the MPN id
+   * @return the partner's id
+   */
+  public Optional<PartnerId> partnerByMpn(MpnId mpn) {
+    for (Partner partner : program.partners()) {
+      if (partner.getMpnId().filter(mpn::equals).isPresent()) {
+        return Optional.of(partner.getId());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

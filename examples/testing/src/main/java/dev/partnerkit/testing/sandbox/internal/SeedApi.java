@@ -3,14 +3,16 @@ package dev.partnerkit.testing.sandbox.internal;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
+import dev.partnerkit.model.OfferStatus;
 import dev.partnerkit.model.PartnerId;
-import dev.partnerkit.model.ServiceRequest;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
-import java.util.ArrayList;
+import dev.partnerkit.rules.Event;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -54,7 +56,7 @@ public final class SeedApi {
     return send(
         r,
         partner,
-        id,
+        body.customer(),
         new Action.SendTrialInvitation(
             id, partner, body.customer(), body.services(), body.delegatedAdmin()));
   }
@@ -66,7 +68,7 @@ public final class SeedApi {
     return send(
         r,
         partner,
-        id,
+        body.customer(),
         new Action.SendPurchaseOffer(
             id,
             partner,
@@ -84,7 +86,10 @@ public final class SeedApi {
         r.body(SeedRequests.DelegatedAdminInvitation.class);
     InvitationId id = body.id().orElseGet(SeedApi::newId);
     return send(
-        r, partner, id, new Action.SendDelegatedAdminInvitation(id, partner, body.customer()));
+        r,
+        partner,
+        body.customer(),
+        new Action.SendDelegatedAdminInvitation(id, partner, body.customer()));
   }
 
   private ApiResponse sendReseller(ApiRequest r) {
@@ -92,26 +97,53 @@ public final class SeedApi {
     SeedRequests.DelegatedAdminInvitation body =
         r.body(SeedRequests.DelegatedAdminInvitation.class);
     InvitationId id = body.id().orElseGet(SeedApi::newId);
-    return send(r, partner, id, new Action.SendResellerInvitation(id, partner, body.customer()));
+    return send(
+        r,
+        partner,
+        body.customer(),
+        new Action.SendResellerInvitation(id, partner, body.customer()));
   }
 
-  private ApiResponse send(ApiRequest r, PartnerId partner, InvitationId id, Action action) {
-    context.apply(action, r.now());
-    context.directory().addInvitation(partner, id);
-    return ApiResponse.created(context.program().offer(id, r.now()).orElseThrow());
+  /**
+   * Sends an offer and answers with it as its event recorded it. An unknown tenant is answered
+   * exactly as a customer registered a moment ago ({@link UnknownTenants}), so that the answer does
+   * not tell which tenants exist.
+   */
+  private ApiResponse send(ApiRequest r, PartnerId partner, CustomerId customer, Action action) {
+    UnknownTenants unknown = context.directory().unknownTenants();
+    if (UnknownTenants.isUnknown(context.program(), customer)) {
+      return ApiResponse.created(unknown.send(context.program(), action, partner, r.now()));
+    }
+    Offer sent = Answers.sent(action, r.now(), context.program().policy());
+    if (unknown.holds(sent.getId())) {
+      // The id is one an unknown tenant's invitation holds: refused as any id in use.
+      throw ApiProblem.denied(unknown.decide(context.program(), action, partner, r.now()));
+    }
+    Event event = context.apply(action, r.now());
+    return ApiResponse.created(Answers.sent(action, event.at(), context.program().policy()));
   }
 
+  /**
+   * Lists the partner's invitations and offers from the program's state: the offers of every
+   * customer the program links to the partner, which another instance or a restart lists alike, and
+   * its invitations to unknown tenants.
+   */
   private ApiResponse list(ApiRequest r) {
     PartnerId partner = r.partner().partner();
-    List<Offer> offers = new ArrayList<>();
-    for (InvitationId id : context.directory().invitationsOf(partner)) {
-      context
-          .program()
-          .offer(id, r.now())
-          .filter(o -> o.getPartner().equals(partner))
-          .ifPresent(offers::add);
+    Collection<CustomerId> linked =
+        context.program().storage().read(view -> List.copyOf(view.linkedCustomers(partner)));
+    TreeMap<String, Offer> offers = new TreeMap<>();
+    for (CustomerId customer : linked) {
+      for (Offer offer : context.program().offers(customer, r.now())) {
+        if (offer.getPartner().equals(partner)) {
+          offers.put(offer.getId().value(), offer);
+        }
+      }
     }
-    return ApiResponse.ok(Map.of("value", Wire.offers(offers)));
+    for (Offer offer : context.directory().unknownTenants().sentBy(partner, r.now())) {
+      offers.put(offer.getId().value(), offer);
+    }
+    return ApiResponse.ok(Map.of("value", Wire.offers(List.copyOf(offers.values()))));
   }
 
   private ApiResponse get(ApiRequest r) {
@@ -121,8 +153,12 @@ public final class SeedApi {
   private ApiResponse revoke(ApiRequest r) {
     PartnerId partner = r.partner().partner();
     Offer offer = own(r, partner);
-    context.apply(new Action.Revoke(offer.getId(), Actor.partner(partner)), r.now());
-    return ApiResponse.ok(context.program().offer(offer.getId(), r.now()).orElseThrow());
+    UnknownTenants unknown = context.directory().unknownTenants();
+    if (unknown.holds(offer.getId())) {
+      return ApiResponse.ok(unknown.revoke(context.program(), offer.getId(), partner, r.now()));
+    }
+    Event event = context.apply(new Action.Revoke(offer.getId(), Actor.partner(partner)), r.now());
+    return ApiResponse.ok(Answers.closed(offer, OfferStatus.REVOKED, event));
   }
 
   private Offer own(ApiRequest r, PartnerId partner) {
@@ -131,6 +167,7 @@ public final class SeedApi {
         context
             .program()
             .offer(id, r.now())
+            .or(() -> context.directory().unknownTenants().offer(id, r.now()))
             .orElseThrow(() -> ApiProblem.notFound("Invitation " + id + " could not be found."));
     if (!offer.getPartner().equals(partner)) {
       throw ApiProblem.forbidden(
@@ -166,10 +203,8 @@ public final class SeedApi {
    */
   static ApiResponse fileServiceRequest(
       SandboxContext context, CustomerId customer, Actor by, String title, ApiRequest r) {
-    context.apply(new Action.SubmitServiceRequest(customer, by, title), r.now());
-    List<ServiceRequest> requests =
-        context.program().customer(customer).orElseThrow().serviceRequests();
-    return ApiResponse.created(requests.get(requests.size() - 1));
+    Event event = context.apply(new Action.SubmitServiceRequest(customer, by, title), r.now());
+    return ApiResponse.created(Answers.serviceRequest(context.program(), event));
   }
 
   static InvitationId invitationId(String text) {
