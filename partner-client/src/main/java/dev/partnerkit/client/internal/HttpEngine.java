@@ -274,6 +274,9 @@ public final class HttpEngine implements AutoCloseable {
     // the one before, which orders their reads and writes.
     int attempt;
     int lastStatus = -1;
+    // The send slot this call waits for, if any, and when its last attempt was sent.
+    SharedBackoff.Slot slot;
+    long sentNanos;
     // Set only when a listener is registered.
     CallInfo info;
 
@@ -312,10 +315,17 @@ public final class HttpEngine implements AutoCloseable {
     if (s.result.isDone()) {
       return;
     }
-    long held = backoff.remainingNanos(s.call.audience(), System.nanoTime());
-    if (held > 0) {
-      holdBack(s, Duration.ofNanos(held));
-      return;
+    // Every call takes a send slot of its service (API-9); one woken at its slot takes another if
+    // a 429 came while it waited.
+    SharedBackoff.Slot waited = s.slot;
+    s.slot = null;
+    if (waited == null || backoff.throttledSince(s.call.audience(), waited)) {
+      SharedBackoff.Slot slot = backoff.reserve(s.call.audience(), System.nanoTime());
+      if (slot.delayNanos() > 0) {
+        s.slot = slot;
+        holdBack(s, Duration.ofNanos(slot.delayNanos()));
+        return;
+      }
     }
     s.attempt++;
     long remaining = s.remainingNanos();
@@ -377,6 +387,7 @@ public final class HttpEngine implements AutoCloseable {
       listener.attemptStarted(new AttemptStarted(s.info, s.attempt));
     }
     long started = System.nanoTime();
+    s.sentNanos = started;
     CompletableFuture<HttpResponse<byte[]>> sent;
     try {
       sent = http.sendAsync(request, LimitedBody.handler(settings.maxResponseBytes()));
@@ -476,6 +487,7 @@ public final class HttpEngine implements AutoCloseable {
                 + s.ids());
     byte[] body = response.body() == null ? new byte[0] : response.body();
     if (status >= 200 && status < 300) {
+      backoff.succeeded(s.call.audience());
       s.result.complete(
           new Response(
               status, response.headers(), body, s.uri, s.requestId, s.correlationId, token));
@@ -485,8 +497,8 @@ public final class HttpEngine implements AutoCloseable {
         RetryAfter.parse(
             response.headers().firstValue("Retry-After").orElse(null), settings.clock());
     if (status == 429) {
-      // Every call of this client to the service waits with this one (API-9).
-      retryAfter.ifPresent(w -> backoff.hold(s.call.audience(), w, System.nanoTime()));
+      // Every call of this client to the service waits with this one, and is paced (API-9).
+      backoff.throttled(s.call.audience(), retryAfter, s.sentNanos, System.nanoTime());
     }
     PartnerApiException error = apiException(s, status, body, retryAfter.orElse(null), token);
     RetryPolicy policy = settings.retryPolicy();
@@ -535,9 +547,9 @@ public final class HttpEngine implements AutoCloseable {
               s.describe()
                   + " was not sent: "
                   + s.call.audience().getDisplayName()
-                  + " answered another call of this client with HTTP 429, and the "
+                  + " answered this client with HTTP 429, and the call's send slot is "
                   + held.toMillis()
-                  + " ms it asked to wait are more than "
+                  + " ms away, more than "
                   + tooLong
                   + s.ids(),
               new PartnerApiException.ErrorDetails(
@@ -547,7 +559,7 @@ public final class HttpEngine implements AutoCloseable {
     }
     LOG.log(
         System.Logger.Level.DEBUG,
-        () -> s.describe() + ": held " + held.toMillis() + " ms by a shared 429" + s.ids());
+        () -> s.describe() + ": held " + held.toMillis() + " ms after 429s" + s.ids());
     try {
       later(held).execute(() -> attempt(s));
     } catch (RuntimeException e) {

@@ -1,0 +1,355 @@
+package dev.partnerkit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partnerkit.client.Audience;
+import dev.partnerkit.client.ClientListener;
+import dev.partnerkit.client.PartnerClient;
+import dev.partnerkit.client.report.DelegatedAccessReport;
+import dev.partnerkit.client.report.ReportSummary;
+import dev.partnerkit.model.CompanyProfile;
+import dev.partnerkit.model.Customer;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.Role;
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.PartnerProgram;
+import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.testing.PartnerSandbox;
+import dev.partnerkit.testing.Samples;
+import dev.partnerkit.testing.SandboxLimits;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Issue 15's measured run: the delegated-access report over many customers against the sandbox
+ * enforcing a Graph limit, beside the same walk written the way users write it today (a parallel
+ * loop of single calls, each retrying on its own after a 429). Prints, for each: the useful calls a
+ * second as a share of the limit, the 429s per 1,000 useful calls, the failed customers and the
+ * elapsed time; and, for the report, the peak heap it held above the sandbox's (used heap after a
+ * full collection, sampled each second in a separate run so the collections do not slow the timed
+ * one).
+ *
+ * <p>Each customer has two approved relationships with two access assignments each, and is resold
+ * by the partner, so Partner Center lists it: the report makes one Graph call for the customer's
+ * relationships and one for each relationship's assignments.
+ *
+ * <p>Run: {@code java -cp examples/cli/target/benchmarks.jar dev.partnerkit.bench.ReportWalk
+ * 10000 500 16} (customers, Graph calls a second, parallelism).
+ */
+public final class ReportWalk {
+  private static final PartnerId TAILWIND = Samples.TAILWIND_CSP.getId();
+  private static final Set<Role> ROLES =
+      Set.of(Role.HELPDESK_ADMINISTRATOR, Role.USER_ADMINISTRATOR);
+
+  private ReportWalk() {}
+
+  /**
+   * Runs the measurement.
+   *
+   * @param args customers (10,000), Graph calls a second (500), parallelism (16)
+   * @throws Exception when the run fails
+   */
+  public static void main(String[] args) throws Exception {
+    int customers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+    int parallelism = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    PartnerProgram program = seed(customers);
+    SandboxLimits limits =
+        SandboxLimits.builder()
+            .graph(new SandboxLimits.Rate(perSecond, Duration.ofSeconds(1)))
+            .decimalRetryAfter(true)
+            .build();
+    try (PartnerSandbox sandbox =
+        PartnerSandbox.builder()
+            .programStore(() -> program)
+            .partners(List.of(Samples.TAILWIND_CSP))
+            .customers(List.of())
+            .limits(limits)
+            .start()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%d customers, Graph limit %d calls/s, parallelism %d, %d processors%n",
+          customers,
+          perSecond,
+          parallelism,
+          Runtime.getRuntime().availableProcessors());
+      Counts report = report(sandbox, parallelism, null);
+      report.print("report", perSecond);
+      Counts naive = naive(sandbox, parallelism);
+      naive.print("naive loop", perSecond);
+      long base = usedAfterGc(memory);
+      AtomicLong peak = new AtomicLong(base);
+      report(sandbox, parallelism, () -> peak.accumulateAndGet(usedAfterGc(memory), Math::max));
+      System.out.printf(
+          Locale.ROOT,
+          "report heap: %.1f MiB held above the sandbox's at peak (sampled each second)%n",
+          (peak.get() - base) / 1048576.0);
+    }
+  }
+
+  /** Builds the program through its actions, as {@code SandboxCapacityTest} does. */
+  private static PartnerProgram seed(int customers) {
+    PartnerProgram program = PartnerProgram.create(Samples.catalog(), ProgramPolicy.modern());
+    Instant now = Samples.EPOCH;
+    apply(program, new Action.RegisterPartner(Samples.TAILWIND_CSP), now);
+    Actor partner = Actor.partner(TAILWIND);
+    for (int i = 0; i < customers; i++) {
+      CustomerId customer = CustomerId.fromName("walk-" + i);
+      apply(program, new Action.RegisterCustomer(customer(customer, i)), now);
+      apply(program, new Action.AddReseller(TAILWIND, customer), now);
+      for (int r = 0; r < 2; r++) {
+        RelationshipId id = RelationshipId.of("walk-" + i + "-" + r);
+        apply(
+            program,
+            new Action.CreateRelationship(
+                id,
+                TAILWIND,
+                customer,
+                "Support " + i + "-" + r,
+                Duration.ofDays(730),
+                ROLES,
+                Duration.ZERO),
+            now);
+        apply(program, new Action.LockForApproval(id, partner), now);
+        apply(program, new Action.ApproveRelationship(id, Actor.customer(customer)), now);
+        for (Role role : ROLES) {
+          apply(program, new Action.AssignAccess(id, partner, "g-" + role, Set.of(role)), now);
+        }
+      }
+    }
+    return program;
+  }
+
+  private static Customer customer(CustomerId id, int i) {
+    CompanyProfile profile = Samples.FABRIKAM.getProfile();
+    return Customer.builder()
+        .from(Samples.FABRIKAM)
+        .id(id)
+        .profile(
+            CompanyProfile.builder()
+                .from(profile)
+                .companyName("Walk " + i)
+                .domain("walk" + i + ".onmicrosoft.com")
+                .build())
+        .build();
+  }
+
+  private static void apply(PartnerProgram program, Action action, Instant now) {
+    if (!program.apply(action, now).isAllowed()) {
+      throw new IllegalStateException("seeding was denied: " + program.decide(action, now));
+    }
+  }
+
+  /** The report through Partnerkit's client, counting Graph's answers as they come. */
+  private static Counts report(PartnerSandbox sandbox, int parallelism, Runnable sample)
+      throws Exception {
+    Counts counts = new Counts();
+    ClientListener listener =
+        new ClientListener() {
+          @Override
+          public void attemptFinished(AttemptFinished event) {
+            if (event.call().api() == Audience.GRAPH) {
+              counts.count(event.status());
+            }
+          }
+        };
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread sampler = null;
+    if (sample != null) {
+      sampler =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  sample.run();
+                  sleep(1_000);
+                }
+              },
+              "heap-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+    try (PartnerClient client = sandbox.clientBuilder(TAILWIND).listener(listener).build()) {
+      long started = System.nanoTime();
+      ReportSummary summary =
+          DelegatedAccessReport.builder()
+              .client(client)
+              .clock(sandbox.clock())
+              .parallelism(parallelism)
+              .build()
+              .run(row -> {});
+      counts.elapsedNanos = System.nanoTime() - started;
+      counts.items = summary.customers();
+      counts.failed = summary.failures();
+    } finally {
+      running.set(false);
+      if (sampler != null) {
+        sampler.join();
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The walk as users write it today: a pool of threads, each taking the next customer and making
+   * its calls one by one with a plain {@link HttpClient}; a 429 makes that call alone wait its
+   * {@code Retry-After} and try again, up to ten times.
+   */
+  private static Counts naive(PartnerSandbox sandbox, int parallelism) throws Exception {
+    Counts counts = new Counts();
+    ObjectMapper json = new ObjectMapper();
+    HttpClient http = HttpClient.newHttpClient();
+    String token = sandbox.partnerToken(TAILWIND);
+    String graph = sandbox.graphUri().toString();
+    List<String> tenants = new ArrayList<>();
+    try (PartnerClient client = sandbox.client(TAILWIND)) {
+      client.customers().list().forEach(c -> tenants.add(c.id().orElseThrow()));
+    }
+    Iterator<String> next = tenants.iterator();
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+    long started = System.nanoTime();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < parallelism; w++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                while (true) {
+                  String tenant;
+                  synchronized (next) {
+                    if (!next.hasNext()) {
+                      return null;
+                    }
+                    tenant = next.next();
+                  }
+                  try {
+                    String filter =
+                        URLEncoder.encode(
+                            "customer/tenantId eq '" + tenant + "'", StandardCharsets.UTF_8);
+                    JsonNode relationships =
+                        get(
+                            http,
+                            json,
+                            counts,
+                            graph
+                                + "/tenantRelationships/delegatedAdminRelationships?$filter="
+                                + filter,
+                            token);
+                    for (JsonNode r : relationships.path("value")) {
+                      if ("active".equals(r.path("status").asText())) {
+                        get(
+                            http,
+                            json,
+                            counts,
+                            graph
+                                + "/tenantRelationships/delegatedAdminRelationships/"
+                                + r.path("id").asText()
+                                + "/accessAssignments",
+                            token);
+                      }
+                    }
+                    counts.items++;
+                  } catch (Exception e) {
+                    counts.failed++;
+                  }
+                }
+              }));
+    }
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
+    counts.elapsedNanos = System.nanoTime() - started;
+    pool.shutdown();
+    pool.awaitTermination(10, TimeUnit.SECONDS);
+    return counts;
+  }
+
+  private static JsonNode get(
+      HttpClient http, ObjectMapper json, Counts counts, String uri, String token)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).build();
+    for (int attempt = 1; ; attempt++) {
+      HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+      counts.count(OptionalInt.of(answer.statusCode()));
+      if (answer.statusCode() == 200) {
+        return json.readTree(answer.body());
+      }
+      if (answer.statusCode() != 429 || attempt == 10) {
+        throw new IllegalStateException(uri + " answered " + answer.statusCode());
+      }
+      double seconds =
+          Double.parseDouble(answer.headers().firstValue("Retry-After").orElse("1"));
+      sleep((long) Math.ceil(seconds * 1000));
+    }
+  }
+
+  private static long usedAfterGc(MemoryMXBean memory) {
+    System.gc();
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** What one walk saw; the counters are written from many threads. */
+  private static final class Counts {
+    final AtomicLong useful = new AtomicLong();
+    final AtomicLong throttled = new AtomicLong();
+    final AtomicLong other = new AtomicLong();
+    volatile long items;
+    volatile long failed;
+    volatile long elapsedNanos;
+
+    void count(OptionalInt status) {
+      int code = status.orElse(0);
+      (code == 200 ? useful : code == 429 ? throttled : other).incrementAndGet();
+    }
+
+    void print(String name, int limit) {
+      double seconds = elapsedNanos / 1e9;
+      double rate = useful.get() / seconds;
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d customers (%d failed) in %.1f s; %d useful Graph calls, %.0f/s = %.1f%% of the"
+              + " limit; %d 429s = %.1f per 1,000 useful calls; %d other answers%n",
+          name,
+          items,
+          failed,
+          seconds,
+          useful.get(),
+          rate,
+          100 * rate / limit,
+          throttled.get(),
+          1000.0 * throttled.get() / Math.max(1, useful.get()),
+          other.get());
+    }
+  }
+}
