@@ -12,7 +12,9 @@ import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Change;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.Key;
+import dev.partnerkit.rules.KeyedOutcome;
 import dev.partnerkit.rules.Rule;
 import dev.partnerkit.rules.StorageTransaction;
 import dev.partnerkit.rules.Target;
@@ -291,13 +293,26 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
    * claims come before, so a denial never uses a number up.
    */
   @Override
-  public Event append(Action action, Instant at) {
+  public Event append(Action action, Instant at, Optional<IdempotencyKey> key) {
+    if (key.isPresent()) {
+      throw new UnsupportedOperationException("PostgreSQL keeps no idempotency keys yet");
+    }
     long sequence =
         queryOne("SELECT nextval('partnerkit_event_sequence')", s -> {}, r -> r.getLong(1))
             .orElseThrow();
     Event appended = new Event(sequence, at, action);
     event = Optional.of(appended);
     return appended;
+  }
+
+  @Override
+  public Optional<KeyedOutcome> keyed(IdempotencyKey key) {
+    throw new UnsupportedOperationException("PostgreSQL keeps no idempotency keys yet");
+  }
+
+  @Override
+  public void deny(KeyedOutcome denial) {
+    throw new UnsupportedOperationException("PostgreSQL keeps no idempotency keys yet");
   }
 
   @Override
