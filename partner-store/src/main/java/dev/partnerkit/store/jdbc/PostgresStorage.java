@@ -8,6 +8,7 @@ import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Era;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.ProgramSnapshot;
@@ -93,6 +94,11 @@ public final class PostgresStorage implements ProgramStorage {
   private final RetryPolicy retry;
   private final boolean singleAdmin;
   private final StoreSchema schema;
+  private final Duration reconnectFor;
+
+  /** The backoff between connection attempts after a lost connection; the time bounds them. */
+  private static final RetryPolicy RECONNECT =
+      new RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(50), Duration.ofSeconds(1));
 
   private PostgresStorage(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -101,6 +107,7 @@ public final class PostgresStorage implements ProgramStorage {
     this.policy = builder.policy;
     this.retry = new RetryPolicy(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff);
     this.singleAdmin = policy.getEra() == Era.SEED;
+    this.reconnectFor = builder.reconnectFor;
   }
 
   /**
@@ -207,12 +214,58 @@ public final class PostgresStorage implements ProgramStorage {
           current.set(tx);
           T result = work.apply(tx);
           if (tx.committed()) {
-            c.commit();
+            commit(c, tx.commitCheck(), result);
           } else {
-            c.rollback();
+            rollback(c);
           }
           return result;
         });
+  }
+
+  /**
+   * Commits; when the connection fails during the commit, the outcome is for the database to say,
+   * and the failure carries what the store needs to ask it.
+   */
+  private static void commit(Connection c, CommitCheck check, Object result) throws SQLException {
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      if (RetryPolicy.isConnectionFailure(e)) {
+        throw new CommitInDoubt(check, result, e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Rolls back a transaction that changed nothing. Its result stands even if the connection is lost
+   * now: a transaction that never commits changes nothing, and the server rolls it back when the
+   * session ends.
+   */
+  private static void rollback(Connection c) throws SQLException {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      if (!RetryPolicy.isConnectionFailure(e)) {
+        throw e;
+      }
+      LOG.log(
+          System.Logger.Level.DEBUG, "Connection lost rolling back an unchanged transaction", e);
+    }
+  }
+
+  /** The connection failed during a commit: the work's result, if the commit was applied. */
+  private static final class CommitInDoubt extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CommitCheck check;
+    private final transient Object result;
+
+    CommitInDoubt(CommitCheck check, Object result, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause);
+      this.check = check;
+      this.result = result;
+    }
   }
 
   private static String describe(Target target) {
@@ -288,13 +341,17 @@ public final class PostgresStorage implements ProgramStorage {
           List<Event> events = new ArrayList<>();
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT payload::text FROM partnerkit_event WHERE sequence > ?"
-                      + " ORDER BY sequence LIMIT ?")) {
+                  "SELECT payload::text, sequence, idempotency_key FROM partnerkit_event"
+                      + " WHERE sequence > ? ORDER BY sequence LIMIT ?")) {
             s.setLong(1, after);
             s.setInt(2, limit);
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
-                events.add(EventCodec.decode(r.getString(1)));
+                events.add(
+                    PostgresTransaction.withKey(
+                        EventCodec.decode(r.getString(1)),
+                        r.getLong(2),
+                        Optional.ofNullable(r.getString(3)).map(IdempotencyKey::of)));
               }
             }
           }
@@ -390,12 +447,46 @@ public final class PostgresStorage implements ProgramStorage {
     }
   }
 
-  /** Runs work in a transaction, retrying serialization failures and deadlocks. */
+  /**
+   * Runs work in a transaction, retrying serialization failures and deadlocks a bounded number of
+   * times, and connection failures for a bounded time (a restarting server, a failover); after a
+   * connection lost during the commit, first finds out whether the commit was applied.
+   */
   private <T> T inTransaction(Supplier<String> doing, Work<T> work) {
-    for (int attempt = 1; ; attempt++) {
+    long lostSince = 0;
+    int lost = 0;
+    for (int attempt = 1; ; ) {
       try {
         return attempt(work);
+      } catch (CommitInDoubt e) {
+        lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+        CommitCheck.Verdict verdict = settle(doing, e, lostSince);
+        if (verdict == CommitCheck.Verdict.APPLIED) {
+          @SuppressWarnings("unchecked") // the result of this same work
+          T result = (T) e.result;
+          return result;
+        }
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            () -> "Running again " + doing.get() + ": its commit was lost, " + verdict);
       } catch (SQLException e) {
+        if (RetryPolicy.isConnectionFailure(e)) {
+          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+          if (System.nanoTime() - lostSince < reconnectFor.toNanos()) {
+            LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> "Reconnecting for " + doing.get() + " after SQLState " + e.getSQLState());
+            RECONNECT.pause(++lost);
+            continue;
+          }
+          throw new StoreException(
+              doing.get()
+                  + " (the database could not be reached again within "
+                  + reconnectFor.toMillis()
+                  + " ms; the action was not applied)",
+              attempt,
+              e);
+        }
         if (attempt < retry.maxAttempts() && RetryPolicy.isRetryable(e)) {
           LOG.log(
               System.Logger.Level.DEBUG,
@@ -407,12 +498,46 @@ public final class PostgresStorage implements ProgramStorage {
                       + " ("
                       + e.getMessage()
                       + ")");
-          retry.pause(attempt);
+          retry.pause(attempt++);
           continue;
         }
         throw new StoreException(doing.get(), attempt, e);
       } catch (JsonException e) {
         throw damaged(doing.get(), e);
+      }
+    }
+  }
+
+  /**
+   * Finds out, on new connections, whether a commit whose connection was lost was applied: tries
+   * until {@code reconnectFor} after the first loss, then reports the commit in doubt.
+   */
+  private CommitCheck.Verdict settle(
+      Supplier<String> doing, CommitInDoubt inDoubt, long lostSince) {
+    SQLException last = inDoubt;
+    for (int attempt = 1; ; attempt++) {
+      long left = reconnectFor.toNanos() - (System.nanoTime() - lostSince);
+      if (left <= 0) {
+        throw StoreException.commitInDoubt(
+            doing.get(), inDoubt.check.describe(), reconnectFor, last);
+      }
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          schema.enter(c);
+          return inDoubt.check.check(c, Duration.ofNanos(left));
+        } finally {
+          rollbackQuietly(c, inDoubt);
+          restoreAutoCommit(c);
+        }
+      } catch (SQLException e) {
+        if (!RetryPolicy.isConnectionFailure(e)
+            && !RetryPolicy.LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+          throw StoreException.commitInDoubt(
+              doing.get(), inDoubt.check.describe(), reconnectFor, e);
+        }
+        last = e;
+        RECONNECT.pause(attempt);
       }
     }
   }
@@ -542,6 +667,7 @@ public final class PostgresStorage implements ProgramStorage {
     private int maxAttempts = DEFAULT_RETRY.maxAttempts();
     private Duration initialBackoff = Duration.ofMillis(2);
     private Duration maxBackoff = Duration.ofMillis(200);
+    private Duration reconnectFor = Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -624,6 +750,30 @@ public final class PostgresStorage implements ProgramStorage {
       RetryPolicy.checkBackoff(initial, max);
       this.initialBackoff = initial;
       this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Sets how long an action keeps trying new connections after its connection was lost or refused
+     * (a restarting server, a failover to a standby): with backoff from 50 ms up to 1 s, each from
+     * the data source, so a pool that drops broken connections and a multi-host URL ({@code
+     * targetServerType=primary}) find the new primary. A connection lost during the commit is first
+     * asked about: applied, the action's outcome is returned; not applied, the action is run again.
+     * When the time runs out the action fails with a {@link StoreException}, which {@link
+     * StoreException#isCommitInDoubt() says} when the commit may have been applied. 30 seconds by
+     * default; zero tries once.
+     *
+     * @param within how long to keep trying, from the first lost connection
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder reconnectFor(Duration within) {
+      Objects.requireNonNull(within, "within");
+      if (within.isNegative()) {
+        throw new IllegalArgumentException(
+            "reconnectFor must be zero or more, such as PT30S, but was " + within);
+      }
+      this.reconnectFor = within;
       return this;
     }
 

@@ -23,13 +23,14 @@ class SchemaTest {
     assertThat(PostgresStorage.schemaScripts())
         .containsExactly(
             "dev/partnerkit/store/jdbc/V1__program.sql",
-            "dev/partnerkit/store/jdbc/V2__reseller_invitation.sql");
+            "dev/partnerkit/store/jdbc/V2__reseller_invitation.sql",
+            "dev/partnerkit/store/jdbc/V3__idempotency.sql");
     for (String path : PostgresStorage.schemaScripts()) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
         assertThat(in).as(path).isNotNull();
       }
     }
-    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(3);
   }
 
   @Test
@@ -49,7 +50,7 @@ class SchemaTest {
   @Test
   void migrateCreatesTheSchemaOnceAndThenFindsItCurrent() throws Exception {
     try (TestDatabase db = TestDatabase.create("schema")) {
-      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1, 2);
+      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1, 2, 3);
       assertThat(PostgresStorage.migrate(db.dataSource())).isEmpty();
       assertThat(tables(db))
           .contains(
@@ -87,11 +88,11 @@ class SchemaTest {
         for (Future<List<Integer>> result : results) {
           applied.addAll(result.get());
         }
-        assertThat(applied).containsExactly(1, 2);
+        assertThat(applied).containsExactly(1, 2, 3);
       } finally {
         pool.shutdownNow();
       }
-      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(2);
+      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(3);
     }
   }
 
@@ -131,10 +132,10 @@ class SchemaTest {
   @Test
   void aNewerSchemaIsRefusedByMigrateAndOpen() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("schema")) {
-      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (3, 'next')");
+      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (4, 'next')");
       assertThatThrownBy(() -> PostgresStorage.migrate(db.dataSource()))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("schema version 3, newer than version 2");
+          .hasMessageContaining("schema version 4, newer than version 3");
       assertThatThrownBy(
               () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
           .isInstanceOf(StoreException.class)
@@ -171,7 +172,7 @@ class SchemaTest {
       String named = db.schema() + "_Kit";
       db.execute("CREATE SCHEMA \"" + named + "\"");
       try {
-        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1, 2);
+        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1, 2, 3);
         assertThat(PostgresStorage.migrate(db.dataSource(), named)).isEmpty();
         assertThat(tables(db)).isEmpty();
         assertThatThrownBy(
