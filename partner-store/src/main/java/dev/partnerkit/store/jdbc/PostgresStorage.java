@@ -62,6 +62,18 @@ import javax.sql.DataSource;
  * name (OFFER-8, GDAP-6, GDAP-2), whatever any writer does. See {@code V1__program.sql} and {@code
  * docs/postgres.md}.
  *
+ * <p><b>Idempotency keys.</b> An action applied with a key takes it first in {@code
+ * partnerkit_idempotency_key} (a second transaction with the key waits there, whatever it locked),
+ * and records its outcome in the same transaction: the key in its event's row (unique), or its
+ * denial in {@code partnerkit_denial}, committed with nothing else. A repeat reads that outcome.
+ *
+ * <p><b>Lost connections.</b> A connection lost or refused is replaced from the data source, with
+ * backoff, for {@link Builder#reconnectFor(Duration)}; an action whose connection was lost during
+ * the commit is first looked up (by its key's token, or its event's number), then answered with its
+ * outcome if the commit was applied, or run again if not. When the database cannot be asked in
+ * time, the {@link StoreException} says the commit is in doubt ({@link
+ * StoreException#isCommitInDoubt()}); the store never reports such an action as applied.
+ *
  * <p><b>Time.</b> Time-driven changes (expiry, trial end, auto-extension) are never written: every
  * instance derives them from the stored state and the time, so all instances agree and nothing
  * needs applying when time passes.
@@ -191,8 +203,10 @@ public final class PostgresStorage implements ProgramStorage {
    * or a deadlock.
    *
    * @throws StoreException when the database fails, or the action met serialization failures or
-   *     deadlocks on every attempt; the action is then not applied (unless the connection was lost
-   *     during the commit itself, when the database alone knows)
+   *     deadlocks on every attempt, or the database could not be reached again within {@code
+   *     reconnectFor}; the action is then not applied, unless {@link
+   *     StoreException#isCommitInDoubt()} says that the connection was lost during its commit and
+   *     the store could not find out
    */
   @Override
   public <T> T transact(Target target, Function<StorageTransaction, T> work) {
@@ -483,7 +497,7 @@ public final class PostgresStorage implements ProgramStorage {
               doing.get()
                   + " (the database could not be reached again within "
                   + reconnectFor.toMillis()
-                  + " ms; the action was not applied)",
+                  + " ms; nothing was applied)",
               attempt,
               e);
         }
@@ -517,7 +531,8 @@ public final class PostgresStorage implements ProgramStorage {
     SQLException last = inDoubt;
     for (int attempt = 1; ; attempt++) {
       long left = reconnectFor.toNanos() - (System.nanoTime() - lostSince);
-      if (left <= 0) {
+      // The database is asked at least once, even with no time to reconnect in.
+      if (left <= 0 && attempt > 1) {
         throw StoreException.commitInDoubt(
             doing.get(), inDoubt.check.describe(), reconnectFor, last);
       }
@@ -525,13 +540,16 @@ public final class PostgresStorage implements ProgramStorage {
         c.setAutoCommit(false);
         try {
           schema.enter(c);
-          return inDoubt.check.check(c, Duration.ofNanos(left));
+          return inDoubt.check.check(c, Duration.ofNanos(Math.max(left, 1_000_000)));
         } finally {
           rollbackQuietly(c, inDoubt);
           restoreAutoCommit(c);
         }
       } catch (SQLException e) {
+        // A lock wait that timed out, or a check aborted by a database that fails conflicts
+        // rather than waiting on them (YugabyteDB's fail-on-conflict): another check may answer.
         if (!RetryPolicy.isConnectionFailure(e)
+            && !RetryPolicy.isRetryable(e)
             && !RetryPolicy.LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
           throw StoreException.commitInDoubt(
               doing.get(), inDoubt.check.describe(), reconnectFor, e);

@@ -46,7 +46,13 @@ import java.util.UUID;
  * for a name wait for each other and the loser is denied. Invitation and relationship ids are found
  * free in the index the rules read; the commit inserts an invitation's row (which needs the offer),
  * and a transaction that committed the same id first turns that insert into a serialization
- * failure, so the action is tried again and denied. Not thread-safe: one action, one thread.
+ * failure, so the action is tried again and denied.
+ *
+ * <p>Idempotency keys: {@link #keyed} takes the key in {@code partnerkit_idempotency_key} before
+ * the program decides, the event's row carries it, and {@link #deny} writes a keyed denial after
+ * rolling back to a savepoint taken before the first claim that wrote. {@link #commitCheck} says
+ * how another connection can find out whether this transaction committed. Not thread-safe: one
+ * action, one thread.
  */
 final class PostgresTransaction extends TxView implements StorageTransaction {
   /** Inserts an event; {@link #bindEvent} binds its parameters. */

@@ -1,6 +1,7 @@
 package dev.partnerkit.store.jdbc;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -8,6 +9,10 @@ import java.util.Optional;
  * schema is missing or from another version, or an action still met serialization failures or
  * deadlocks after the last retry. A business "no" is never an exception: it is a denied {@link
  * dev.partnerkit.rules.Decision}.
+ *
+ * <p>An action that fails with it was not applied, except when {@link #isCommitInDoubt()} is true:
+ * the connection was lost during its commit and the database could not be asked in time whether the
+ * commit was applied.
  *
  * <p>The message says what the store was doing, the SQLState when the database gave one, and what
  * to do. Unchecked; immutable once thrown.
@@ -76,7 +81,7 @@ public final class StoreException extends RuntimeException {
    * @param cause the last failure
    */
   static StoreException commitInDoubt(
-      String doing, String where, java.time.Duration within, SQLException cause) {
+      String doing, String where, Duration within, SQLException cause) {
     return new StoreException(
         "The connection was lost while committing "
             + doing

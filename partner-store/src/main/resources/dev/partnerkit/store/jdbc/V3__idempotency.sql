@@ -13,23 +13,27 @@
 -- when they lock different customers, so a key never gets both an event and a denial, and a
 -- second transaction sees the first one's outcome (docs/postgres.md).
 
--- Adding a nullable column without a default rewrites nothing; the index scans the log once.
-ALTER TABLE partnerkit_event ADD COLUMN idempotency_key text;
+-- Each statement can run again after a partial run: databases whose DDL is not transactional
+-- (YugabyteDB without transactional DDL) commit each statement on its own.
+--
+-- Adding a nullable column without a default rewrites nothing; the index scans the log once, and
+-- blocks writes to it meanwhile (seconds per million events).
+ALTER TABLE partnerkit_event ADD COLUMN IF NOT EXISTS idempotency_key text;
 
-CREATE UNIQUE INDEX partnerkit_event_idempotency_key
+CREATE UNIQUE INDEX IF NOT EXISTS partnerkit_event_idempotency_key
   ON partnerkit_event (idempotency_key) WHERE idempotency_key IS NOT NULL;
 
 -- The key of every keyed action whose outcome was committed, with the token of the transaction
 -- that committed it: after a connection lost during COMMIT, the store finds its own token here
 -- (applied), another one (another instance's repeat came first) or none (not applied).
-CREATE TABLE partnerkit_idempotency_key (
+CREATE TABLE IF NOT EXISTS partnerkit_idempotency_key (
   idempotency_key text PRIMARY KEY,
   token uuid NOT NULL
 );
 
--- The first outcome of keyed actions that were denied: the action as EventCodec writes one, the
--- time it was decided at and the decision's reasons.
-CREATE TABLE partnerkit_denial (
+-- The first outcome of keyed actions that were denied: the action's JSON, as in an event's
+-- payload, the time it was decided at and the decision's reasons.
+CREATE TABLE IF NOT EXISTS partnerkit_denial (
   idempotency_key text PRIMARY KEY,
   at timestamptz NOT NULL,
   kind text NOT NULL,
@@ -37,4 +41,5 @@ CREATE TABLE partnerkit_denial (
   reasons jsonb NOT NULL
 );
 
-INSERT INTO partnerkit_schema_version (version, description) VALUES (3, 'idempotency');
+INSERT INTO partnerkit_schema_version (version, description) VALUES (3, 'idempotency')
+  ON CONFLICT DO NOTHING;
