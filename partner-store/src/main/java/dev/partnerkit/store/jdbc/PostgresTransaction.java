@@ -81,7 +81,7 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
   private boolean committed;
 
   /** The idempotency key this transaction took, and the token it recorded with it. */
-  private Optional<IdempotencyKey> key = Optional.empty();
+  private Optional<IdempotencyKey> idempotencyKey = Optional.empty();
 
   private UUID token;
 
@@ -203,8 +203,8 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
     if (!committed) {
       throw new IllegalStateException("only a committed transaction has a commit to check");
     }
-    if (key.isPresent()) {
-      return CommitCheck.ofKey(key.get(), token);
+    if (idempotencyKey.isPresent()) {
+      return CommitCheck.ofKey(idempotencyKey.get(), token);
     }
     return CommitCheck.ofSequence(event.orElseThrow().sequence());
   }
@@ -267,7 +267,7 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
 
   /** Takes the savepoint a keyed denial rolls back to, before the first claim that writes. */
   private void beforeWritingClaim() {
-    if (key.isPresent() && beforeClaims == null) {
+    if (idempotencyKey.isPresent() && beforeClaims == null) {
       try {
         beforeClaims = connection().setSavepoint();
       } catch (SQLException e) {
@@ -344,12 +344,12 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
    */
   @Override
   public Event append(Action action, Instant at, Optional<IdempotencyKey> key) {
-    if (!key.equals(this.key)) {
+    if (!key.equals(idempotencyKey)) {
       throw new IllegalStateException(
           "append with key "
               + key.map(IdempotencyKey::value).orElse("(none)")
               + " in a transaction that took "
-              + this.key.map(IdempotencyKey::value).orElse("none")
+              + idempotencyKey.map(IdempotencyKey::value).orElse("none")
               + ": call keyed(key) first, as PartnerProgram does");
     }
     long sequence =
@@ -370,9 +370,9 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
    */
   @Override
   public Optional<KeyedOutcome> keyed(IdempotencyKey key) {
-    if (this.key.isPresent()) {
+    if (idempotencyKey.isPresent()) {
       throw new IllegalStateException(
-          "a transaction takes one idempotency key, and this one took " + this.key.get());
+          "a transaction takes one idempotency key, and this one took " + idempotencyKey.get());
     }
     UUID candidate = UUID.randomUUID();
     int inserted;
@@ -388,8 +388,8 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
       throw new SqlFailure(e);
     }
     if (inserted == 1) {
-      this.key = Optional.of(key);
-      this.token = candidate;
+      idempotencyKey = Optional.of(key);
+      token = candidate;
       return Optional.empty();
     }
     try {
@@ -451,12 +451,12 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
     if (denial.outcome().isAllowed()) {
       throw new IllegalArgumentException("a denial's outcome must be denied: " + denial);
     }
-    if (!key.equals(Optional.of(denial.key())) || event.isPresent()) {
+    if (!idempotencyKey.equals(Optional.of(denial.key())) || event.isPresent()) {
       throw new IllegalStateException(
           "deny of key "
               + denial.key()
               + " in a transaction that took "
-              + key.map(IdempotencyKey::value).orElse("none")
+              + idempotencyKey.map(IdempotencyKey::value).orElse("none")
               + (event.isPresent() ? " and appended an event" : "")
               + ": call keyed(key) first and deny instead of append, as PartnerProgram does");
     }

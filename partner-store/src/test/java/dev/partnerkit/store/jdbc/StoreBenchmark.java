@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * key on every action. Then the cost of one decision: the rules alone on a state in memory, and the
  * store's decision paths over JDBC.
  *
- * <p>Runs only with {@code -Dpartnerkit.benchmark=true} and a database; see docs/postgres.md for
- * the command.
+ * <p>Runs only with {@code -Dpartnerkit.benchmark=true} and a database; {@code
+ * -Dpartnerkit.benchmark.throughputOnly=true} leaves out the decision costs. See docs/postgres.md
+ * for the command.
  */
 class StoreBenchmark {
   @Test
