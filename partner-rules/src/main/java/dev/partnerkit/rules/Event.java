@@ -2,6 +2,7 @@ package dev.partnerkit.rules;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An entry of the program's ordered log: an action the rules allowed, the time it was applied at
@@ -17,8 +18,10 @@ import java.util.Objects;
  *     action that was never acknowledged
  * @param at the time the action was applied
  * @param action the action
+ * @param key the caller's idempotency key, recorded with the event in the same write; empty when
+ *     the action was applied without one
  */
-public record Event(long sequence, Instant at, Action action) {
+public record Event(long sequence, Instant at, Action action, Optional<IdempotencyKey> key) {
   /** Checks the parts. */
   public Event {
     if (sequence < 1) {
@@ -26,5 +29,17 @@ public record Event(long sequence, Instant at, Action action) {
     }
     Objects.requireNonNull(at, "Event.at");
     Objects.requireNonNull(action, "Event.action");
+    Objects.requireNonNull(key, "Event.key");
+  }
+
+  /**
+   * Creates an event of an action applied without an idempotency key.
+   *
+   * @param sequence the event's place in the log, from 1
+   * @param at the time the action was applied
+   * @param action the action
+   */
+  public Event(long sequence, Instant at, Action action) {
+    this(sequence, at, action, Optional.empty());
   }
 }

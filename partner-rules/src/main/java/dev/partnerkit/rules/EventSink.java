@@ -17,4 +17,14 @@ public interface EventSink {
    * @param event the event
    */
   void append(Event event);
+
+  /**
+   * Records the denial of an action given with an idempotency key, so that a repeat read back from
+   * this sink is answered with it; returns only once it is as durable as the sink promises. If it
+   * throws, the denial is not recorded and the exception reaches the caller. The default records
+   * nothing: after a restart on such a sink, a repeat of a denied action is decided again.
+   *
+   * @param denial the denial
+   */
+  default void denied(KeyedOutcome denial) {}
 }

@@ -42,6 +42,7 @@ public final class MemoryStorage implements ProgramStorage {
       new ConcurrentHashMap<>();
   private final ConcurrentHashMap<NameKey, RelationshipId> displayNames = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<PartnerId, Set<CustomerId>> linked = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<IdempotencyKey, KeyedOutcome> keyed = new ConcurrentHashMap<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final AtomicLong sequence = new AtomicLong();
 
@@ -174,16 +175,27 @@ public final class MemoryStorage implements ProgramStorage {
     throw new IllegalArgumentException("not a customer target: " + target);
   }
 
-  private Event append(Action action, Instant at) {
+  private Event append(Action action, Instant at, Optional<IdempotencyKey> key) {
     Event event;
     if (replayed != null) {
       event = replayed;
       replayed = null;
       sequence.set(event.sequence());
+      event.key().ifPresent(k -> keyed.put(k, KeyedOutcome.of(event)));
     } else {
-      event = new Event(sequence.incrementAndGet(), at, action);
+      event = new Event(sequence.incrementAndGet(), at, action, key);
+      // The key is taken before the sink writes, so that two actions given one key on different
+      // customers cannot both reach the log; the loser's sequence number is skipped.
+      KeyedOutcome first = key.isPresent() ? record(KeyedOutcome.of(event)) : null;
       if (sink != null) {
-        sink.append(event);
+        try {
+          sink.append(event);
+        } catch (RuntimeException | Error e) {
+          if (first != null) {
+            keyed.remove(first.key(), first);
+          }
+          throw e;
+        }
       }
     }
     if (log != null) {
@@ -195,6 +207,52 @@ public final class MemoryStorage implements ProgramStorage {
       }
     }
     return event;
+  }
+
+  /** Takes a key for its first outcome, or fails when another action holds it. */
+  private KeyedOutcome record(KeyedOutcome outcome) {
+    KeyedOutcome held = keyed.putIfAbsent(outcome.key(), outcome);
+    if (held != null) {
+      throw new IdempotencyConflictException(outcome.key(), held.action(), outcome.action());
+    }
+    return outcome;
+  }
+
+  private void deny(KeyedOutcome denial) {
+    if (denial.outcome().isAllowed()) {
+      throw new IllegalArgumentException("a denial's outcome must be denied: " + denial);
+    }
+    record(denial);
+    if (sink != null) {
+      try {
+        sink.denied(denial);
+      } catch (RuntimeException | Error e) {
+        keyed.remove(denial.key(), denial);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Restores a denial read back from a durable log, so that a repeat of its action is answered with
+   * it again: for stores built on this storage, such as partner-store's journal, while they replay.
+   *
+   * @param denial the recorded denial
+   */
+  public void restoreDenial(KeyedOutcome denial) {
+    if (denial.outcome().isAllowed()) {
+      throw new IllegalArgumentException("a denial's outcome must be denied: " + denial);
+    }
+    keyed.put(denial.key(), denial);
+  }
+
+  /**
+   * Returns every first outcome kept under an idempotency key, for a durable store's snapshot.
+   *
+   * @return the outcomes, in no order
+   */
+  public Collection<KeyedOutcome> keyedOutcomes() {
+    return List.copyOf(keyed.values());
   }
 
   /** The transaction of a partner's action, under the exclusive lock. */
@@ -210,8 +268,18 @@ public final class MemoryStorage implements ProgramStorage {
     }
 
     @Override
-    public Event append(Action action, Instant at) {
-      return MemoryStorage.this.append(action, at);
+    public Event append(Action action, Instant at, Optional<IdempotencyKey> key) {
+      return MemoryStorage.this.append(action, at, key);
+    }
+
+    @Override
+    public Optional<KeyedOutcome> keyed(IdempotencyKey key) {
+      return Optional.ofNullable(keyed.get(key));
+    }
+
+    @Override
+    public void deny(KeyedOutcome denial) {
+      MemoryStorage.this.deny(denial);
     }
 
     @Override
@@ -266,8 +334,18 @@ public final class MemoryStorage implements ProgramStorage {
     }
 
     @Override
-    public Event append(Action action, Instant at) {
-      return MemoryStorage.this.append(action, at);
+    public Event append(Action action, Instant at, Optional<IdempotencyKey> key) {
+      return MemoryStorage.this.append(action, at, key);
+    }
+
+    @Override
+    public Optional<KeyedOutcome> keyed(IdempotencyKey key) {
+      return Optional.ofNullable(keyed.get(key));
+    }
+
+    @Override
+    public void deny(KeyedOutcome denial) {
+      MemoryStorage.this.deny(denial);
     }
 
     @Override

@@ -11,8 +11,10 @@ import java.util.Optional;
  *
  * @param decision allowed, or denied with its reasons
  * @param event the logged event; present exactly when allowed
+ * @param replayed true when this is the first outcome of an action applied earlier under the same
+ *     {@link IdempotencyKey}, returned again without applying anything
  */
-public record Outcome(Decision decision, Optional<Event> event) {
+public record Outcome(Decision decision, Optional<Event> event, boolean replayed) {
   /** Checks that the event is present exactly when the decision allows. */
   public Outcome {
     Objects.requireNonNull(decision, "decision");
@@ -21,6 +23,16 @@ public record Outcome(Decision decision, Optional<Event> event) {
       throw new IllegalArgumentException(
           "Outcome.event must be present exactly when the decision allows");
     }
+  }
+
+  /**
+   * Creates the outcome of an action just decided (not a replay).
+   *
+   * @param decision allowed, or denied with its reasons
+   * @param event the logged event; present exactly when allowed
+   */
+  public Outcome(Decision decision, Optional<Event> event) {
+    this(decision, event, false);
   }
 
   /**

@@ -142,19 +142,39 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
    */
   @Override
   public Outcome apply(Action action, Instant now) {
+    return apply(action, now, Optional.empty());
+  }
+
+  /**
+   * Applies an action at most once under the caller's idempotency key: the first time as {@link
+   * #apply(Action, Instant)} does, recording the key with the event or the denial in the same
+   * write; every repeat of the same action with the same key, here, after a restart or on another
+   * instance of the same store, returns that first outcome ({@link Outcome#replayed()}) and applies
+   * nothing.
+   *
+   * @param action the action
+   * @param now the time of the action; a repeat's time is ignored
+   * @param key the caller's key for this action
+   * @return the decision and, when allowed, the logged event; the first ones for a repeat
+   * @throws IdempotencyConflictException when the key was first given for a different action
+   * @throws RuntimeException whatever the storage throws; the action is then not applied, unless
+   *     the storage says otherwise
+   */
+  @Override
+  public Outcome apply(Action action, Instant now, IdempotencyKey key) {
+    return apply(action, now, Optional.of(Objects.requireNonNull(key, "key")));
+  }
+
+  private Outcome apply(Action action, Instant now, Optional<IdempotencyKey> key) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(now, "now");
     if (listener == null) {
-      return storage.transact(Target.of(action), new Applying(action, now));
+      return storage.transact(Target.of(action), new Applying(action, now, key));
     }
-    return applyObserved(action, now);
-  }
-
-  private Outcome applyObserved(Action action, Instant now) {
     listener.applying(action, now);
     Outcome outcome;
     try {
-      outcome = storage.transact(Target.of(action), new Applying(action, now));
+      outcome = storage.transact(Target.of(action), new Applying(action, now, key));
     } catch (RuntimeException e) {
       listener.failed(action, e);
       throw e;
@@ -171,36 +191,55 @@ public final class PartnerProgram implements ProgramView, ProgramStore, AutoClos
   private final class Applying implements Function<StorageTransaction, Outcome> {
     private final Action action;
     private final Instant now;
+    private final Optional<IdempotencyKey> key;
 
-    Applying(Action action, Instant now) {
+    Applying(Action action, Instant now, Optional<IdempotencyKey> key) {
       this.action = action;
       this.now = now;
+      this.key = key;
     }
 
     @Override
     public Outcome apply(StorageTransaction tx) {
-      return PartnerProgram.this.apply(tx, action, now);
+      if (key.isPresent()) {
+        Optional<KeyedOutcome> first = tx.keyed(key.get());
+        if (first.isPresent()) {
+          if (!first.get().action().equals(action)) {
+            throw new IdempotencyConflictException(key.get(), first.get().action(), action);
+          }
+          return first.get().replay();
+        }
+      }
+      return PartnerProgram.this.apply(tx, action, now, key);
     }
   }
 
-  private Outcome apply(StorageTransaction tx, Action action, Instant now) {
+  private Outcome apply(
+      StorageTransaction tx, Action action, Instant now, Optional<IdempotencyKey> key) {
     Instant clock = tx.clock();
     Instant at = now.isBefore(clock) ? clock : now;
     Decision decision = ProgramRules.decide(tx, action, at, policy);
-    if (decision.isDenied()) {
-      return new Outcome(decision, Optional.empty());
-    }
-    Change change = Transitions.of(tx, action, at, policy);
-    if (change instanceof Change.CustomerChange c) {
-      for (Key key : c.claims()) {
-        if (!tx.claim(key)) {
-          return new Outcome(key.conflict(), Optional.empty());
+    if (decision.isAllowed()) {
+      Change change = Transitions.of(tx, action, at, policy);
+      if (change instanceof Change.CustomerChange c) {
+        for (Key claim : c.claims()) {
+          if (!tx.claim(claim)) {
+            decision = claim.conflict();
+            break;
+          }
         }
       }
+      if (decision.isAllowed()) {
+        Event event = tx.append(action, at, key);
+        tx.commit(change, at);
+        return new Outcome(decision, Optional.of(event));
+      }
     }
-    Event event = tx.append(action, at);
-    tx.commit(change, at);
-    return new Outcome(decision, Optional.of(event));
+    Outcome denied = new Outcome(decision, Optional.empty());
+    if (key.isPresent()) {
+      tx.deny(new KeyedOutcome(key.get(), action, at, denied));
+    }
+    return denied;
   }
 
   /**

@@ -35,6 +35,24 @@ public interface ProgramStore {
   Outcome apply(Action action, Instant now);
 
   /**
+   * Applies an action at most once under the caller's idempotency key; every repeat of the same
+   * action with the same key returns the first outcome ({@link Outcome#replayed()}) and applies
+   * nothing. {@link PartnerProgram} keeps keys in every storage; the default refuses, for stores
+   * that keep none.
+   *
+   * @param action the action
+   * @param now the time of the action
+   * @param key the caller's key for this action
+   * @return the first outcome under the key
+   * @throws IdempotencyConflictException when the key was first given for a different action
+   * @throws UnsupportedOperationException when the store keeps no keys
+   */
+  default Outcome apply(Action action, Instant now, IdempotencyKey key) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " keeps no idempotency keys; apply without one");
+  }
+
+  /**
    * Decides an action at {@code now} without applying it.
    *
    * @param action the action

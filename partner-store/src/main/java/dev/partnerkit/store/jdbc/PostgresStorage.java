@@ -8,6 +8,7 @@ import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Era;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.ProgramSnapshot;
@@ -61,6 +62,18 @@ import javax.sql.DataSource;
  * name (OFFER-8, GDAP-6, GDAP-2), whatever any writer does. See {@code V1__program.sql} and {@code
  * docs/postgres.md}.
  *
+ * <p><b>Idempotency keys.</b> An action applied with a key takes it first in {@code
+ * partnerkit_idempotency_key} (a second transaction with the key waits there, whatever it locked),
+ * and records its outcome in the same transaction: the key in its event's row (unique), or its
+ * denial in {@code partnerkit_denial}, committed with nothing else. A repeat reads that outcome.
+ *
+ * <p><b>Lost connections.</b> A connection lost or refused is replaced from the data source, with
+ * backoff, for {@link Builder#reconnectFor(Duration)}; an action whose connection was lost during
+ * the commit is first looked up (by its key's token, or its event's number), then answered with its
+ * outcome if the commit was applied, or run again if not. When the database cannot be asked in
+ * time, the {@link StoreException} says the commit is in doubt ({@link
+ * StoreException#isCommitInDoubt()}); the store never reports such an action as applied.
+ *
  * <p><b>Time.</b> Time-driven changes (expiry, trial end, auto-extension) are never written: every
  * instance derives them from the stored state and the time, so all instances agree and nothing
  * needs applying when time passes.
@@ -93,6 +106,11 @@ public final class PostgresStorage implements ProgramStorage {
   private final RetryPolicy retry;
   private final boolean singleAdmin;
   private final StoreSchema schema;
+  private final Duration reconnectFor;
+
+  /** The backoff between connection attempts after a lost connection; the time bounds them. */
+  private static final RetryPolicy RECONNECT =
+      new RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(50), Duration.ofSeconds(1));
 
   private PostgresStorage(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -101,6 +119,7 @@ public final class PostgresStorage implements ProgramStorage {
     this.policy = builder.policy;
     this.retry = new RetryPolicy(builder.maxAttempts, builder.initialBackoff, builder.maxBackoff);
     this.singleAdmin = policy.getEra() == Era.SEED;
+    this.reconnectFor = builder.reconnectFor;
   }
 
   /**
@@ -184,8 +203,10 @@ public final class PostgresStorage implements ProgramStorage {
    * or a deadlock.
    *
    * @throws StoreException when the database fails, or the action met serialization failures or
-   *     deadlocks on every attempt; the action is then not applied (unless the connection was lost
-   *     during the commit itself, when the database alone knows)
+   *     deadlocks on every attempt, or the database could not be reached again within {@code
+   *     reconnectFor}; the action is then not applied, unless {@link
+   *     StoreException#isCommitInDoubt()} says that the connection was lost during its commit and
+   *     the store could not find out
    */
   @Override
   public <T> T transact(Target target, Function<StorageTransaction, T> work) {
@@ -207,12 +228,58 @@ public final class PostgresStorage implements ProgramStorage {
           current.set(tx);
           T result = work.apply(tx);
           if (tx.committed()) {
-            c.commit();
+            commit(c, tx.commitCheck(), result);
           } else {
-            c.rollback();
+            rollback(c);
           }
           return result;
         });
+  }
+
+  /**
+   * Commits; when the connection fails during the commit, the outcome is for the database to say,
+   * and the failure carries what the store needs to ask it.
+   */
+  private static void commit(Connection c, CommitCheck check, Object result) throws SQLException {
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      if (RetryPolicy.isConnectionFailure(e)) {
+        throw new CommitInDoubt(check, result, e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Rolls back a transaction that changed nothing. Its result stands even if the connection is lost
+   * now: a transaction that never commits changes nothing, and the server rolls it back when the
+   * session ends.
+   */
+  private static void rollback(Connection c) throws SQLException {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      if (!RetryPolicy.isConnectionFailure(e)) {
+        throw e;
+      }
+      LOG.log(
+          System.Logger.Level.DEBUG, "Connection lost rolling back an unchanged transaction", e);
+    }
+  }
+
+  /** The connection failed during a commit: the work's result, if the commit was applied. */
+  private static final class CommitInDoubt extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CommitCheck check;
+    private final transient Object result;
+
+    CommitInDoubt(CommitCheck check, Object result, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause);
+      this.check = check;
+      this.result = result;
+    }
   }
 
   private static String describe(Target target) {
@@ -288,13 +355,17 @@ public final class PostgresStorage implements ProgramStorage {
           List<Event> events = new ArrayList<>();
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT payload::text FROM partnerkit_event WHERE sequence > ?"
-                      + " ORDER BY sequence LIMIT ?")) {
+                  "SELECT payload::text, sequence, idempotency_key FROM partnerkit_event"
+                      + " WHERE sequence > ? ORDER BY sequence LIMIT ?")) {
             s.setLong(1, after);
             s.setInt(2, limit);
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
-                events.add(EventCodec.decode(r.getString(1)));
+                events.add(
+                    PostgresTransaction.withKey(
+                        EventCodec.decode(r.getString(1)),
+                        r.getLong(2),
+                        Optional.ofNullable(r.getString(3)).map(IdempotencyKey::of)));
               }
             }
           }
@@ -390,12 +461,46 @@ public final class PostgresStorage implements ProgramStorage {
     }
   }
 
-  /** Runs work in a transaction, retrying serialization failures and deadlocks. */
+  /**
+   * Runs work in a transaction, retrying serialization failures and deadlocks a bounded number of
+   * times, and connection failures for a bounded time (a restarting server, a failover); after a
+   * connection lost during the commit, first finds out whether the commit was applied.
+   */
   private <T> T inTransaction(Supplier<String> doing, Work<T> work) {
-    for (int attempt = 1; ; attempt++) {
+    long lostSince = 0;
+    int lost = 0;
+    for (int attempt = 1; ; ) {
       try {
         return attempt(work);
+      } catch (CommitInDoubt e) {
+        lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+        CommitCheck.Verdict verdict = settle(doing, e, lostSince);
+        if (verdict == CommitCheck.Verdict.APPLIED) {
+          @SuppressWarnings("unchecked") // the result of this same work
+          T result = (T) e.result;
+          return result;
+        }
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            () -> "Running again " + doing.get() + ": its commit was lost, " + verdict);
       } catch (SQLException e) {
+        if (RetryPolicy.isConnectionFailure(e)) {
+          lostSince = lostSince == 0 ? System.nanoTime() : lostSince;
+          if (System.nanoTime() - lostSince < reconnectFor.toNanos()) {
+            LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> "Reconnecting for " + doing.get() + " after SQLState " + e.getSQLState());
+            RECONNECT.pause(++lost);
+            continue;
+          }
+          throw new StoreException(
+              doing.get()
+                  + " (the database could not be reached again within "
+                  + reconnectFor.toMillis()
+                  + " ms; nothing was applied)",
+              attempt,
+              e);
+        }
         if (attempt < retry.maxAttempts() && RetryPolicy.isRetryable(e)) {
           LOG.log(
               System.Logger.Level.DEBUG,
@@ -407,12 +512,50 @@ public final class PostgresStorage implements ProgramStorage {
                       + " ("
                       + e.getMessage()
                       + ")");
-          retry.pause(attempt);
+          retry.pause(attempt++);
           continue;
         }
         throw new StoreException(doing.get(), attempt, e);
       } catch (JsonException e) {
         throw damaged(doing.get(), e);
+      }
+    }
+  }
+
+  /**
+   * Finds out, on new connections, whether a commit whose connection was lost was applied: tries
+   * until {@code reconnectFor} after the first loss, then reports the commit in doubt.
+   */
+  private CommitCheck.Verdict settle(
+      Supplier<String> doing, CommitInDoubt inDoubt, long lostSince) {
+    SQLException last = inDoubt;
+    for (int attempt = 1; ; attempt++) {
+      long left = reconnectFor.toNanos() - (System.nanoTime() - lostSince);
+      // The database is asked at least once, even with no time to reconnect in.
+      if (left <= 0 && attempt > 1) {
+        throw StoreException.commitInDoubt(
+            doing.get(), inDoubt.check.describe(), reconnectFor, last);
+      }
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          schema.enter(c);
+          return inDoubt.check.check(c, Duration.ofNanos(Math.max(left, 1_000_000)));
+        } finally {
+          rollbackQuietly(c, inDoubt);
+          restoreAutoCommit(c);
+        }
+      } catch (SQLException e) {
+        // A lock wait that timed out, or a check aborted by a database that fails conflicts
+        // rather than waiting on them (YugabyteDB's fail-on-conflict): another check may answer.
+        if (!RetryPolicy.isConnectionFailure(e)
+            && !RetryPolicy.isRetryable(e)
+            && !RetryPolicy.LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+          throw StoreException.commitInDoubt(
+              doing.get(), inDoubt.check.describe(), reconnectFor, e);
+        }
+        last = e;
+        RECONNECT.pause(attempt);
       }
     }
   }
@@ -542,6 +685,7 @@ public final class PostgresStorage implements ProgramStorage {
     private int maxAttempts = DEFAULT_RETRY.maxAttempts();
     private Duration initialBackoff = Duration.ofMillis(2);
     private Duration maxBackoff = Duration.ofMillis(200);
+    private Duration reconnectFor = Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -624,6 +768,30 @@ public final class PostgresStorage implements ProgramStorage {
       RetryPolicy.checkBackoff(initial, max);
       this.initialBackoff = initial;
       this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Sets how long an action keeps trying new connections after its connection was lost or refused
+     * (a restarting server, a failover to a standby): with backoff from 50 ms up to 1 s, each from
+     * the data source, so a pool that drops broken connections and a multi-host URL ({@code
+     * targetServerType=primary}) find the new primary. A connection lost during the commit is first
+     * asked about: applied, the action's outcome is returned; not applied, the action is run again.
+     * When the time runs out the action fails with a {@link StoreException}, which {@link
+     * StoreException#isCommitInDoubt() says} when the commit may have been applied. 30 seconds by
+     * default; zero tries once.
+     *
+     * @param within how long to keep trying, from the first lost connection
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder reconnectFor(Duration within) {
+      Objects.requireNonNull(within, "within");
+      if (within.isNegative()) {
+        throw new IllegalArgumentException(
+            "reconnectFor must be zero or more, such as PT30S, but was " + within);
+      }
+      this.reconnectFor = within;
       return this;
     }
 

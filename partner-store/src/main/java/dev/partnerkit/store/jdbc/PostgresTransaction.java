@@ -11,8 +11,12 @@ import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Change;
 import dev.partnerkit.rules.CustomerState;
+import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.Key;
+import dev.partnerkit.rules.KeyedOutcome;
+import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.Rule;
 import dev.partnerkit.rules.StorageTransaction;
 import dev.partnerkit.rules.Target;
@@ -21,10 +25,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One action's unit of work in PostgreSQL, on one connection in one database transaction: it holds
@@ -39,13 +46,19 @@ import java.util.Set;
  * for a name wait for each other and the loser is denied. Invitation and relationship ids are found
  * free in the index the rules read; the commit inserts an invitation's row (which needs the offer),
  * and a transaction that committed the same id first turns that insert into a serialization
- * failure, so the action is tried again and denied. Not thread-safe: one action, one thread.
+ * failure, so the action is tried again and denied.
+ *
+ * <p>Idempotency keys: {@link #keyed} takes the key in {@code partnerkit_idempotency_key} before
+ * the program decides, the event's row carries it, and {@link #deny} writes a keyed denial after
+ * rolling back to a savepoint taken before the first claim that wrote. {@link #commitCheck} says
+ * how another connection can find out whether this transaction committed. Not thread-safe: one
+ * action, one thread.
  */
 final class PostgresTransaction extends TxView implements StorageTransaction {
   /** Inserts an event; {@link #bindEvent} binds its parameters. */
   private static final String INSERT_EVENT =
-      "INSERT INTO partnerkit_event (sequence, at, kind, customer_id, payload)"
-          + " VALUES (?, ?, ?, ?, ?::jsonb)";
+      "INSERT INTO partnerkit_event (sequence, at, kind, customer_id, payload, idempotency_key)"
+          + " VALUES (?, ?, ?, ?, ?::jsonb, ?)";
 
   private final boolean singleAdmin;
   private final boolean registers;
@@ -66,6 +79,17 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
 
   private Optional<Event> event = Optional.empty();
   private boolean committed;
+
+  /** The idempotency key this transaction took, and the token it recorded with it. */
+  private Optional<IdempotencyKey> idempotencyKey = Optional.empty();
+
+  private UUID token;
+
+  /**
+   * Taken before the first claim that writes, in a keyed transaction only: a denial rolls back to
+   * it, so that it commits its own record and nothing a claim wrote.
+   */
+  private Savepoint beforeClaims;
 
   private PostgresTransaction(
       Connection connection,
@@ -170,6 +194,21 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
     return committed;
   }
 
+  /**
+   * Returns how to find out, from another connection, whether this transaction committed: by its
+   * key's token when it took a key, by its event's number otherwise. Only for a transaction that
+   * {@link #committed()}.
+   */
+  CommitCheck commitCheck() {
+    if (!committed) {
+      throw new IllegalStateException("only a committed transaction has a commit to check");
+    }
+    if (idempotencyKey.isPresent()) {
+      return CommitCheck.ofKey(idempotencyKey.get(), token);
+    }
+    return CommitCheck.ofSequence(event.orElseThrow().sequence());
+  }
+
   /** Returns the verb of the appended action, once there is one: for messages. */
   Optional<ActionKind> appended() {
     return event.map(e -> e.action().kind());
@@ -198,6 +237,7 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
     if (!registers || !customer.equals(Optional.of(id)) || inserted) {
       throw new IllegalStateException("only the registration of customer " + id + " claims it");
     }
+    beforeWritingClaim();
     // Version -1, so that the commit's version check finds this row and leaves it at 0.
     try (PreparedStatement s =
         connection()
@@ -218,9 +258,21 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
     boolean renames =
         row.isPresent() && row.get().state().relationships().containsKey(key.relationship());
     try {
+      beforeWritingClaim();
       return renames ? rename(key, holder) : insertRelationship(key, holder);
     } catch (SQLException e) {
       throw new SqlFailure(e);
+    }
+  }
+
+  /** Takes the savepoint a keyed denial rolls back to, before the first claim that writes. */
+  private void beforeWritingClaim() {
+    if (idempotencyKey.isPresent() && beforeClaims == null) {
+      try {
+        beforeClaims = connection().setSavepoint();
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
     }
   }
 
@@ -288,16 +340,146 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
 
   /**
    * Takes the event's number. The event is written with the state in one statement at the commit;
-   * claims come before, so a denial never uses a number up.
+   * claims come before, so a denial never uses a number up. A key was taken by {@link #keyed}.
    */
   @Override
-  public Event append(Action action, Instant at) {
+  public Event append(Action action, Instant at, Optional<IdempotencyKey> key) {
+    if (!key.equals(idempotencyKey)) {
+      throw new IllegalStateException(
+          "append with key "
+              + key.map(IdempotencyKey::value).orElse("(none)")
+              + " in a transaction that took "
+              + idempotencyKey.map(IdempotencyKey::value).orElse("none")
+              + ": call keyed(key) first, as PartnerProgram does");
+    }
     long sequence =
         queryOne("SELECT nextval('partnerkit_event_sequence')", s -> {}, r -> r.getLong(1))
             .orElseThrow();
-    Event appended = new Event(sequence, at, action);
+    Event appended = new Event(sequence, at, action, key);
     event = Optional.of(appended);
     return appended;
+  }
+
+  /**
+   * Takes the key for this transaction, or returns the outcome it already has. The key's row is
+   * inserted with {@code ON CONFLICT DO NOTHING}: a transaction that took the key and has not ended
+   * makes this one wait for it, whatever customer it locked; then this one either takes the key
+   * (the other rolled back) or finds it taken and reads the outcome the other committed. Under
+   * repeatable read or serializable isolation a key committed after this transaction's snapshot is
+   * a serialization failure instead, and the store runs the action again, which sees it.
+   */
+  @Override
+  public Optional<KeyedOutcome> keyed(IdempotencyKey key) {
+    if (idempotencyKey.isPresent()) {
+      throw new IllegalStateException(
+          "a transaction takes one idempotency key, and this one took " + idempotencyKey.get());
+    }
+    UUID candidate = UUID.randomUUID();
+    int inserted;
+    try (PreparedStatement s =
+        connection()
+            .prepareStatement(
+                "INSERT INTO partnerkit_idempotency_key (idempotency_key, token) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING")) {
+      s.setString(1, key.value());
+      s.setObject(2, candidate);
+      inserted = s.executeUpdate();
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+    if (inserted == 1) {
+      idempotencyKey = Optional.of(key);
+      token = candidate;
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          readKeyed(connection(), key)
+              .orElseThrow(
+                  () ->
+                      new StoreException(
+                          "Idempotency key \""
+                              + key.value()
+                              + "\" is recorded in partnerkit_idempotency_key without an event or"
+                              + " a denial; something deleted rows of partnerkit_event or"
+                              + " partnerkit_denial")));
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+  }
+
+  /** Reads the first outcome recorded under a key: its event, or its denial. */
+  static Optional<KeyedOutcome> readKeyed(Connection c, IdempotencyKey key) throws SQLException {
+    return queryOne(
+        c,
+        "SELECT payload::text, sequence, NULL::text, NULL::timestamptz FROM partnerkit_event"
+            + " WHERE idempotency_key = ?"
+            + " UNION ALL SELECT action::text, NULL::bigint, reasons::text, at FROM partnerkit_denial"
+            + " WHERE idempotency_key = ?",
+        s -> {
+          s.setString(1, key.value());
+          s.setString(2, key.value());
+        },
+        r -> {
+          String reasons = r.getString(3);
+          if (reasons == null) {
+            return KeyedOutcome.of(
+                withKey(EventCodec.decode(r.getString(1)), r.getLong(2), Optional.of(key)));
+          }
+          return new KeyedOutcome(
+              key,
+              DenialCodec.decodeAction(r.getString(1)),
+              r.getObject(4, OffsetDateTime.class).toInstant(),
+              new Outcome(Decision.denied(DenialCodec.decodeReasons(reasons)), Optional.empty()));
+        });
+  }
+
+  /**
+   * Returns a stored event with the key of its row: the payload keeps the key out of the action's
+   * JSON, and the row's column is the one the unique index guards.
+   */
+  static Event withKey(Event decoded, long sequence, Optional<IdempotencyKey> key) {
+    return new Event(sequence, decoded.at(), decoded.action(), key);
+  }
+
+  /**
+   * Writes the denial, having rolled back whatever the claims wrote, so that the commit keeps the
+   * key and the denial only.
+   */
+  @Override
+  public void deny(KeyedOutcome denial) {
+    if (denial.outcome().isAllowed()) {
+      throw new IllegalArgumentException("a denial's outcome must be denied: " + denial);
+    }
+    if (!idempotencyKey.equals(Optional.of(denial.key())) || event.isPresent()) {
+      throw new IllegalStateException(
+          "deny of key "
+              + denial.key()
+              + " in a transaction that took "
+              + idempotencyKey.map(IdempotencyKey::value).orElse("none")
+              + (event.isPresent() ? " and appended an event" : "")
+              + ": call keyed(key) first and deny instead of append, as PartnerProgram does");
+    }
+    try {
+      if (beforeClaims != null) {
+        connection().rollback(beforeClaims);
+      }
+      try (PreparedStatement s =
+          connection()
+              .prepareStatement(
+                  "INSERT INTO partnerkit_denial (idempotency_key, at, kind, action, reasons)"
+                      + " VALUES (?, ?, ?, ?::jsonb, ?::jsonb)")) {
+        s.setString(1, denial.key().value());
+        Sql.setInstant(s, 2, denial.at());
+        s.setString(3, denial.action().kind().name());
+        s.setString(4, DenialCodec.encode(denial.action()));
+        s.setString(5, DenialCodec.encode(denial.outcome().decision().getReasons()));
+        s.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
+    committed = true;
   }
 
   @Override
@@ -345,8 +527,10 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
     // The enum's name, as rows written before hold and queries on the column expect.
     s.setString(3, event.action().kind().name());
     s.setObject(4, customer.map(CustomerId::value).orElse(null));
-    s.setString(5, EventCodec.encode(event));
-    return 6;
+    // The key has a column of its own, so the payload is the event without it.
+    s.setString(5, EventCodec.encode(new Event(event.sequence(), event.at(), event.action())));
+    s.setString(6, event.key().map(IdempotencyKey::value).orElse(null));
+    return 7;
   }
 
   @SuppressWarnings("ReferenceEquality") // the program hands back the same state when unchanged

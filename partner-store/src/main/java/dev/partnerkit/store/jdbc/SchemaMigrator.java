@@ -34,7 +34,10 @@ final class SchemaMigrator {
 
   /** Every script, in version order; the last is the version this code reads and writes. */
   static final List<Script> SCRIPTS =
-      List.of(new Script(1, "program"), new Script(2, "reseller_invitation"));
+      List.of(
+          new Script(1, "program"),
+          new Script(2, "reseller_invitation"),
+          new Script(3, "idempotency"));
 
   static final int LATEST = SCRIPTS.get(SCRIPTS.size() - 1).version();
 

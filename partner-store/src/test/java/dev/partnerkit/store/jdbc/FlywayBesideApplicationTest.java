@@ -59,12 +59,12 @@ class FlywayBesideApplicationTest {
         DataSource pool = db.pool(2);
 
         assertThat(applicationFlyway(pool).migrate().migrationsExecuted).isEqualTo(2);
-        assertThat(partnerkitFlyway(pool, partnerkit).migrate().migrationsExecuted).isEqualTo(2);
+        assertThat(partnerkitFlyway(pool, partnerkit).migrate().migrationsExecuted).isEqualTo(3);
 
         assertThat(history(db, db.schema(), APPLICATION_HISTORY))
             .containsExactly("1 shop customers", "2 shop orders");
         assertThat(history(db, partnerkit, PARTNERKIT_HISTORY))
-            .containsExactly("1 program", "2 reseller invitation");
+            .containsExactly("1 program", "2 reseller invitation", "3 idempotency");
         assertThat(tables(db, db.schema()))
             .containsExactlyInAnyOrder(APPLICATION_HISTORY, "shop_customer", "shop_order");
         assertThat(tables(db, partnerkit))
@@ -110,7 +110,7 @@ class FlywayBesideApplicationTest {
         assertThat(history(db, db.schema(), APPLICATION_HISTORY))
             .containsExactly("1 shop customers", "2 shop orders");
         assertThat(history(db, partnerkit, PARTNERKIT_HISTORY))
-            .containsExactly("1 program", "2 reseller invitation");
+            .containsExactly("1 program", "2 reseller invitation", "3 idempotency");
 
         // A second instance, on connections of its own, opens the same program.
         assertThat(program(db.dataSource(), partnerkit).lastSequence()).isEqualTo(4);

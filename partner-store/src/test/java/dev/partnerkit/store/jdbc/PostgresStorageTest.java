@@ -509,7 +509,7 @@ class PostgresStorageTest {
       assertThat(store.lastSequence()).isEqualTo(before);
       assertThat(store.customer(CustomerId.fromName("nobody"))).isEmpty();
       assertThat(store.delegatedAdmins(CustomerId.fromName("nobody"), T0)).isEmpty();
-      assertThat(store.toString()).contains("SEED").contains("schema version 2");
+      assertThat(store.toString()).contains("SEED").contains("schema version 3");
     }
   }
 

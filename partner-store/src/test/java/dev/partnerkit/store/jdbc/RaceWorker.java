@@ -5,6 +5,7 @@ import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
@@ -35,9 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code accept URL PARTNER CUSTOMERS THREADS SEED}: as each customer {@code race-i}, accepts
  *       the invitation {@code PARTNER-i}, in an order shuffled by {@code SEED}; prints {@code
  *       ACCEPTED invitation sequence} or {@code DENIED invitation rule-ids}.
- *   <li>{@code bench URL INSTANCE THREADS SECONDS}: warms up on 100 customers before it is ready,
- *       then for that long registers new customers, sends each a delegated-admin invitation from
- *       partner {@code bench-INSTANCE} and accepts it; prints {@code RESULT actions nanoseconds}.
+ *   <li>{@code bench URL INSTANCE THREADS SECONDS [keyed]}: warms up on 100 customers before it is
+ *       ready, then for that long registers new customers, sends each a delegated-admin invitation
+ *       from partner {@code bench-INSTANCE} and accepts it, each action with an idempotency key
+ *       when {@code keyed} is given; prints {@code RESULT actions nanoseconds}.
  * </ul>
  */
 public final class RaceWorker {
@@ -61,8 +63,9 @@ public final class RaceWorker {
       if ("bench".equals(mode)) {
         // Warm up (class loading, JIT) before the clock starts: 100 customers, 300 actions.
         int instance = Integer.parseInt(args[2]);
+        boolean keyed = args.length > 5 && "keyed".equals(args[5]);
         for (int i = 0; i < 100; i++) {
-          onboard(store, instance, "warm-" + instance + "-" + i);
+          onboard(store, instance, "warm-" + instance + "-" + i, keyed);
         }
       }
       out.println("READY");
@@ -74,7 +77,13 @@ public final class RaceWorker {
       if ("accept".equals(mode)) {
         accept(store, out, args[2], Integer.parseInt(args[3]), threads, Long.parseLong(args[5]));
       } else if ("bench".equals(mode)) {
-        bench(store, out, Integer.parseInt(args[2]), threads, Integer.parseInt(args[4]));
+        bench(
+            store,
+            out,
+            Integer.parseInt(args[2]),
+            threads,
+            Integer.parseInt(args[4]),
+            args.length > 5 && "keyed".equals(args[5]));
       } else {
         throw new IllegalArgumentException("unknown mode " + mode);
       }
@@ -116,7 +125,7 @@ public final class RaceWorker {
   }
 
   private static void bench(
-      PartnerProgram store, PrintStream out, int instance, int threads, int seconds)
+      PartnerProgram store, PrintStream out, int instance, int threads, int seconds, boolean keyed)
       throws Exception {
     AtomicLong actions = new AtomicLong();
     AtomicInteger customers = new AtomicInteger();
@@ -126,21 +135,34 @@ public final class RaceWorker {
         threads,
         () -> {
           while (System.nanoTime() < end) {
-            onboard(store, instance, "bench-" + instance + "-" + customers.getAndIncrement());
+            onboard(
+                store, instance, "bench-" + instance + "-" + customers.getAndIncrement(), keyed);
             actions.addAndGet(3);
           }
         });
     out.println("RESULT " + actions.get() + " " + (System.nanoTime() - start));
   }
 
-  /** Registers a customer, sends it a delegated-admin invitation and accepts it. */
-  static void onboard(PartnerProgram store, int instance, String name) {
+  /**
+   * Registers a customer, sends it a delegated-admin invitation and accepts it; with keys, each
+   * action under a key of its own, as a portal that passes on its callers' request ids does.
+   */
+  static void onboard(PartnerProgram store, int instance, String name, boolean keyed) {
     PartnerId partner = PartnerId.of("bench-" + instance);
     CustomerId customer = CustomerId.fromName(name);
     InvitationId id = InvitationId.of(name);
-    require(store.apply(new Action.RegisterCustomer(Fixtures.customer(name)), AT));
-    require(store.apply(new Action.SendDelegatedAdminInvitation(id, partner, customer), AT));
-    require(store.apply(new Action.Accept(id, Actor.customer(customer)), AT));
+    require(apply(store, new Action.RegisterCustomer(Fixtures.customer(name)), name, 1, keyed));
+    require(
+        apply(
+            store, new Action.SendDelegatedAdminInvitation(id, partner, customer), name, 2, keyed));
+    require(apply(store, new Action.Accept(id, Actor.customer(customer)), name, 3, keyed));
+  }
+
+  private static Outcome apply(
+      PartnerProgram store, Action action, String name, int step, boolean keyed) {
+    return keyed
+        ? store.apply(action, AT, IdempotencyKey.of(name + ":" + step))
+        : store.apply(action, AT);
   }
 
   private static void require(Outcome outcome) {

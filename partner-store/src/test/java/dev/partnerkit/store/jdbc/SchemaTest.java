@@ -3,7 +3,12 @@ package dev.partnerkit.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
+import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.store.EventCodec;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,13 +28,14 @@ class SchemaTest {
     assertThat(PostgresStorage.schemaScripts())
         .containsExactly(
             "dev/partnerkit/store/jdbc/V1__program.sql",
-            "dev/partnerkit/store/jdbc/V2__reseller_invitation.sql");
+            "dev/partnerkit/store/jdbc/V2__reseller_invitation.sql",
+            "dev/partnerkit/store/jdbc/V3__idempotency.sql");
     for (String path : PostgresStorage.schemaScripts()) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
         assertThat(in).as(path).isNotNull();
       }
     }
-    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(PostgresStorage.SCHEMA_VERSION).isEqualTo(3);
   }
 
   @Test
@@ -49,7 +55,7 @@ class SchemaTest {
   @Test
   void migrateCreatesTheSchemaOnceAndThenFindsItCurrent() throws Exception {
     try (TestDatabase db = TestDatabase.create("schema")) {
-      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1, 2);
+      assertThat(PostgresStorage.migrate(db.dataSource())).containsExactly(1, 2, 3);
       assertThat(PostgresStorage.migrate(db.dataSource())).isEmpty();
       assertThat(tables(db))
           .contains(
@@ -87,11 +93,72 @@ class SchemaTest {
         for (Future<List<Integer>> result : results) {
           applied.addAll(result.get());
         }
-        assertThat(applied).containsExactly(1, 2);
+        assertThat(applied).containsExactly(1, 2, 3);
       } finally {
         pool.shutdownNow();
       }
-      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(2);
+      assertThat(count(db, "SELECT count(*) FROM partnerkit_schema_version")).isEqualTo(3);
+    }
+  }
+
+  /**
+   * A database at version 2 with a log, upgraded by instances starting at once: the upgrade runs
+   * once, the old events read back without a key, and keyed actions work on it.
+   */
+  @Test
+  void instancesStartingTogetherUpgradeAVersion2DatabaseOnce() throws Exception {
+    int instances = 4;
+    try (TestDatabase db = TestDatabase.create("schema")) {
+      try (Connection c = db.dataSource().getConnection();
+          Statement s = c.createStatement()) {
+        c.setAutoCommit(false);
+        for (SchemaMigrator.Script script : SchemaMigrator.SCRIPTS.subList(0, 2)) {
+          for (String sql : SchemaMigrator.statements(SchemaMigrator.read(script))) {
+            s.execute(sql);
+          }
+        }
+        Event old = new Event(1, Fixtures.START, new Action.RegisterPartner(Fixtures.partner("p")));
+        s.execute("INSERT INTO partnerkit_program (id, era) VALUES (1, 'SEED')");
+        s.execute(
+            "INSERT INTO partnerkit_partner VALUES ('p', '"
+                + StateCodec.encode(Fixtures.partner("p"))
+                + "')");
+        s.execute(
+            "INSERT INTO partnerkit_event (sequence, at, kind, payload) VALUES (1, now(),"
+                + " 'REGISTER_PARTNER', '"
+                + EventCodec.encode(old)
+                + "')");
+        s.execute("SELECT setval('partnerkit_event_sequence', 1)");
+        c.commit();
+      }
+      CyclicBarrier start = new CyclicBarrier(instances);
+      ExecutorService pool = Executors.newFixedThreadPool(instances);
+      List<Integer> applied = new ArrayList<>();
+      try {
+        List<Future<List<Integer>>> results = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+          results.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return PostgresStorage.migrate(db.dataSource());
+                  }));
+        }
+        for (Future<List<Integer>> result : results) {
+          applied.addAll(result.get());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(applied).containsExactly(3);
+      PartnerProgram program =
+          PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed());
+      assertThat(program.events()).singleElement().satisfies(e -> assertThat(e.key()).isEmpty());
+      Action register = new Action.RegisterCustomer(Fixtures.customer("c"));
+      IdempotencyKey key = IdempotencyKey.of("upgrade-1");
+      assertThat(program.apply(register, Fixtures.START, key).isAllowed()).isTrue();
+      assertThat(program.apply(register, Fixtures.START, key).replayed()).isTrue();
+      assertThat(program.events()).hasSize(2);
     }
   }
 
@@ -131,10 +198,10 @@ class SchemaTest {
   @Test
   void aNewerSchemaIsRefusedByMigrateAndOpen() throws Exception {
     try (TestDatabase db = TestDatabase.migrated("schema")) {
-      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (3, 'next')");
+      db.execute("INSERT INTO partnerkit_schema_version (version, description) VALUES (4, 'next')");
       assertThatThrownBy(() -> PostgresStorage.migrate(db.dataSource()))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("schema version 3, newer than version 2");
+          .hasMessageContaining("schema version 4, newer than version 3");
       assertThatThrownBy(
               () -> PostgresStorage.open(db.dataSource(), Fixtures.CATALOG, ProgramPolicy.seed()))
           .isInstanceOf(StoreException.class)
@@ -171,7 +238,7 @@ class SchemaTest {
       String named = db.schema() + "_Kit";
       db.execute("CREATE SCHEMA \"" + named + "\"");
       try {
-        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1, 2);
+        assertThat(PostgresStorage.migrate(db.dataSource(), named)).containsExactly(1, 2, 3);
         assertThat(PostgresStorage.migrate(db.dataSource(), named)).isEmpty();
         assertThat(tables(db)).isEmpty();
         assertThatThrownBy(

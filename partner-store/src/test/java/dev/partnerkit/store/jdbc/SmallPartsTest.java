@@ -3,14 +3,29 @@ package dev.partnerkit.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.InvitationId;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.json.JsonException;
+import dev.partnerkit.rules.Action;
+import dev.partnerkit.rules.Actor;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.rules.Reason;
+import dev.partnerkit.rules.Rule;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The data source helper, the retry policy and the builder's checks; no database needed. */
+/**
+ * The data source helper, the retry policy, the builder's checks, the messages of a commit in doubt
+ * and the denial codec; no database needed.
+ */
 class SmallPartsTest {
   @Test
   void onlySerializationFailuresAndDeadlocksAreRetried() {
@@ -85,5 +100,84 @@ class SmallPartsTest {
         .hasMessageContaining("data source and a catalog");
     assertThatThrownBy(() -> PostgresStorage.builder().maxAttempts(0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void lostRefusedAndTerminatedConnectionsAreConnectionFailures() {
+    for (String state :
+        new String[] {"08006", "08001", "08003", "57P01", "57P02", "57P03", "25006"}) {
+      assertThat(RetryPolicy.isConnectionFailure(new SQLException("x", state))).as(state).isTrue();
+    }
+    for (String state : new String[] {"40001", "40P01", "23505", "55P03", "XX000"}) {
+      assertThat(RetryPolicy.isConnectionFailure(new SQLException("x", state))).as(state).isFalse();
+    }
+    assertThat(RetryPolicy.isConnectionFailure(new SQLException("x"))).isFalse();
+    SQLException batch = new BatchUpdateException("batch", "25P02", new int[0]);
+    batch.setNextException(new SQLException("x", "08006"));
+    assertThat(RetryPolicy.isConnectionFailure(batch)).isTrue();
+  }
+
+  @Test
+  void reconnectForMustNotBeNegative() {
+    assertThatThrownBy(() -> PostgresStorage.builder().reconnectFor(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reconnectFor must be zero or more");
+  }
+
+  @Test
+  void aCommitInDoubtSaysHowToFindOut() {
+    SQLException lost = new SQLException("I/O error", "08006");
+    StoreException keyed =
+        StoreException.commitInDoubt(
+            "applying ACCEPT to customer c",
+            CommitCheck.ofKey(IdempotencyKey.of("k-1"), UUID.randomUUID()).describe(),
+            Duration.ofSeconds(30),
+            lost);
+    assertThat(keyed.isCommitInDoubt()).isTrue();
+    assertThat(keyed.getSqlState()).contains("08006");
+    assertThat(keyed.getMessage())
+        .contains("applying ACCEPT to customer c")
+        .contains("within 30000 ms")
+        .contains("may or may not have been")
+        .contains("idempotency key \"k-1\"");
+    assertThat(
+            StoreException.commitInDoubt(
+                    "applying ACCEPT to customer c",
+                    CommitCheck.ofSequence(42).describe(),
+                    Duration.ZERO,
+                    lost)
+                .getMessage())
+        .contains("look for event 42")
+        .contains("events(41, 1)");
+    assertThat(new StoreException("other").isCommitInDoubt()).isFalse();
+  }
+
+  @Test
+  void aDenialsActionAndReasonsRoundTrip() {
+    Action action =
+        new Action.Accept(InvitationId.of("t1"), Actor.customer(CustomerId.fromName("c")));
+    assertThat(DenialCodec.decodeAction(DenialCodec.encode(action))).isEqualTo(action);
+    List<Reason> reasons =
+        List.of(
+            new Reason(
+                Rule.DA_2,
+                "only one",
+                "customer c",
+                Optional.of(PartnerId.of("p")),
+                Optional.of(CustomerId.fromName("c")),
+                Optional.of(InvitationId.of("t1")),
+                Optional.empty(),
+                Optional.empty()),
+            new Reason(Rule.REG_1, "registered", "customer c"));
+    assertThat(DenialCodec.decodeReasons(DenialCodec.encode(reasons))).isEqualTo(reasons);
+    assertThatThrownBy(
+            () ->
+                DenialCodec.decodeReasons(
+                    "[{\"rule\": \"NOPE-1\", \"message\": \"m\", \"subject\": \"s\"}]"))
+        .isInstanceOf(JsonException.class)
+        .hasMessageContaining("NOPE-1");
+    assertThatThrownBy(() -> DenialCodec.decodeReasons("[]"))
+        .isInstanceOf(JsonException.class)
+        .hasMessageContaining("at least one");
   }
 }

@@ -30,11 +30,13 @@ import org.junit.jupiter.api.Test;
  * <p>Accepted actions a second with 1, 2 and 4 instances, each a separate JVM with {@code
  * partnerkit.benchmark.threads} threads (4) and as many connections, for {@code
  * partnerkit.benchmark.seconds} (10): each registers customers, sends each a delegated-admin
- * invitation and accepts it, three accepted actions per customer. Then the cost of one decision:
- * the rules alone on a state in memory, and the store's decision paths over JDBC.
+ * invitation and accepts it, three accepted actions per customer; then again with an idempotency
+ * key on every action. Then the cost of one decision: the rules alone on a state in memory, and the
+ * store's decision paths over JDBC.
  *
- * <p>Runs only with {@code -Dpartnerkit.benchmark=true} and a database; see docs/postgres.md for
- * the command.
+ * <p>Runs only with {@code -Dpartnerkit.benchmark=true} and a database; {@code
+ * -Dpartnerkit.benchmark.throughputOnly=true} leaves out the decision costs. See docs/postgres.md
+ * for the command.
  */
 class StoreBenchmark {
   @Test
@@ -55,21 +57,29 @@ class StoreBenchmark {
             loadAverage(),
             seconds,
             threads));
-    report.add("instances | accepted actions/s | per instance");
-    for (int instances : List.of(1, 2, 4)) {
-      double perSecond = throughput(instances, threads, seconds);
+    for (boolean keyed : List.of(false, true)) {
       report.add(
-          String.format(
-              Locale.ROOT, "%9d | %18.0f | %12.0f", instances, perSecond, perSecond / instances));
+          "instances | accepted actions/s"
+              + (keyed ? ", each with an idempotency key" : "")
+              + " | per instance");
+      for (int instances : List.of(1, 2, 4)) {
+        double perSecond = throughput(instances, threads, seconds, keyed);
+        report.add(
+            String.format(
+                Locale.ROOT, "%9d | %18.0f | %12.0f", instances, perSecond, perSecond / instances));
+      }
     }
-    report.addAll(decisionCosts());
+    if (!Boolean.getBoolean("partnerkit.benchmark.throughputOnly")) {
+      report.addAll(decisionCosts());
+    }
     report.add("load average after: " + loadAverage());
     String text = String.join("\n", report) + "\n";
     System.out.print(text);
     Files.writeString(Path.of("target", "postgres-benchmark.txt"), text, StandardCharsets.UTF_8);
   }
 
-  private static double throughput(int instances, int threads, int seconds) throws Exception {
+  private static double throughput(int instances, int threads, int seconds, boolean keyed)
+      throws Exception {
     try (TestDatabase db = TestDatabase.migrated("bench")) {
       PartnerProgram store =
           PostgresStorage.open(db.pool(1), Fixtures.CATALOG, ProgramPolicy.seed());
@@ -86,7 +96,9 @@ class StoreBenchmark {
       long slowest = 0;
       try {
         for (int i = 0; i < instances; i++) {
-          running.add(Instance.start("bench", db.url(), "" + i, "" + threads, "" + seconds));
+          running.add(
+              Instance.start(
+                  "bench", db.url(), "" + i, "" + threads, "" + seconds, keyed ? "keyed" : "-"));
         }
         for (Instance instance : running) {
           instance.awaitReady(Duration.ofMinutes(2));

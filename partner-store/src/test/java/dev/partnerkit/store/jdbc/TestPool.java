@@ -8,10 +8,11 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -19,13 +20,19 @@ import javax.sql.DataSource;
 /**
  * A fixed-size connection pool over a {@link JdbcUrlDataSource}, for the tests and the benchmark:
  * what an application's pool does for the store, without a dependency. A borrowed connection
- * returns to the pool on {@code close()}, rolled back and in autocommit mode.
+ * returns to the pool on {@code close()}, rolled back and in autocommit mode; one that broke (lost,
+ * terminated) is dropped instead, and the next borrower gets a new one from the source, as HikariCP
+ * does.
  */
 final class TestPool implements DataSource, AutoCloseable {
+  private final DataSource source;
+  private final Semaphore free;
   private final BlockingQueue<Connection> idle;
-  private final List<Connection> all = new ArrayList<>();
+  private final List<Connection> all = new CopyOnWriteArrayList<>();
 
   TestPool(DataSource source, int size) throws SQLException {
+    this.source = source;
+    this.free = new Semaphore(size);
     idle = new ArrayBlockingQueue<>(size);
     for (int i = 0; i < size; i++) {
       Connection c = source.getConnection();
@@ -36,17 +43,49 @@ final class TestPool implements DataSource, AutoCloseable {
 
   @Override
   public Connection getConnection() throws SQLException {
-    Connection c;
     try {
-      c = idle.poll(60, TimeUnit.SECONDS);
+      if (!free.tryAcquire(60, TimeUnit.SECONDS)) {
+        throw new SQLException("no pooled connection free after 60 s");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SQLException("interrupted while waiting for a pooled connection", e);
     }
-    if (c == null) {
-      throw new SQLException("no pooled connection free after 60 s");
+    try {
+      Connection c = idle.poll();
+      while (c != null && c.isClosed()) {
+        c = idle.poll();
+      }
+      if (c == null) {
+        c = source.getConnection();
+        all.add(c);
+      }
+      return borrowed(c);
+    } catch (SQLException | RuntimeException e) {
+      free.release();
+      throw e;
     }
-    return borrowed(c);
+  }
+
+  /** Returns a connection to the pool, or drops it when it broke. */
+  private void giveBack(Connection c) {
+    try {
+      if (!c.isClosed()) {
+        if (!c.getAutoCommit()) {
+          c.rollback();
+          c.setAutoCommit(true);
+        }
+        idle.add(c);
+      }
+    } catch (SQLException e) {
+      try {
+        c.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+    } finally {
+      free.release();
+    }
   }
 
   private Connection borrowed(Connection c) {
@@ -60,11 +99,7 @@ final class TestPool implements DataSource, AutoCloseable {
             if ("close".equals(name)) {
               if (!closed) {
                 closed = true;
-                if (!c.getAutoCommit()) {
-                  c.rollback();
-                  c.setAutoCommit(true);
-                }
-                idle.add(c);
+                giveBack(c);
               }
               return null;
             }
