@@ -97,6 +97,11 @@ final class JournalWorld {
     this.now = start;
   }
 
+  /** Returns what this source's invitation ids start with, unique per source. */
+  String prefix() {
+    return prefix;
+  }
+
   static PartnerId partnerId(int i) {
     return PartnerId.of("partner-" + i);
   }
