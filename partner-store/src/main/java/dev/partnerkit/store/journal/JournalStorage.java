@@ -66,6 +66,13 @@ public final class JournalStorage implements ProgramStorage {
   private final AtomicBoolean snapshotting = new AtomicBoolean();
 
   /**
+   * Set once opening has replayed the journal. Replayed events are in the journal already, past any
+   * offset a snapshot could name now while the state does not hold them yet, so no snapshot is
+   * written during replay.
+   */
+  private volatile boolean replayed;
+
+  /**
    * The last sequence number of the newest snapshot written or read; written under snapshotLock.
    */
   private volatile long snapshotSequence;
@@ -166,12 +173,15 @@ public final class JournalStorage implements ProgramStorage {
         events = after;
       }
       JournalStorage storage = new JournalStorage(journal, memory, options.snapshotEvery, from);
-      return PartnerProgram.builder()
-          .catalog(options.catalog)
-          .policy(options.policy)
-          .storage(storage)
-          .replaying(events)
-          .build();
+      PartnerProgram program =
+          PartnerProgram.builder()
+              .catalog(options.catalog)
+              .policy(options.policy)
+              .storage(storage)
+              .replaying(events)
+              .build();
+      storage.replayed = true;
+      return program;
     } catch (IllegalStateException e) {
       journal.close();
       throw new JournalException(
@@ -207,6 +217,9 @@ public final class JournalStorage implements ProgramStorage {
    *     written; the journal and the snapshots before are then as they were
    */
   public JournalSnapshot writeSnapshot() {
+    if (!replayed) {
+      throw new IllegalStateException("a snapshot is written only once the journal is replayed");
+    }
     synchronized (snapshotLock) {
       // The position first: every event before it is in the state taken after it; events the
       // state holds that come after it are skipped when the journal is opened from the snapshot.
@@ -232,6 +245,7 @@ public final class JournalStorage implements ProgramStorage {
   public <T> T transact(Target target, Function<StorageTransaction, T> work) {
     T result = memory.transact(target, work);
     if (snapshotEvery > 0
+        && replayed
         && memory.lastSequence() - snapshotSequence >= snapshotEvery
         && snapshotting.compareAndSet(false, true)) {
       // One thread writes it, after its own action; the others go on meanwhile.

@@ -211,6 +211,20 @@ class SnapshotCrashPointTest {
   }
 
   @Test
+  void replayingOnOpeningWritesNoSnapshotEvenPastTheCount() {
+    // 100 events stand after the newer snapshot: replaying them must not count towards the next
+    // snapshot, whose journal offset would lie past events its state does not hold yet.
+    try (PartnerProgram program =
+        JournalStorage.builder(file, JournalWorld.CATALOG, ProgramPolicy.seed())
+            .snapshotEvery(5)
+            .open()) {
+      assertThat(storage(program).journal().recovery().snapshotSequence()).isEqualTo(newer);
+      assertThat(program.snapshot()).isEqualTo(state);
+    }
+    assertOpensFrom(newer);
+  }
+
+  @Test
   void snapshotsAreWrittenEveryNEventsByThemselves() throws IOException {
     Path auto = dir.resolve("auto.journal");
     try (PartnerProgram program =
