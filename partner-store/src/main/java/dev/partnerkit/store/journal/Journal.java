@@ -520,7 +520,8 @@ public final class Journal implements EventSink, AutoCloseable {
    *
    * @param offset the length of the forced lines
    * @param lines how many lines they are, the header included
-   * @param tailCrc the CRC-32 of the up to {@value #TAIL} bytes before {@code offset}
+   * @param tailCrc the CRC-32 of the up to {@value #TAIL} bytes before {@code offset}, after the
+   *     header
    */
   record Position(long offset, long lines, long tailCrc) {}
 
@@ -557,9 +558,12 @@ public final class Journal implements EventSink, AutoCloseable {
     }
   }
 
-  /** Returns the CRC-32 of the up to {@link #TAIL} bytes before {@code offset}. */
+  /**
+   * Returns the CRC-32 of the up to {@link #TAIL} bytes before {@code offset} that follow the
+   * header: the header's version digit may be raised after a snapshot is taken.
+   */
   static long tailCrc(FileChannel channel, long offset) throws IOException {
-    int length = (int) Math.min(TAIL, offset);
+    int length = (int) Math.max(0, Math.min(TAIL, offset - JournalReader.header().remaining()));
     ByteBuffer tail = ByteBuffer.allocate(length);
     while (tail.hasRemaining()) {
       if (channel.read(tail, offset - length + tail.position()) < 0) {

@@ -151,6 +151,42 @@ class JournalIdempotencyTest {
   }
 
   @Test
+  void aSnapshotOfAFormatOneJournalStaysUsableOnceItsFirstKeyRaisesTheFormat() throws IOException {
+    Path file = dir.resolve("format-1.journal");
+    byte[] whole;
+    try (InputStream in = getClass().getResourceAsStream("format-1.journal")) {
+      whole = in.readAllBytes();
+    }
+    // Its first lines only: short enough that the bytes a snapshot checks reach the header.
+    int end = 0;
+    int lines = 0;
+    for (int i = 0; i < whole.length && i < Journal.TAIL; i++) {
+      if (whole[i] == '\n') {
+        end = i + 1;
+        lines++;
+      }
+    }
+    Files.write(file, java.util.Arrays.copyOf(whole, end));
+    long events = lines - 1;
+    try (PartnerProgram program = open(file)) {
+      assertThat(storage(program).writeSnapshot().lastSequence()).isEqualTo(events);
+    }
+    CustomerId c0 = JournalWorld.customerId(0);
+    Action keyed = new Action.RegisterCustomer(JournalWorld.customer(0));
+    IdempotencyKey key = IdempotencyKey.of("after-snapshot");
+    Outcome first;
+    try (PartnerProgram program = open(file)) {
+      first = program.apply(keyed, LATER, key);
+    }
+    assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0))
+        .isEqualTo(JournalReader.HEADER);
+    try (PartnerProgram program = open(file)) {
+      assertThat(storage(program).journal().recovery().snapshotSequence()).isEqualTo(events);
+      assertThat(program.apply(keyed, LATER, key).event()).isEqualTo(first.event());
+    }
+  }
+
+  @Test
   void aTornDenialLineIsDroppedAndItsActionIsDecidedAgain() throws IOException {
     Path file = dir.resolve("torn-denial.journal");
     Action again = new Action.RegisterCustomer(JournalWorld.customer(0));
