@@ -255,6 +255,147 @@ public final class MemoryStorage implements ProgramStorage {
     return List.copyOf(keyed.values());
   }
 
+  /**
+   * Everything a {@link MemoryStorage} holds but its in-memory log, at one moment: the state, the
+   * time each target last changed, the indexes its transactions claim, the first outcome under each
+   * idempotency key and the last sequence number. A durable store writes it as a snapshot and
+   * restores it with {@link #restore(Image)}, instead of replaying every event before it.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param state the partners and the customers' states
+   * @param partnerClock the time of the last partner action; {@link Instant#MIN} before the first
+   * @param clocks each registered customer's time of its last action
+   * @param invitations the customer each invitation id is claimed by
+   * @param relationships the customer each relationship id is claimed by
+   * @param displayNames the relationship display names claimed, each with its relationship
+   * @param linked the customers some action linked to each partner
+   * @param keyed the first outcome under each idempotency key
+   * @param lastSequence the sequence number of the last event applied, 0 before the first
+   */
+  public record Image(
+      ProgramSnapshot state,
+      Instant partnerClock,
+      Map<CustomerId, Instant> clocks,
+      Map<InvitationId, CustomerId> invitations,
+      Map<RelationshipId, CustomerId> relationships,
+      List<Key.DisplayName> displayNames,
+      Map<PartnerId, Set<CustomerId>> linked,
+      List<KeyedOutcome> keyed,
+      long lastSequence) {
+    /** Copies the parts and checks that every customer has a clock. */
+    public Image {
+      java.util.Objects.requireNonNull(state, "Image.state");
+      java.util.Objects.requireNonNull(partnerClock, "Image.partnerClock");
+      clocks = Map.copyOf(clocks);
+      invitations = Map.copyOf(invitations);
+      relationships = Map.copyOf(relationships);
+      displayNames = List.copyOf(displayNames);
+      Map<PartnerId, Set<CustomerId>> links = new HashMap<>(linked.size() * 2);
+      linked.forEach((partner, ids) -> links.put(partner, Set.copyOf(ids)));
+      linked = Map.copyOf(links);
+      keyed = List.copyOf(keyed);
+      if (lastSequence < 0) {
+        throw new IllegalArgumentException(
+            "Image.lastSequence must not be negative, but was " + lastSequence);
+      }
+      if (!clocks.keySet().equals(state.customers().keySet())) {
+        throw new IllegalArgumentException(
+            "Image.clocks must hold the time of each customer in Image.state and no other");
+      }
+    }
+  }
+
+  /**
+   * Returns everything this storage holds but its in-memory log, at one moment while no action
+   * runs: for a durable store's snapshot.
+   *
+   * @return the image
+   */
+  public Image image() {
+    Lock exclusive = lock.writeLock();
+    exclusive.lock();
+    try {
+      Map<CustomerId, CustomerState> states = new HashMap<>(customers.size() * 2);
+      Map<CustomerId, Instant> clocks = new HashMap<>(customers.size() * 2);
+      customers.forEach(
+          (id, slot) -> {
+            if (slot.state != null) {
+              states.put(id, slot.state);
+              clocks.put(id, slot.clock);
+            }
+          });
+      List<Key.DisplayName> names = new ArrayList<>(displayNames.size());
+      displayNames.forEach(
+          (name, relationship) ->
+              names.add(new Key.DisplayName(name.partner(), name.displayName(), relationship)));
+      return new Image(
+          new ProgramSnapshot(partners, states),
+          partnerClock,
+          clocks,
+          invitations,
+          relationships,
+          names,
+          linked,
+          List.copyOf(keyed.values()),
+          applied.get());
+    } finally {
+      exclusive.unlock();
+    }
+  }
+
+  /**
+   * Makes this empty storage hold an image, as {@link #image()} returned it from another: a durable
+   * store restores its snapshot so, then replays the events after it. The in-memory log starts
+   * empty: {@link #events} lists only the events applied or replayed after the image.
+   *
+   * @param image the image
+   * @throws IllegalStateException when the storage already holds something
+   */
+  public void restore(Image image) {
+    java.util.Objects.requireNonNull(image, "image");
+    Lock exclusive = lock.writeLock();
+    exclusive.lock();
+    try {
+      if (!customers.isEmpty() || !partners.isEmpty() || !keyed.isEmpty() || sequence.get() != 0) {
+        throw new IllegalStateException(
+            "a storage restores an image only while empty, before any action or replay");
+      }
+      partners.putAll(image.state().partners());
+      image
+          .state()
+          .customers()
+          .forEach(
+              (id, state) -> {
+                Slot slot = new Slot(state);
+                slot.clock = image.clocks().get(id);
+                customers.put(id, slot);
+              });
+      registered.set(image.state().customers().size());
+      partnerClock = image.partnerClock();
+      invitations.putAll(image.invitations());
+      relationships.putAll(image.relationships());
+      for (Key.DisplayName name : image.displayNames()) {
+        displayNames.put(nameKey(name), name.relationship());
+      }
+      image
+          .linked()
+          .forEach(
+              (partner, ids) -> {
+                Set<CustomerId> set = ConcurrentHashMap.newKeySet(ids.size());
+                set.addAll(ids);
+                linked.put(partner, set);
+              });
+      for (KeyedOutcome outcome : image.keyed()) {
+        keyed.put(outcome.key(), outcome);
+      }
+      sequence.set(image.lastSequence());
+      applied.set(image.lastSequence());
+    } finally {
+      exclusive.unlock();
+    }
+  }
+
   /** The transaction of a partner's action, under the exclusive lock. */
   private final class PartnerTx extends View implements StorageTransaction {
     @Override

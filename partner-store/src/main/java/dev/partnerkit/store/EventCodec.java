@@ -1,6 +1,8 @@
 package dev.partnerkit.store;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,13 +12,28 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
+import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.InvitationId;
+import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.json.JsonException;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.ActionKind;
+import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
+import dev.partnerkit.rules.KeyedOutcome;
+import dev.partnerkit.rules.Outcome;
+import dev.partnerkit.rules.Reason;
+import dev.partnerkit.rules.Rule;
 import dev.partnerkit.store.json.ActionJacksonModule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,14 +42,24 @@ import java.util.Optional;
  *
  * <p>An event is {@code {"sequence": 7, "at": "2026-01-01T00:00:00Z", "action": {"do": "accept",
  * "invitation": "t1", "by": {"type": "customer", "id": "..."}}}}; each verb is named by its {@link
- * ActionKind#getWireName() wire name}, the scenario format's. Decoding is strict about the verb
- * (two older names, {@code performAdminTask} and {@code submitServiceRequest}, are still read) and
- * tolerant of unknown fields. Thread-safe.
+ * ActionKind#getWireName() wire name}, the scenario format's. An event applied under an {@link
+ * IdempotencyKey} carries it as a last field, {@code "key": "..."}; without one the field is
+ * absent. Decoding is strict about the verb (two older names, {@code performAdminTask} and {@code
+ * submitServiceRequest}, are still read) and tolerant of unknown fields.
+ *
+ * <p>The denial of a keyed action ({@link KeyedOutcome} whose outcome is denied) is {@code
+ * {"denied": "<key>", "at": "...", "action": {...}, "reasons": [{"rule": "ELIG-3", "message":
+ * "...", "subject": "...", "customer": "..."}]}}: each {@link Reason} with its rule id, its texts
+ * and the typed parties it names, so that a repeat read back is answered with an equal decision.
+ *
+ * <p>Thread-safe: a utility class.
  */
 public final class EventCodec {
   private static final ObjectMapper MAPPER = mapper();
   private static final ObjectWriter WRITER = MAPPER.writerFor(Event.class);
   private static final ObjectReader READER = MAPPER.readerFor(Event.class);
+  private static final ObjectWriter DENIAL_WRITER = MAPPER.writerFor(DenialDocument.class);
+  private static final ObjectReader DENIAL_READER = MAPPER.readerFor(DenialDocument.class);
 
   private EventCodec() {}
 
@@ -88,11 +115,86 @@ public final class EventCodec {
     }
   }
 
+  /** Writes a key as its plain text rather than as an object with one field. */
+  private abstract static class KeyMixin {
+    @JsonValue
+    abstract String value();
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static IdempotencyKey of(String value) {
+      return IdempotencyKey.of(value);
+    }
+  }
+
+  /** The stored shape of a denial; its first field names the line kind in a journal. */
+  private record DenialDocument(
+      IdempotencyKey denied, Instant at, Action action, List<ReasonDocument> reasons) {
+    DenialDocument {
+      Objects.requireNonNull(denied, "denied");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(action, "action");
+      if (reasons == null || reasons.isEmpty()) {
+        throw new IllegalArgumentException("reasons must hold at least one reason of the denial");
+      }
+    }
+  }
+
+  /** The stored shape of a {@link Reason}: its rule by id, as people and RULES.md know it. */
+  private record ReasonDocument(
+      String rule,
+      String message,
+      String subject,
+      Optional<PartnerId> partner,
+      Optional<CustomerId> customer,
+      Optional<InvitationId> invitation,
+      Optional<RelationshipId> relationship,
+      Optional<SubscriptionId> subscription) {
+    ReasonDocument {
+      if (rule == null || Rule.byId(rule).isEmpty()) {
+        throw new IllegalArgumentException(
+            "rule must be the id of a rule, such as DA-2, but was " + rule);
+      }
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(subject, "subject");
+      // Absent parties arrive as null from a creator; none means empty.
+      partner = partner == null ? Optional.empty() : partner;
+      customer = customer == null ? Optional.empty() : customer;
+      invitation = invitation == null ? Optional.empty() : invitation;
+      relationship = relationship == null ? Optional.empty() : relationship;
+      subscription = subscription == null ? Optional.empty() : subscription;
+    }
+
+    static ReasonDocument of(Reason r) {
+      return new ReasonDocument(
+          r.ruleId(),
+          r.message(),
+          r.subject(),
+          r.partner(),
+          r.customer(),
+          r.invitation(),
+          r.relationship(),
+          r.subscription());
+    }
+
+    Reason reason() {
+      return new Reason(
+          Rule.byId(rule).orElseThrow(),
+          message,
+          subject,
+          partner,
+          customer,
+          invitation,
+          relationship,
+          subscription);
+    }
+  }
+
   private static ObjectMapper mapper() {
     ObjectMapper mapper = PartnerJson.newMapper();
     mapper.registerModule(new ActionJacksonModule());
     // The module's verb names, plus those of earlier journals: the codec's own resolver reads both.
     mapper.addMixIn(Action.class, ActionMixin.class);
+    mapper.addMixIn(IdempotencyKey.class, KeyMixin.class);
     mapper.enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE);
     return mapper;
   }
@@ -129,5 +231,94 @@ public final class EventCodec {
     } catch (JsonProcessingException e) {
       throw JsonException.from(Event.class, e);
     }
+  }
+
+  /**
+   * Returns the denial of a keyed action as one line of JSON, without a line break.
+   *
+   * @param denial the denial; its outcome must be denied
+   * @return the JSON text, whose first field is {@code "denied"}
+   * @throws IllegalArgumentException when the outcome is allowed: an allowed keyed action is
+   *     written as its event, which carries the key
+   */
+  public static String encodeDenial(KeyedOutcome denial) {
+    if (denial.outcome().isAllowed()) {
+      throw new IllegalArgumentException(
+          "an allowed keyed outcome is written as its event, not as a denial: " + denial.key());
+    }
+    List<ReasonDocument> reasons = new ArrayList<>();
+    for (Reason reason : denial.outcome().decision().getReasons()) {
+      reasons.add(ReasonDocument.of(reason));
+    }
+    try {
+      return DENIAL_WRITER.writeValueAsString(
+          new DenialDocument(denial.key(), denial.at(), denial.action(), reasons));
+    } catch (JsonProcessingException e) {
+      throw new JsonException(
+          "Could not encode the denial under key " + denial.key() + ": " + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Reads the denial of a keyed action from one line of JSON.
+   *
+   * @param json the JSON text
+   * @return the denial, its outcome denied with the reasons recorded
+   * @throws JsonException naming the JSON path and what was expected, when the text is not a denial
+   */
+  public static KeyedOutcome decodeDenial(String json) {
+    DenialDocument document;
+    try {
+      document = DENIAL_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw JsonException.from(KeyedOutcome.class, e);
+    }
+    if (document == null) {
+      throw new JsonException("Expected a denial object, but got null", null);
+    }
+    List<Reason> reasons = new ArrayList<>();
+    for (ReasonDocument reason : document.reasons()) {
+      reasons.add(reason.reason());
+    }
+    return new KeyedOutcome(
+        document.denied(),
+        document.action(),
+        document.at(),
+        new Outcome(Decision.denied(reasons), Optional.empty()));
+  }
+
+  /**
+   * Returns the first outcome under an idempotency key as one line of JSON: an allowed action's
+   * event, which carries the key, or a denial ({@link #encodeDenial}).
+   *
+   * @param outcome the outcome
+   * @return the JSON text
+   */
+  public static String encodeKeyed(KeyedOutcome outcome) {
+    Optional<Event> event = outcome.outcome().event();
+    return event.isPresent() ? encode(event.get()) : encodeDenial(outcome);
+  }
+
+  /**
+   * Reads the first outcome under an idempotency key that {@link #encodeKeyed} wrote.
+   *
+   * @param json the JSON text
+   * @return the outcome
+   * @throws JsonException naming what is wrong, when the text is neither a keyed event nor a denial
+   */
+  public static KeyedOutcome decodeKeyed(String json) {
+    if (json.startsWith("{\"denied\":")) {
+      return decodeDenial(json);
+    }
+    Event event = decode(json);
+    if (event.key().isEmpty()) {
+      throw new JsonException(
+          "Expected a keyed outcome: a denial or an event with a \"key\", but event "
+              + event.sequence()
+              + " has no key",
+          null);
+    }
+    return KeyedOutcome.of(event);
   }
 }

@@ -2,6 +2,7 @@ package dev.partnerkit.store.journal;
 
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.EventSink;
+import dev.partnerkit.rules.KeyedOutcome;
 import dev.partnerkit.store.EventCodec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32;
 
 /**
  * An append-only journal file of program events, and the {@link EventSink} that writes it. {@link
@@ -26,10 +29,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * action the program acknowledged survives any crash after that.
  *
  * <p><b>Format.</b> UTF-8 JSON lines. The first line is the header {@code
- * {"format":"partnerkit-journal","version":1}}; each further line is one event as {@link
- * EventCodec} writes it, with a last field {@code "crc32"} that holds the CRC-32 (eight lowercase
- * hex digits) of the event's JSON without that field. A reader that ignores unknown fields reads
- * each line as an event; the checksum catches a line that was damaged but still parses.
+ * {"format":"partnerkit-journal","version":2}}; each further line is one event as {@link
+ * EventCodec} writes it (with its idempotency key, if it has one), or the denial of an action given
+ * with an idempotency key ({@link #denied(KeyedOutcome)}), with a last field {@code "crc32"} that
+ * holds the CRC-32 (eight lowercase hex digits) of the line's JSON without that field. The checksum
+ * catches a line that was damaged but still parses. Version 1, written before idempotency keys, has
+ * no keys and no denial lines and opens as it is; its header is raised to version 2, in place and
+ * forced, just before the first line that holds a key is written, so that an older Partnerkit
+ * refuses the journal instead of ignoring its keys.
  *
  * <p><b>Opening recovers.</b> {@link #open(Path, Durability)} creates the file if it is absent (and
  * forces its directory, so that the new name survives a crash too), takes an exclusive lock on it,
@@ -37,7 +44,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * while it was written, before it could be acknowledged: it is cut off, with a warning that names
  * its byte offset. A bad line that is not the last is damage no crash explains: opening refuses
  * with a {@link JournalException} that names the line and its offset and changes nothing. {@link
- * #recoveredEvents()} returns what was read, in sequence order.
+ * #recoveredEvents()} returns what was read, in sequence order, and {@link #recoveredDenials()} the
+ * denials.
  *
  * <p><b>One writer.</b> A second open of the same file, from this process or another, is refused
  * while the first is open; the lock goes with the process, so a crashed writer never blocks the
@@ -69,13 +77,26 @@ public final class Journal implements EventSink, AutoCloseable {
   private final Durability durability;
   private final FileChannel channel;
   private final List<Event> recoveredEvents;
+  private final List<KeyedOutcome> recoveredDenials;
   private final JournalRecovery recovery;
   private final Thread writer;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition work = lock.newCondition();
   private final Condition done = lock.newCondition();
-  private final ArrayDeque<byte[]> pending = new ArrayDeque<>();
+  private final ArrayDeque<Line> pending = new ArrayDeque<>();
+
+  /** A line waiting to be written, and whether it holds an idempotency key. */
+  private record Line(byte[] bytes, boolean keyed) {}
+
+  /** The header's format version; written by the writer thread only, once it runs. */
+  private int version;
+
+  /** The file's length up to the last forced line; guarded by {@link #lock}. */
+  private long durableLength;
+
+  /** The number of lines up to the last forced one, the header included; guarded by lock. */
+  private long durableLines;
 
   /** Lines appended so far; guarded by {@link #lock}. */
   private long enqueued;
@@ -99,13 +120,17 @@ public final class Journal implements EventSink, AutoCloseable {
       Path file,
       Durability durability,
       FileChannel channel,
-      List<Event> recoveredEvents,
+      JournalReader.Scan scan,
       JournalRecovery recovery) {
     this.file = file;
     this.durability = durability;
     this.channel = channel;
-    this.recoveredEvents = recoveredEvents;
+    this.recoveredEvents = List.copyOf(scan.events());
+    this.recoveredDenials = List.copyOf(scan.denials());
     this.recovery = recovery;
+    this.version = scan.version();
+    this.durableLength = recovery.length();
+    this.durableLines = scan.needsHeader() ? 1 : scan.validLines();
     this.writer = new Thread(this::writeLoop, "partnerkit-journal " + file.getFileName());
     this.writer.setDaemon(true);
   }
@@ -133,6 +158,39 @@ public final class Journal implements EventSink, AutoCloseable {
    *     line, or cannot be read or written
    */
   public static Journal open(Path file, Durability durability) {
+    return open(file, durability, (channel, path) -> Optional.empty());
+  }
+
+  /**
+   * Where a scan of a journal may start instead of its beginning: just after a line that a snapshot
+   * holds everything up to.
+   *
+   * @param offset where the next line starts
+   * @param lines the number of lines before it, the header included
+   * @param sequence the snapshot's last sequence number: events up to it are in the snapshot
+   */
+  record Start(long offset, long lines, long sequence) {}
+
+  /** Finds where to start reading a journal, once it is open and locked. */
+  @FunctionalInterface
+  interface Starting {
+    /**
+     * Returns where to start, or empty to read the whole journal.
+     *
+     * @param channel the open, locked journal; reads only
+     * @param file its path
+     * @return the start
+     * @throws IOException when the journal cannot be read
+     */
+    Optional<Start> find(FileChannel channel, Path file) throws IOException;
+  }
+
+  /**
+   * Opens a journal as {@link #open(Path, Durability)} does, but reads it from where {@code
+   * starting} says once it holds the lock: the events and denials recovered are those after that
+   * point, and only they are checked.
+   */
+  static Journal open(Path file, Durability durability, Starting starting) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(durability, "durability");
     Path path = file.toAbsolutePath().normalize();
@@ -159,7 +217,8 @@ public final class Journal implements EventSink, AutoCloseable {
     }
     try {
       lockOrRefuse(channel, path);
-      Journal journal = recover(channel, path, created, durability);
+      Optional<Start> start = created ? Optional.empty() : starting.find(channel, path);
+      Journal journal = recover(channel, path, created, durability, start);
       journal.writer.start();
       return journal;
     } catch (IOException e) {
@@ -188,8 +247,12 @@ public final class Journal implements EventSink, AutoCloseable {
   }
 
   private static Journal recover(
-      FileChannel channel, Path path, boolean created, Durability durability) throws IOException {
-    JournalReader.Scan scan = JournalReader.scan(channel, path);
+      FileChannel channel, Path path, boolean created, Durability durability, Optional<Start> start)
+      throws IOException {
+    JournalReader.Scan scan =
+        start.isPresent()
+            ? JournalReader.scanFrom(channel, path, start.get().offset(), start.get().lines())
+            : JournalReader.scan(channel, path);
     long length = scan.validLength();
     if (scan.droppedBytes() > 0) {
       LOG.log(
@@ -217,13 +280,18 @@ public final class Journal implements EventSink, AutoCloseable {
         path,
         durability,
         channel,
-        List.copyOf(scan.events()),
+        scan,
         new JournalRecovery(
-            created || scan.needsHeader(), scan.events().size(), length, scan.droppedBytes()));
+            created || scan.needsHeader(),
+            scan.events().size(),
+            length,
+            scan.droppedBytes(),
+            scan.denials().size(),
+            start.map(Start::sequence).orElse(0L)));
   }
 
   /** Forces a directory so that a file just created in it keeps its name after a crash. */
-  private static void forceDirectory(Path directory) throws IOException {
+  static void forceDirectory(Path directory) throws IOException {
     try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
       dir.force(true);
     } catch (IOException e) {
@@ -249,6 +317,16 @@ public final class Journal implements EventSink, AutoCloseable {
    */
   public List<Event> recoveredEvents() {
     return recoveredEvents;
+  }
+
+  /**
+   * Returns the denials of keyed actions the journal held when it was opened (after the snapshot it
+   * was opened from, if any), in the order they were written.
+   *
+   * @return the denials; unmodifiable
+   */
+  public List<KeyedOutcome> recoveredDenials() {
+    return recoveredDenials;
   }
 
   /**
@@ -289,7 +367,25 @@ public final class Journal implements EventSink, AutoCloseable {
   @Override
   public void append(Event event) {
     Objects.requireNonNull(event, "event");
-    byte[] line = JournalLine.encode(event);
+    write(new Line(JournalLine.encode(event), event.key().isPresent()));
+  }
+
+  /**
+   * Writes the denial of a keyed action as one line and returns once the line is forced to the
+   * disk, so that a repeat after a restart is answered with it.
+   *
+   * @param denial the denial
+   * @throws JournalException when the journal is closed or stopped after a failed write; the denial
+   *     is then not recorded and the caller is told so
+   * @throws dev.partnerkit.model.json.JsonException when the denial cannot be encoded
+   */
+  @Override
+  public void denied(KeyedOutcome denial) {
+    Objects.requireNonNull(denial, "denial");
+    write(new Line(JournalLine.encode(denial), true));
+  }
+
+  private void write(Line line) {
     lock.lock();
     try {
       if (failure != null) {
@@ -325,7 +421,7 @@ public final class Journal implements EventSink, AutoCloseable {
 
   private void writeLoop() {
     while (true) {
-      List<byte[]> batch = new ArrayList<>();
+      List<Line> batch = new ArrayList<>();
       long upTo;
       lock.lock();
       try {
@@ -337,19 +433,20 @@ public final class Journal implements EventSink, AutoCloseable {
         }
         int bytes = 0;
         do {
-          byte[] line = pending.poll();
+          Line line = pending.poll();
           batch.add(line);
-          bytes += line.length;
+          bytes += line.bytes().length;
         } while (durability == Durability.GROUP_COMMIT
             && !pending.isEmpty()
-            && bytes + pending.peek().length <= MAX_BATCH_BYTES);
+            && bytes + pending.peek().bytes().length <= MAX_BATCH_BYTES);
         taken += batch.size();
         upTo = taken;
       } finally {
         lock.unlock();
       }
+      long written;
       try {
-        write(batch);
+        written = write(batch);
       } catch (IOException | RuntimeException | Error e) {
         lock.lock();
         try {
@@ -364,6 +461,8 @@ public final class Journal implements EventSink, AutoCloseable {
       lock.lock();
       try {
         durable = upTo;
+        durableLength += written;
+        durableLines += batch.size();
         done.signalAll();
       } finally {
         lock.unlock();
@@ -371,20 +470,109 @@ public final class Journal implements EventSink, AutoCloseable {
     }
   }
 
-  private void write(List<byte[]> batch) throws IOException {
+  private long write(List<Line> batch) throws IOException {
     int size = 0;
-    for (byte[] line : batch) {
-      size += line.length;
+    boolean keyed = false;
+    for (Line line : batch) {
+      size += line.bytes().length;
+      keyed |= line.keyed();
+    }
+    if (keyed && version < JournalReader.FORMAT_VERSION) {
+      raiseVersion();
     }
     ByteBuffer buffer = ByteBuffer.allocate(size);
-    for (byte[] line : batch) {
-      buffer.put(line);
+    for (Line line : batch) {
+      buffer.put(line.bytes());
     }
     buffer.flip();
     while (buffer.hasRemaining()) {
       channel.write(buffer);
     }
     channel.force(false);
+    return size;
+  }
+
+  /**
+   * Rewrites a version-1 header's one version digit and forces it before the first line that holds
+   * a key: one byte in the file's first block, so a crash leaves either header, and either is right
+   * for the lines that are in the file then.
+   */
+  private void raiseVersion() throws IOException {
+    ByteBuffer digit =
+        ByteBuffer.wrap(
+            new byte[] {(byte) ('0' + JournalReader.FORMAT_VERSION)}); // one digit: versions < 10
+    while (digit.hasRemaining()) {
+      channel.write(digit, JournalReader.versionOffset());
+    }
+    channel.force(false);
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Journal {0}: raised format version {1} to {2} before its first idempotency key",
+        file,
+        String.valueOf(version),
+        String.valueOf(JournalReader.FORMAT_VERSION));
+    version = JournalReader.FORMAT_VERSION;
+  }
+
+  /**
+   * Where the journal's forced lines end, and the CRC-32 of the bytes just before: a snapshot names
+   * it, so that opening can tell whether a journal is still the one the snapshot was taken beside.
+   *
+   * @param offset the length of the forced lines
+   * @param lines how many lines they are, the header included
+   * @param tailCrc the CRC-32 of the up to {@value #TAIL} bytes before {@code offset}, after the
+   *     header
+   */
+  record Position(long offset, long lines, long tailCrc) {}
+
+  /** How many bytes before a snapshot's offset its checksum covers. */
+  static final int TAIL = 4096;
+
+  /**
+   * Returns where the forced lines end now. Every event appended and every denial recorded before
+   * this call is before the position.
+   *
+   * @return the position
+   * @throws JournalException when the journal is closed or stopped, or cannot be read
+   */
+  Position position() {
+    long offset;
+    long lines;
+    lock.lock();
+    try {
+      if (failure != null) {
+        throw stopped();
+      }
+      if (closing) {
+        throw new JournalException("Journal " + file + " is closed; open it again to use it.");
+      }
+      offset = durableLength;
+      lines = durableLines;
+    } finally {
+      lock.unlock();
+    }
+    try {
+      return new Position(offset, lines, tailCrc(channel, offset));
+    } catch (IOException e) {
+      throw new JournalException("Cannot read journal " + file + ": " + e, e);
+    }
+  }
+
+  /**
+   * Returns the CRC-32 of the up to {@link #TAIL} bytes before {@code offset} that follow the
+   * header: the header's version digit may be raised after a snapshot is taken.
+   */
+  static long tailCrc(FileChannel channel, long offset) throws IOException {
+    int length = (int) Math.max(0, Math.min(TAIL, offset - JournalReader.header().remaining()));
+    ByteBuffer tail = ByteBuffer.allocate(length);
+    while (tail.hasRemaining()) {
+      if (channel.read(tail, offset - length + tail.position()) < 0) {
+        throw new IOException("the file ends before byte offset " + offset);
+      }
+    }
+    CRC32 crc = new CRC32();
+    crc.update(tail.array());
+    return crc.getValue();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.partnerkit.store.journal;
 
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.KeyedOutcome;
 import dev.partnerkit.store.EventCodec;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,14 +11,34 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
- * One event line of a journal: the event as {@link EventCodec} writes it, with a {@code "crc32"}
- * field added at its end that holds the CRC-32 of the event's own JSON, then a line break. A reader
- * that ignores unknown fields reads the line as the event; the checksum catches a line that was
- * damaged but still parses.
+ * One line of a journal: an event, or the denial of a keyed action, as {@link EventCodec} writes
+ * it, with a {@code "crc32"} field added at its end that holds the CRC-32 of the line's own JSON,
+ * then a line break. A reader that ignores unknown fields reads an event line as the event; the
+ * checksum catches a line that was damaged but still parses. A denial line starts with {@code
+ * {"denied":}, the field no event has; every other line is an event.
  *
  * <p>Stateless and thread-safe.
  */
 final class JournalLine {
+  /** What a line holds. */
+  sealed interface Entry {}
+
+  /**
+   * An event line.
+   *
+   * @param event the event, with its idempotency key if it has one
+   */
+  record EventEntry(Event event) implements Entry {}
+
+  /**
+   * A denial line.
+   *
+   * @param denial the denial of a keyed action
+   */
+  record DenialEntry(KeyedOutcome denial) implements Entry {}
+
+  private static final byte[] DENIAL_START = "{\"denied\":".getBytes(StandardCharsets.US_ASCII);
+
   private static final byte[] CRC_FIELD = ",\"crc32\":\"".getBytes(StandardCharsets.US_ASCII);
   private static final int HEX_DIGITS = 8;
 
@@ -34,10 +55,23 @@ final class JournalLine {
    * @throws JournalException when the event's JSON is not one line
    */
   static byte[] encode(Event event) {
-    String json = EventCodec.encode(event);
+    return line(EventCodec.encode(event), "Event " + event.sequence());
+  }
+
+  /**
+   * Returns the denial's line, line break included.
+   *
+   * @param denial the denial of a keyed action
+   * @return the UTF-8 bytes
+   * @throws JournalException when the denial's JSON is not one line
+   */
+  static byte[] encode(KeyedOutcome denial) {
+    return line(EventCodec.encodeDenial(denial), "The denial under key " + denial.key());
+  }
+
+  private static byte[] line(String json, String what) {
     if (json.indexOf('\n') >= 0 || !json.endsWith("}")) {
-      throw new JournalException(
-          "Event " + event.sequence() + " did not encode to one JSON object on one line.");
+      throw new JournalException(what + " did not encode to one JSON object on one line.");
     }
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     String crc = String.format("%08x", checksum(body, body.length - 1));
@@ -52,14 +86,14 @@ final class JournalLine {
   }
 
   /**
-   * Reads an event from a line without its line break.
+   * Reads an event or a denial from a line without its line break.
    *
    * @param line the line's bytes
-   * @return the event
+   * @return what the line holds
    * @throws IllegalArgumentException naming what is wrong: no checksum, a checksum that does not
-   *     match, text that is not UTF-8, or JSON that is not an event
+   *     match, text that is not UTF-8, or JSON that is not an event or a denial
    */
-  static Event decode(byte[] line) {
+  static Entry decode(byte[] line) {
     int bodyEnd = line.length - SUFFIX;
     if (bodyEnd < 1
         || !Arrays.equals(line, bodyEnd, bodyEnd + CRC_FIELD.length, CRC_FIELD, 0, CRC_FIELD.length)
@@ -94,7 +128,11 @@ final class JournalLine {
       throw new IllegalArgumentException("the line is not valid UTF-8", e);
     }
     try {
-      return EventCodec.decode(json);
+      if (Arrays.equals(
+          line, 0, Math.min(DENIAL_START.length, bodyEnd), DENIAL_START, 0, DENIAL_START.length)) {
+        return new DenialEntry(EventCodec.decodeDenial(json));
+      }
+      return new EventEntry(EventCodec.decode(json));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package dev.partnerkit.store.journal;
 
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.KeyedOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,8 +23,17 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe; one instance reads one file once.
  */
 final class JournalReader {
-  /** The format this version writes and reads. */
-  static final int FORMAT_VERSION = 1;
+  /**
+   * The format this version writes, and the newest it reads. Version 2 added idempotency keys:
+   * event lines that carry {@code "key"} and denial lines. Version 1 journals hold neither and read
+   * as they are; {@link Journal} raises a version-1 header to 2 before it writes the first line
+   * that holds a key, so that a Partnerkit that reads only version 1 refuses the journal rather
+   * than ignore its keys and apply a repeated action twice.
+   */
+  static final int FORMAT_VERSION = 2;
+
+  /** The oldest format this version reads. */
+  static final int OLDEST_VERSION = 1;
 
   /** The first line of every journal, without its line break. */
   static final String HEADER =
@@ -40,19 +50,25 @@ final class JournalReader {
    * What a scan found.
    *
    * @param events the events of the good lines, in sequence order
+   * @param denials the denials of the good lines, in file order
    * @param validLength the offset just after the last good line's line break
+   * @param validLines the number of good lines, the header included
    * @param droppedBytes the length of a torn last line after {@code validLength}, or 0
    * @param tornLine the torn line's number (the header is line 1), or 0
    * @param needsHeader whether the file holds no complete header: new, empty, or torn at creation
+   * @param version the header's format version; {@link #FORMAT_VERSION} when it needs a header
    */
   record Scan(
       List<Event> events,
+      List<KeyedOutcome> denials,
       long validLength,
+      long validLines,
       long droppedBytes,
       long tornLine,
-      boolean needsHeader) {}
+      boolean needsHeader,
+      int version) {}
 
-  /** A decoded line and where it was, for messages. */
+  /** A decoded event line and where it was, for messages. */
   private record Entry(Event event, long line, long offset) {}
 
   /** A line that would not decode, kept until it is known whether another line follows it. */
@@ -60,6 +76,8 @@ final class JournalReader {
 
   private final Path file;
   private final List<Entry> entries = new ArrayList<>();
+  private final List<KeyedOutcome> denials = new ArrayList<>();
+  private int version = FORMAT_VERSION;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private long lineNumber;
   private long lineStart;
@@ -81,13 +99,43 @@ final class JournalReader {
    *     its last line
    */
   static Scan scan(FileChannel channel, Path file) throws IOException {
-    return new JournalReader(file).read(channel);
+    return new JournalReader(file).read(channel, 0);
   }
 
-  private Scan read(FileChannel channel) throws IOException {
+  /**
+   * Checks the header, then reads the file from a line's start onwards, as if the lines before it
+   * were read and good: for a snapshot that holds everything before that line.
+   *
+   * @param channel the open journal
+   * @param file its path, for messages
+   * @param offset where a line starts, after the header
+   * @param lines the number of lines before it, the header included
+   * @return what was found from {@code offset} on; its events and denials are those after it
+   * @throws IOException when the file cannot be read
+   * @throws JournalException when the file is not a journal of this format, or is damaged after
+   *     {@code offset} before its last line
+   */
+  static Scan scanFrom(FileChannel channel, Path file, long offset, long lines) throws IOException {
+    JournalReader reader = new JournalReader(file);
+    ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES.length);
+    while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+      // Reads until the header's length is in or the file ends.
+    }
+    byte[] bytes = header.array();
+    if (header.hasRemaining() || bytes[bytes.length - 1] != '\n' || offset < bytes.length) {
+      throw reader.notAJournal("its first line is not the journal header ");
+    }
+    reader.checkHeader(Arrays.copyOf(bytes, bytes.length - 1));
+    reader.lineNumber = lines;
+    reader.lineStart = offset;
+    reader.validLength = offset;
+    return reader.read(channel, offset);
+  }
+
+  private Scan read(FileChannel channel, long start) throws IOException {
     long size = channel.size();
     ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-    long position = 0;
+    long position = start;
     while (position < size) {
       buffer.clear();
       int n = channel.read(buffer, position);
@@ -125,7 +173,12 @@ final class JournalReader {
       validLength = end;
     } else {
       try {
-        entries.add(new Entry(JournalLine.decode(bytes), lineNumber, lineStart));
+        JournalLine.Entry entry = JournalLine.decode(bytes);
+        if (entry instanceof JournalLine.EventEntry e) {
+          entries.add(new Entry(e.event(), lineNumber, lineStart));
+        } else {
+          denials.add(((JournalLine.DenialEntry) entry).denial());
+        }
         validLength = end;
       } catch (IllegalArgumentException e) {
         bad = new Bad(lineNumber, lineStart, end - lineStart, e.getMessage());
@@ -141,17 +194,26 @@ final class JournalReader {
       if (!startsHeader(rest)) {
         throw notAJournal("it does not start with the journal header ");
       }
-      return new Scan(List.of(), 0, rest.length, rest.length == 0 ? 0 : 1, true);
+      return new Scan(
+          List.of(), List.of(), 0, 0, rest.length, rest.length == 0 ? 0 : 1, true, FORMAT_VERSION);
     }
     if (bad != null && rest.length > 0) {
       throw damaged(bad);
     }
     List<Event> events = sortedEvents();
     if (bad != null) {
-      return new Scan(events, validLength, bad.length(), bad.line(), false);
+      return new Scan(
+          events, denials, validLength, lineNumber - 1, bad.length(), bad.line(), false, version);
     }
     return new Scan(
-        events, validLength, size - validLength, rest.length == 0 ? 0 : lineNumber + 1, false);
+        events,
+        denials,
+        validLength,
+        lineNumber,
+        size - validLength,
+        rest.length == 0 ? 0 : lineNumber + 1,
+        false,
+        version);
   }
 
   private List<Event> sortedEvents() {
@@ -183,17 +245,20 @@ final class JournalReader {
     if (!m.matches()) {
       throw notAJournal("its first line is not the journal header ");
     }
-    int version = Integer.parseInt(m.group(1));
-    if (version != FORMAT_VERSION) {
+    int found = Integer.parseInt(m.group(1));
+    if (found < OLDEST_VERSION || found > FORMAT_VERSION) {
       throw new JournalException(
           "Journal "
               + file
               + " is in format version "
-              + version
-              + ", but this version of Partnerkit reads version "
+              + found
+              + ", but this version of Partnerkit reads versions "
+              + OLDEST_VERSION
+              + " to "
               + FORMAT_VERSION
               + "; open it with the Partnerkit version that wrote it.");
     }
+    version = found;
   }
 
   private JournalException notAJournal(String why) {
@@ -231,5 +296,13 @@ final class JournalReader {
   /** Returns the header line's bytes, line break included. */
   static ByteBuffer header() {
     return ByteBuffer.wrap(HEADER_BYTES.clone());
+  }
+
+  /**
+   * Returns the byte offset of the header's version digit, which {@link Journal} rewrites in place
+   * to raise a version-1 journal to this format: both headers are the same length.
+   */
+  static int versionOffset() {
+    return HEADER.length() - 2;
   }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerkit.rules.ActionKind;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.KeyedOutcome;
+import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.rules.ProgramSnapshot;
 import dev.partnerkit.store.EventCodec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a writer process with SIGKILL ({@link ProcessHandle#destroyForcibly()}) in the middle of
  * its stream of actions, several times on each journal, and checks after each kill that reopening
  * the journal finds every action the writer ever acknowledged on it, equal to the event it printed,
- * and that the rebuilt state equals a replay of what the journal holds.
+ * and that the rebuilt state equals a replay of what the journal holds. Half the writer's actions
+ * carry an idempotency key: after each kill, every acknowledged keyed action and every keyed denial
+ * the writer printed is repeated, and must be answered with its first outcome and apply nothing.
+ * Most rounds also write snapshots every few events, so that kills land while one is written; each
+ * reopening from the newest snapshot must equal reading the whole journal.
  *
  * <p>Each round starts a {@link JournalWriterMain} child with a new seed, alternating {@link
  * Durability#SYNC_EACH} and {@link Durability#GROUP_COMMIT} and one or four writer threads, reads
@@ -54,6 +63,7 @@ class JournalKillTest {
 
   private static final int LONG_KILLS_PER_JOURNAL = 50;
   private static final Pattern ACK = Pattern.compile("ACK (\\d+) (\\{.*})");
+  private static final String DENY = "DENY ";
 
   @Test
   void killedWritersNeverLoseAnAcknowledgedAction(@TempDir Path dir) throws Exception {
@@ -76,14 +86,19 @@ class JournalKillTest {
     SplittableRandom random = new SplittableRandom(seed);
     Path file = dir;
     Map<Long, Event> acknowledged = new HashMap<>();
+    List<KeyedOutcome> denials = new ArrayList<>();
     long tornTails = 0;
+    long repeats = 0;
+    long fromSnapshot = 0;
     long totalAcknowledged = 0;
     long unacknowledgedKept = 0;
     for (int round = 0; round < kills; round++) {
       if (round % killsPerJournal == 0) {
         file = dir.resolve("program-" + round / killsPerJournal + ".journal");
         acknowledged.clear();
+        denials.clear();
       }
+      long snapshotEvery = List.of(0L, 7L, 25L).get(random.nextInt(3));
       Durability durability = round % 2 == 0 ? Durability.SYNC_EACH : Durability.GROUP_COMMIT;
       int threads = round % 3 == 0 ? 1 : 4;
       // Mostly kill among the random actions; now and then while a new journal's writer still
@@ -109,7 +124,8 @@ class JournalKillTest {
                   file.toString(),
                   Long.toString(random.nextLong()),
                   durability.name(),
-                  Integer.toString(threads))
+                  Integer.toString(threads),
+                  Long.toString(snapshotEvery))
               .redirectError(errors.toFile())
               .start();
       try {
@@ -125,8 +141,8 @@ class JournalKillTest {
                     + "th ACK: "
                     + Files.readString(errors));
           }
-          Event event = record(line.get(), acknowledged);
-          if (inRegistrations || !isRegistration(event)) {
+          Optional<Event> event = record(line.get(), acknowledged, denials);
+          if (event.isPresent() && (inRegistrations || !isRegistration(event.get()))) {
             seen++;
           }
         }
@@ -142,19 +158,53 @@ class JournalKillTest {
         writer.toHandle().destroyForcibly();
         writer.waitFor();
         for (Optional<String> line = acks.next(); line.isPresent(); line = acks.next()) {
-          record(line.get(), acknowledged);
+          record(line.get(), acknowledged, denials);
         }
       } finally {
         writer.destroyForcibly();
         writer.waitFor();
       }
 
+      ProgramSnapshot opened;
+      Set<KeyedOutcome> keyed;
       try (PartnerProgram program =
           JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed())) {
-        List<Event> events = JournalWorld.journal(program).recoveredEvents();
+        if (JournalWorld.journal(program).recovery().fromSnapshot()) {
+          fromSnapshot++;
+        }
         if (JournalWorld.journal(program).recovery().droppedTornLine()) {
           tornTails++;
         }
+        long last = program.lastSequence();
+        for (Event event : acknowledged.values()) {
+          if (event.key().isPresent()) {
+            Outcome repeat = program.apply(event.action(), event.at(), event.key().get());
+            assertThat(repeat.replayed()).as("a repeat of acknowledged %s", event).isTrue();
+            assertThat(repeat.event()).contains(event);
+            repeats++;
+          }
+        }
+        for (KeyedOutcome denial : denials) {
+          Outcome repeat = program.apply(denial.action(), denial.at(), denial.key());
+          assertThat(repeat.replayed()).as("a repeat of denial %s", denial.key()).isTrue();
+          assertThat(repeat.decision()).isEqualTo(denial.outcome().decision());
+          repeats++;
+        }
+        assertThat(program.lastSequence()).as("repeats apply nothing").isEqualTo(last);
+        opened = program.snapshot();
+        keyed = new HashSet<>(((JournalStorage) program.storage()).keyedOutcomes());
+      }
+
+      try (PartnerProgram program =
+          JournalStorage.builder(file, JournalWorld.CATALOG, ProgramPolicy.seed())
+              .readSnapshots(false)
+              .open()) {
+        assertThat(program.snapshot())
+            .as("opened from a snapshot and read whole after kill %d", round + 1)
+            .isEqualTo(opened);
+        assertThat(new HashSet<>(((JournalStorage) program.storage()).keyedOutcomes()))
+            .isEqualTo(keyed);
+        List<Event> events = JournalWorld.journal(program).recoveredEvents();
         Map<Long, Event> bySequence = new HashMap<>();
         for (Event event : events) {
           bySequence.put(event.sequence(), event);
@@ -179,8 +229,8 @@ class JournalKillTest {
     }
     System.out.printf(
         "JournalKillTest seed=%d kills=%d acknowledged=%d lost=0 unacknowledgedKept=%d"
-            + " tornTailsDropped=%d%n",
-        seed, kills, totalAcknowledged, unacknowledgedKept, tornTails);
+            + " tornTailsDropped=%d keyedRepeatsReplayed=%d reopenedFromSnapshot=%d%n",
+        seed, kills, totalAcknowledged, unacknowledgedKept, tornTails, repeats, fromSnapshot);
   }
 
   private static boolean isRegistration(Event event) {
@@ -188,14 +238,20 @@ class JournalKillTest {
     return kind == ActionKind.REGISTER_PARTNER || kind == ActionKind.REGISTER_CUSTOMER;
   }
 
-  private static Event record(String line, Map<Long, Event> acknowledged) {
+  /** Records an ACK or DENY line; returns the event of an ACK. */
+  private static Optional<Event> record(
+      String line, Map<Long, Event> acknowledged, List<KeyedOutcome> denials) {
+    if (line.startsWith(DENY)) {
+      denials.add(EventCodec.decodeDenial(line.substring(DENY.length())));
+      return Optional.empty();
+    }
     Matcher m = ACK.matcher(line);
     assertThat(m.matches()).as("writer output line %s", line).isTrue();
     Event event = EventCodec.decode(m.group(2));
     assertThat(event.sequence()).isEqualTo(Long.parseLong(m.group(1)));
     Event previous = acknowledged.put(event.sequence(), event);
     assertThat(previous).as("an earlier acknowledgement of event %s", m.group(1)).isNull();
-    return event;
+    return Optional.of(event);
   }
 
   /** Reads complete lines only: a line the writer was killed in the middle of never counts. */

@@ -73,7 +73,7 @@ class JournalTest {
       assertThat(program.lastSequence()).isZero();
     }
     assertThat(Files.readString(file))
-        .isEqualTo("{\"format\":\"partnerkit-journal\",\"version\":1}\n");
+        .isEqualTo("{\"format\":\"partnerkit-journal\",\"version\":2}\n");
   }
 
   @Test
@@ -270,11 +270,11 @@ class JournalTest {
   @Test
   void aNewerFormatIsRefused() throws Exception {
     Path file = dir.resolve("future.journal");
-    Files.writeString(file, "{\"format\":\"partnerkit-journal\",\"version\":2}\n");
+    Files.writeString(file, "{\"format\":\"partnerkit-journal\",\"version\":3}\n");
     assertThatThrownBy(() -> open(file))
         .isInstanceOf(JournalException.class)
-        .hasMessageContaining("format version 2")
-        .hasMessageContaining("reads version 1");
+        .hasMessageContaining("format version 3")
+        .hasMessageContaining("reads versions 1 to 2");
   }
 
   @Test

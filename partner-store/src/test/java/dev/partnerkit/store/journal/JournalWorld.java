@@ -78,6 +78,7 @@ final class JournalWorld {
 
   private final SplittableRandom random;
   private final String prefix;
+  private final int customers;
   private final List<Action.Accept> answerable = new ArrayList<>();
   private final List<InvitationId> sent = new ArrayList<>();
   private final List<PartnerId> senders = new ArrayList<>();
@@ -92,9 +93,27 @@ final class JournalWorld {
    * @param start the time of the first action
    */
   JournalWorld(SplittableRandom random, String prefix, Instant start) {
+    this(random, prefix, start, CUSTOMERS);
+  }
+
+  /**
+   * Creates a source of random actions over the first {@code customers} customers.
+   *
+   * @param random the random source
+   * @param prefix what new invitation ids start with, unique per source
+   * @param start the time of the first action
+   * @param customers how many customers the actions address
+   */
+  JournalWorld(SplittableRandom random, String prefix, Instant start, int customers) {
     this.random = random;
     this.prefix = prefix;
     this.now = start;
+    this.customers = customers;
+  }
+
+  /** Returns what this source's invitation ids start with, unique per source. */
+  String prefix() {
+    return prefix;
   }
 
   static PartnerId partnerId(int i) {
@@ -172,7 +191,7 @@ final class JournalWorld {
   /** Returns a random action: invitations, answers, revocations, partner of record and tasks. */
   Action next() {
     count++;
-    CustomerId c = customerId(random.nextInt(CUSTOMERS));
+    CustomerId c = customerId(random.nextInt(customers));
     PartnerId p = partnerId(random.nextInt(PARTNERS));
     return switch (random.nextInt(10)) {
       case 0, 1 -> send(p, c, true);

@@ -2,6 +2,8 @@ package dev.partnerkit.store.journal;
 
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyKey;
+import dev.partnerkit.rules.KeyedOutcome;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
@@ -21,13 +23,15 @@ import java.util.SplittableRandom;
 /**
  * The writer process of {@link JournalKillTest}: opens a journal program, registers the world's
  * partners and customers where missing, then applies random actions from one or more threads until
- * it is killed, printing {@code ACK <sequence> <crc32>} on standard output after each action the
- * program acknowledged (the CRC-32 of the event's {@link EventCodec} line, so that the parent can
- * check it finds that very event).
+ * it is killed, printing {@code ACK <sequence> <event>} on standard output after each action the
+ * program acknowledged (the event as {@link EventCodec} writes it, so that the parent can check it
+ * finds that very event). Every other action is given an idempotency key, which its event carries;
+ * a keyed action that is denied is printed as {@code DENY <denial>}, so that the parent can check a
+ * repeat after the kill is answered with it.
  *
- * <p>Arguments: {@code <journal file> <seed> [SYNC_EACH|GROUP_COMMIT] [threads]}. It halts when
- * standard input closes, so that it never outlives a parent that died, and stops by itself after
- * {@link #MAX_ACTIONS_PER_THREAD} actions per thread.
+ * <p>Arguments: {@code <journal file> <seed> [SYNC_EACH|GROUP_COMMIT] [threads] [snapshot every N
+ * events, 0 for none]}. It halts when standard input closes, so that it never outlives a parent
+ * that died, and stops by itself after {@link #MAX_ACTIONS_PER_THREAD} actions per thread.
  */
 public final class JournalWriterMain {
   static final int MAX_ACTIONS_PER_THREAD = 200_000;
@@ -47,12 +51,20 @@ public final class JournalWriterMain {
     long seed = Long.parseLong(args[1]);
     Durability durability = args.length > 2 ? Durability.valueOf(args[2]) : Durability.SYNC_EACH;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    long snapshotEvery = args.length > 4 ? Long.parseLong(args[4]) : 0;
     haltWhenParentGoes();
     try (PartnerProgram program =
-        JournalStorage.open(file, JournalWorld.CATALOG, ProgramPolicy.seed(), durability)) {
-      List<Event> recovered = JournalWorld.journal(program).recoveredEvents();
-      Instant start =
-          recovered.isEmpty() ? JournalWorld.START : recovered.get(recovered.size() - 1).at();
+        JournalStorage.builder(file, JournalWorld.CATALOG, ProgramPolicy.seed())
+            .durability(durability)
+            .snapshotEvery(snapshotEvery)
+            .open()) {
+      // The last event read back, or the start when a snapshot holds them all: the program moves
+      // a time before a target's last action up to it.
+      Instant start = JournalWorld.START;
+      for (Event event : JournalWorld.journal(program).recoveredEvents()) {
+        start = event.at().isAfter(start) ? event.at() : start;
+      }
+
       for (Action registration : JournalWorld.registrations()) {
         acknowledge(program.apply(registration, start));
       }
@@ -65,7 +77,22 @@ public final class JournalWriterMain {
             new Thread(
                 () -> {
                   for (int i = 0; i < MAX_ACTIONS_PER_THREAD; i++) {
-                    acknowledge(program.apply(world.next(), world.now()));
+                    Action action = world.next();
+                    Instant now = world.now();
+                    if (i % 2 == 0) {
+                      acknowledge(program.apply(action, now));
+                    } else {
+                      IdempotencyKey key = IdempotencyKey.of(world.prefix() + "-key-" + i);
+                      Outcome outcome = program.apply(action, now, key);
+                      if (outcome.isAllowed()) {
+                        acknowledge(outcome);
+                      } else {
+                        print(
+                            "DENY "
+                                + EventCodec.encodeDenial(
+                                    new KeyedOutcome(key, action, now, outcome)));
+                      }
+                    }
                   }
                 },
                 "writer-" + t);
@@ -92,9 +119,11 @@ public final class JournalWriterMain {
       return;
     }
     Event event = outcome.event().get();
-    byte[] line =
-        ("ACK " + event.sequence() + " " + EventCodec.encode(event) + "\n")
-            .getBytes(StandardCharsets.UTF_8);
+    print("ACK " + event.sequence() + " " + EventCodec.encode(event));
+  }
+
+  private static void print(String text) {
+    byte[] line = (text + "\n").getBytes(StandardCharsets.UTF_8);
     synchronized (OUT) {
       try {
         OUT.write(line);
