@@ -1,0 +1,194 @@
+package dev.partnerkit.store.ha;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The Patroni cluster {@code .ci/ha-cluster} started, as the properties file named by {@code
+ * PARTNERKIT_TEST_HA} describes it: its multi-host JDBC URL, and for each node the Patroni REST
+ * port that tells who leads and the data folder whose {@code postmaster.pid} names the server to
+ * kill. The cluster's life (start, teardown) belongs to the script; this only looks and kills.
+ */
+final class HaCluster {
+  static final String VARIABLE = "PARTNERKIT_TEST_HA";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String jdbcUrl;
+  private final List<Node> nodes;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** One PostgreSQL server with its Patroni. */
+  record Node(String name, int pgPort, int restPort, Path dataDir) {}
+
+  /** One leader killed: which node, which postmaster, and when ({@link System#nanoTime()}). */
+  record Kill(String node, long pid, long nanos) {}
+
+  private HaCluster(String jdbcUrl, List<Node> nodes) {
+    this.jdbcUrl = jdbcUrl;
+    this.nodes = List.copyOf(nodes);
+  }
+
+  /** Returns the cluster named by the variable, or skips the test, saying how to run it. */
+  static HaCluster fromEnvironment() throws IOException {
+    String file = System.getenv(VARIABLE);
+    assumeTrue(
+        file != null && !file.isBlank(),
+        "Failover test skipped: "
+            + VARIABLE
+            + " is not set. Run it on a Patroni cluster that .ci/ha-cluster starts and stops:"
+            + " .ci/ha-cluster mvn -B -pl partner-store -am verify -Dtest=FailoverTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false (needs Debian's patroni, etcd-server and"
+            + " postgresql packages, installed by the script as root; docs/reliability.md)");
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (String name : required(p, "nodes").split(",")) {
+      nodes.add(
+          new Node(
+              name,
+              Integer.parseInt(required(p, "node." + name + ".pg.port")),
+              Integer.parseInt(required(p, "node." + name + ".rest.port")),
+              Path.of(required(p, "node." + name + ".data"))));
+    }
+    return new HaCluster(required(p, "jdbc.url"), nodes);
+  }
+
+  private static String required(Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(
+          VARIABLE
+              + " names a file without '"
+              + key
+              + "'; expected the file .ci/ha-cluster writes");
+    }
+    return value.trim();
+  }
+
+  /** Returns the multi-host URL with {@code targetServerType=primary}, without a schema. */
+  String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  List<Node> nodes() {
+    return nodes;
+  }
+
+  /**
+   * Returns Patroni's view of the cluster ({@code GET /cluster}) from the first node that answers,
+   * or empty while none does.
+   */
+  Optional<JsonNode> members() {
+    for (Node node : nodes) {
+      try {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + node.restPort() + "/cluster"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return Optional.of(JSON.readTree(response.body()).path("members"));
+        }
+      } catch (IOException e) {
+        // That node's Patroni is busy or restarting; ask the next.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the leader's name when a failover could be survived without losing a commit now: a
+   * running leader and a running synchronous standby (the one Patroni will promote).
+   */
+  Optional<String> leaderWithSyncStandby() {
+    Optional<JsonNode> members = members();
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    String leader = null;
+    boolean standby = false;
+    for (JsonNode member : members.get()) {
+      String role = member.path("role").asText();
+      String state = member.path("state").asText();
+      boolean up = "running".equals(state) || "streaming".equals(state);
+      if ("leader".equals(role) && up) {
+        leader = member.path("name").asText();
+      } else if ("sync_standby".equals(role) && up) {
+        standby = true;
+      }
+    }
+    return standby ? Optional.ofNullable(leader) : Optional.empty();
+  }
+
+  /** Waits until {@link #leaderWithSyncStandby()} names a leader; fails after the timeout. */
+  String awaitLeaderWithSyncStandby(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Optional<String> leader = leaderWithSyncStandby();
+      if (leader.isPresent()) {
+        return leader.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "no leader with a running synchronous standby after "
+                + timeout
+                + "; Patroni says: "
+                + members().map(JsonNode::toString).orElse("(no node answers)"));
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /**
+   * Kills the named leader's postmaster with SIGKILL, as {@code kill -9} does: its backends then
+   * die as they notice, and Patroni finds it gone.
+   */
+  Kill kill(String leader) throws IOException {
+    Node node =
+        nodes.stream()
+            .filter(n -> n.name().equals(leader))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no node named " + leader));
+    String pidLine = Files.readAllLines(node.dataDir().resolve("postmaster.pid")).get(0).trim();
+    long pid = Long.parseLong(pidLine);
+    ProcessHandle process =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new IllegalStateException("no process " + pid + " for " + leader));
+    // The pid file can outlive its server; kill only a postgres that serves this data folder.
+    String command = process.info().commandLine().orElse("");
+    if (!command.contains(node.dataDir().toString())) {
+      throw new IllegalStateException(
+          "process " + pid + " is not " + leader + "'s postmaster: " + command);
+    }
+    long nanos = System.nanoTime();
+    if (!process.destroyForcibly()) {
+      throw new IllegalStateException("could not kill " + leader + "'s postmaster " + pid);
+    }
+    return new Kill(leader, pid, nanos);
+  }
+}
