@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,10 +91,6 @@ final class HaCluster {
     return jdbcUrl;
   }
 
-  List<Node> nodes() {
-    return nodes;
-  }
-
   /**
    * Returns Patroni's view of the cluster ({@code GET /cluster}) from the first node that answers,
    * or empty while none does.
@@ -166,29 +163,46 @@ final class HaCluster {
 
   /**
    * Kills the named leader's postmaster with SIGKILL, as {@code kill -9} does: its backends then
-   * die as they notice, and Patroni finds it gone.
+   * die as they notice, and Patroni finds it gone. Returns empty, killing nothing, when the pid
+   * file names no live postmaster of that node at this moment (Patroni is restarting it, or the pid
+   * is stale): the caller asks again who leads.
    */
-  Kill kill(String leader) throws IOException {
+  Optional<Kill> kill(String leader) throws IOException {
     Node node =
         nodes.stream()
             .filter(n -> n.name().equals(leader))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no node named " + leader));
-    String pidLine = Files.readAllLines(node.dataDir().resolve("postmaster.pid")).get(0).trim();
-    long pid = Long.parseLong(pidLine);
-    ProcessHandle process =
-        ProcessHandle.of(pid)
-            .orElseThrow(() -> new IllegalStateException("no process " + pid + " for " + leader));
-    // The pid file can outlive its server; kill only a postgres that serves this data folder.
-    String command = process.info().commandLine().orElse("");
-    if (!command.contains(node.dataDir().toString())) {
-      throw new IllegalStateException(
-          "process " + pid + " is not " + leader + "'s postmaster: " + command);
+    List<String> pidFile;
+    try {
+      pidFile = Files.readAllLines(node.dataDir().resolve("postmaster.pid"));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    if (pidFile.isEmpty()) {
+      return Optional.empty();
+    }
+    long pid = Long.parseLong(pidFile.get(0).trim());
+    // The pid file can outlive its server and pids are reused: kill only a live postgres serving
+    // this data folder. /proc is read directly: a process that is exiting shows no command line.
+    String command;
+    try {
+      command =
+          new String(
+                  Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                  StandardCharsets.UTF_8)
+              .replace('\0', ' ');
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    if (!command.contains(node.dataDir().toString()) || process.isEmpty()) {
+      return Optional.empty();
     }
     long nanos = System.nanoTime();
-    if (!process.destroyForcibly()) {
+    if (!process.get().destroyForcibly()) {
       throw new IllegalStateException("could not kill " + leader + "'s postmaster " + pid);
     }
-    return new Kill(leader, pid, nanos);
+    return Optional.of(new Kill(leader, pid, nanos));
   }
 }
