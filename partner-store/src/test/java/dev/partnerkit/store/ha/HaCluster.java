@@ -168,41 +168,78 @@ final class HaCluster {
    * is stale): the caller asks again who leads.
    */
   Optional<Kill> kill(String leader) throws IOException {
-    Node node =
-        nodes.stream()
-            .filter(n -> n.name().equals(leader))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no node named " + leader));
+    Node node = node(leader);
+    Optional<Long> pid = postmaster(node);
+    Optional<ProcessHandle> process = pid.flatMap(ProcessHandle::of);
+    if (process.isEmpty()) {
+      return Optional.empty();
+    }
+    long nanos = System.nanoTime();
+    if (!process.get().destroyForcibly()) {
+      throw new IllegalStateException("could not kill " + leader + "'s postmaster " + pid.get());
+    }
+    return Optional.of(new Kill(leader, pid.get(), nanos));
+  }
+
+  private Node node(String name) {
+    return nodes.stream()
+        .filter(n -> n.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no node named " + name));
+  }
+
+  /**
+   * Returns the pid of the node's live postmaster, or empty when its pid file names none. The pid
+   * file can outlive its server and pids are reused: only a process whose command line names this
+   * data folder counts. /proc is read directly: a process that is exiting shows no command line.
+   */
+  private static Optional<Long> postmaster(Node node) throws IOException {
     List<String> pidFile;
     try {
       pidFile = Files.readAllLines(node.dataDir().resolve("postmaster.pid"));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    if (pidFile.isEmpty()) {
+    if (pidFile.isEmpty() || pidFile.get(0).isBlank()) {
       return Optional.empty();
     }
     long pid = Long.parseLong(pidFile.get(0).trim());
-    // The pid file can outlive its server and pids are reused: kill only a live postgres serving
-    // this data folder. /proc is read directly: a process that is exiting shows no command line.
-    String command;
     try {
-      command =
+      String command =
           new String(
                   Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
                   StandardCharsets.UTF_8)
               .replace('\0', ' ');
+      return command.contains(node.dataDir().toString()) ? Optional.of(pid) : Optional.empty();
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    Optional<ProcessHandle> process = ProcessHandle.of(pid);
-    if (!command.contains(node.dataDir().toString()) || process.isEmpty()) {
-      return Optional.empty();
+  }
+
+  /**
+   * Waits until Patroni has dealt with the kill: a leader with a running synchronous standby that
+   * is another node, or the killed node with a new postmaster (restarted in place). Right after a
+   * kill Patroni still names the old leader for up to a loop, so the leader alone does not tell.
+   */
+  String awaitRecovered(Kill kill, Duration timeout) throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Optional<String> leader = leaderWithSyncStandby();
+      if (leader.isPresent()
+          && (!leader.get().equals(kill.node())
+              || postmaster(node(kill.node())).filter(pid -> pid != kill.pid()).isPresent())) {
+        return leader.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "the cluster did not recover from "
+                + kill
+                + " in "
+                + timeout
+                + "; Patroni says: "
+                + members().map(JsonNode::toString).orElse("(no node answers)"));
+      }
+      Thread.sleep(200);
     }
-    long nanos = System.nanoTime();
-    if (!process.get().destroyForcibly()) {
-      throw new IllegalStateException("could not kill " + leader + "'s postmaster " + pid);
-    }
-    return Optional.of(new Kill(leader, pid, nanos));
   }
 }
