@@ -19,13 +19,16 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
-/** A small catalog, partners and customers for the store's tests, workers and benchmark. */
-final class Fixtures {
-  static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+/**
+ * A small catalog, partners and customers for the store's tests, workers and benchmark (public for
+ * the failover test in {@code dev.partnerkit.store.ha}).
+ */
+public final class Fixtures {
+  public static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   static final ServiceId E3 = ServiceId.of("OFFICE_365_E3");
   static final ServiceId EXCHANGE = ServiceId.of("EXCHANGE_ONLINE");
 
-  static final ServiceCatalog CATALOG =
+  public static final ServiceCatalog CATALOG =
       ServiceCatalog.of(List.of(service(E3).build(), service(EXCHANGE).addConvertsTo(E3).build()));
 
   private Fixtures() {}
@@ -41,7 +44,7 @@ final class Fixtures {
   }
 
   /** A partner certified for delegated administration under both policies. */
-  static Partner partner(String name) {
+  public static Partner partner(String name) {
     return Partner.builder()
         .id(PartnerId.of(name))
         .name(name)
@@ -53,7 +56,8 @@ final class Fixtures {
         .build();
   }
 
-  static Customer customer(String name) {
+  /** A customer in the global cloud whose id, name and domain derive from the name. */
+  public static Customer customer(String name) {
     return Customer.builder()
         .id(CustomerId.fromName(name))
         .cloud(Cloud.GLOBAL)

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * <p>A few seconds each by default; {@code -Dpartnerkit.reliability=long} races 5,000 customers
  * between 4 instances and kills an instance 5 times.
  */
-class MultiProcessTest {
+public class MultiProcessTest {
   private static final boolean LONG = "long".equals(System.getProperty("partnerkit.reliability"));
   private static final Duration PATIENCE = Duration.ofMinutes(LONG ? 10 : 3);
 
@@ -269,14 +269,14 @@ class MultiProcessTest {
    * the database gave the events respects what each decision read) and ends in the database's
    * state.
    */
-  static void assertThatTheLogReplaysToTheDatabase(PartnerProgram store) {
+  public static void assertThatTheLogReplaysToTheDatabase(PartnerProgram store) {
     PartnerProgram replayed =
         PartnerProgram.replay(store.catalog(), store.policy(), log(store).values());
     assertThat(replayed.snapshot()).isEqualTo(store.snapshot());
   }
 
   /** Returns the whole log by sequence number, read page by page. */
-  static Map<Long, Event> log(PartnerProgram store) {
+  public static Map<Long, Event> log(PartnerProgram store) {
     Map<Long, Event> log = new TreeMap<>();
     for (List<Event> page = store.storage().events(0, 5000);
         !page.isEmpty();
