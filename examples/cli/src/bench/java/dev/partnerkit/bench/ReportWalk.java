@@ -202,8 +202,8 @@ public final class ReportWalk {
               .build()
               .run(row -> {});
       counts.elapsedNanos = System.nanoTime() - started;
-      counts.items = summary.customers();
-      counts.failed = summary.failures();
+      counts.items.set(summary.customers());
+      counts.failed.set(summary.failures());
     } finally {
       running.set(false);
       if (sampler != null) {
@@ -270,10 +270,10 @@ public final class ReportWalk {
                             token);
                       }
                     }
-                    counts.items++;
                   } catch (Exception e) {
-                    counts.failed++;
+                    counts.failed.incrementAndGet();
                   }
+                  counts.items.incrementAndGet();
                 }
               }));
     }
@@ -324,8 +324,8 @@ public final class ReportWalk {
     final AtomicLong useful = new AtomicLong();
     final AtomicLong throttled = new AtomicLong();
     final AtomicLong other = new AtomicLong();
-    volatile long items;
-    volatile long failed;
+    final AtomicLong items = new AtomicLong();
+    final AtomicLong failed = new AtomicLong();
     volatile long elapsedNanos;
 
     void count(OptionalInt status) {
@@ -341,8 +341,8 @@ public final class ReportWalk {
           "%s: %d customers (%d failed) in %.1f s; %d useful Graph calls, %.0f/s = %.1f%% of the"
               + " limit; %d 429s = %.1f per 1,000 useful calls; %d other answers%n",
           name,
-          items,
-          failed,
+          items.get(),
+          failed.get(),
           seconds,
           useful.get(),
           rate,
