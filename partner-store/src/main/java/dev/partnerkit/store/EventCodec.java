@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DatabindContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -59,6 +60,12 @@ public final class EventCodec {
   private static final ObjectWriter WRITER = MAPPER.writerFor(Event.class);
   private static final ObjectReader READER = MAPPER.readerFor(Event.class);
   private static final ObjectWriter DENIAL_WRITER = MAPPER.writerFor(DenialDocument.class);
+  private static final ObjectWriter ACTION_WRITER = MAPPER.writerFor(Action.class);
+  private static final ObjectReader ACTION_READER = MAPPER.readerFor(Action.class);
+  private static final ObjectWriter REASONS_WRITER =
+      MAPPER.writerFor(new TypeReference<List<ReasonDocument>>() {});
+  private static final ObjectReader REASONS_READER =
+      MAPPER.readerFor(new TypeReference<List<ReasonDocument>>() {});
   private static final ObjectReader DENIAL_READER = MAPPER.readerFor(DenialDocument.class);
 
   private EventCodec() {}
@@ -231,6 +238,88 @@ public final class EventCodec {
     } catch (JsonProcessingException e) {
       throw JsonException.from(Event.class, e);
     }
+  }
+
+  /**
+   * Returns an action as JSON, named by its verb as in an event: for a store that keeps a denial's
+   * action apart from its reasons, as PostgreSQL's denial table does.
+   *
+   * @param action the action
+   * @return the JSON text
+   */
+  public static String encodeAction(Action action) {
+    try {
+      return ACTION_WRITER.writeValueAsString(action);
+    } catch (JsonProcessingException e) {
+      throw new JsonException(
+          "Could not encode a " + action.kind() + " action: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an action written by {@link #encodeAction}.
+   *
+   * @param json the JSON text
+   * @return the action
+   * @throws JsonException naming the JSON path and what was expected
+   */
+  public static Action decodeAction(String json) {
+    try {
+      Action action = ACTION_READER.readValue(json);
+      if (action == null) {
+        throw new JsonException("Expected an action object, but got null", null);
+      }
+      return action;
+    } catch (JsonProcessingException e) {
+      throw JsonException.from(Action.class, e);
+    }
+  }
+
+  /**
+   * Returns a denial's reasons as a JSON array, each with its rule id, texts and parties, in the
+   * shape a denial line holds them.
+   *
+   * @param reasons the reasons, at least one
+   * @return the JSON text
+   */
+  public static String encodeReasons(List<Reason> reasons) {
+    List<ReasonDocument> documents = new ArrayList<>();
+    for (Reason reason : reasons) {
+      documents.add(ReasonDocument.of(reason));
+    }
+    try {
+      return REASONS_WRITER.writeValueAsString(documents);
+    } catch (JsonProcessingException e) {
+      throw new JsonException("Could not encode a denial's reasons: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a denial's reasons written by {@link #encodeReasons}.
+   *
+   * @param json the JSON text
+   * @return the reasons, at least one
+   * @throws JsonException naming the JSON path and what was expected, such as a rule id this
+   *     Partnerkit does not know, or no reason at all
+   */
+  public static List<Reason> decodeReasons(String json) {
+    List<ReasonDocument> documents;
+    try {
+      documents = REASONS_READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw JsonException.from(Reason.class, e);
+    }
+    if (documents == null || documents.isEmpty()) {
+      throw new JsonException("Expected a denial's reasons, at least one, but got none", null);
+    }
+    List<Reason> reasons = new ArrayList<>();
+    for (ReasonDocument document : documents) {
+      if (document == null) {
+        throw new JsonException("Expected a reason object, but got null", null);
+      }
+      reasons.add(document.reason());
+    }
+    return List.copyOf(reasons);
   }
 
   /**

@@ -101,17 +101,7 @@ public final class RelationshipOperations {
    * @return the relationships
    */
   public Stream<DelegatedAdminRelationship> list(Set<DelegatedAdminRelationshipStatus> statuses) {
-    String first = listPath(statuses);
-    return Paging.stream(
-        token ->
-            Sync.await(
-                GraphPaging.page(
-                    engine,
-                    options,
-                    DelegatedAdminRelationship.class,
-                    first,
-                    GraphPaging.MAX_PAGE_SIZE,
-                    token)));
+    return stream(listPath(statuses));
   }
 
   /**
@@ -150,17 +140,7 @@ public final class RelationshipOperations {
    * @return the relationships
    */
   public Stream<DelegatedAdminRelationship> listForCustomer(String customerTenantId) {
-    String first = customerPath(customerTenantId);
-    return Paging.stream(
-        token ->
-            Sync.await(
-                GraphPaging.page(
-                    engine,
-                    options,
-                    DelegatedAdminRelationship.class,
-                    first,
-                    GraphPaging.MAX_PAGE_SIZE,
-                    token)));
+    return stream(customerPath(customerTenantId));
   }
 
   /**
@@ -326,6 +306,20 @@ public final class RelationshipOperations {
 
   static String path(String id) {
     return PATH + "/" + Uris.encode(Checks.id("relationship id", id));
+  }
+
+  /** Every relationship a listing path gives, following its pages lazily. */
+  private Stream<DelegatedAdminRelationship> stream(String first) {
+    return Paging.stream(
+        token ->
+            Sync.await(
+                GraphPaging.page(
+                    engine,
+                    options,
+                    DelegatedAdminRelationship.class,
+                    first,
+                    GraphPaging.MAX_PAGE_SIZE,
+                    token)));
   }
 
   private static String customerPath(String customerTenantId) {

@@ -428,9 +428,9 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
           }
           return new KeyedOutcome(
               key,
-              DenialCodec.decodeAction(r.getString(1)),
+              EventCodec.decodeAction(r.getString(1)),
               r.getObject(4, OffsetDateTime.class).toInstant(),
-              new Outcome(Decision.denied(DenialCodec.decodeReasons(reasons)), Optional.empty()));
+              new Outcome(Decision.denied(EventCodec.decodeReasons(reasons)), Optional.empty()));
         });
   }
 
@@ -472,8 +472,8 @@ final class PostgresTransaction extends TxView implements StorageTransaction {
         s.setString(1, denial.key().value());
         Sql.setInstant(s, 2, denial.at());
         s.setString(3, denial.action().kind().name());
-        s.setString(4, DenialCodec.encode(denial.action()));
-        s.setString(5, DenialCodec.encode(denial.outcome().decision().getReasons()));
+        s.setString(4, EventCodec.encodeAction(denial.action()));
+        s.setString(5, EventCodec.encodeReasons(denial.outcome().decision().getReasons()));
         s.executeUpdate();
       }
     } catch (SQLException e) {

@@ -2,27 +2,18 @@ package dev.partnerkit.store.journal;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.partnerkit.model.Customer;
-import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.CustomerId;
-import dev.partnerkit.model.DelegationGrant;
-import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.InvitationId;
-import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
-import dev.partnerkit.model.PartnerOfRecord;
 import dev.partnerkit.model.RelationshipId;
-import dev.partnerkit.model.ServiceId;
-import dev.partnerkit.model.ServiceRequest;
-import dev.partnerkit.model.Subscription;
-import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.json.PartnerJson;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Key;
 import dev.partnerkit.rules.KeyedOutcome;
 import dev.partnerkit.rules.MemoryStorage;
 import dev.partnerkit.rules.ProgramSnapshot;
+import dev.partnerkit.store.CustomerStateDocument;
 import dev.partnerkit.store.EventCodec;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,8 +34,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,24 +132,11 @@ final class SnapshotFile {
 
   /** A customer's state, with the time of its last action and what it holds in the indexes. */
   private record CustomerLine(
-      StateDocument customer,
+      CustomerStateDocument customer,
       Instant clock,
       List<InvitationId> invitations,
       List<RelationshipId> relationships,
       List<PartnerId> linked) {}
-
-  /** The stored shape of a {@link CustomerState}: maps become lists, in their order. */
-  private record StateDocument(
-      Customer customer,
-      List<Offer> offers,
-      List<DelegationGrant> grants,
-      Optional<PartnerOfRecord> partnerOfRecord,
-      List<Subscription> subscriptions,
-      List<ServiceId> trialHistory,
-      List<GranularRelationship> relationships,
-      List<ServiceRequest> serviceRequests,
-      List<PartnerId> resellers,
-      Optional<CustomerAgreement> customerAgreement) {}
 
   private record DisplayName(PartnerId partner, String displayName, RelationshipId relationship) {}
 
@@ -244,7 +220,7 @@ final class SnapshotFile {
         CustomerId id = customer.getKey();
         CustomerLine line =
             new CustomerLine(
-                document(customer.getValue()),
+                CustomerStateDocument.of(customer.getValue()),
                 image.clocks().get(id),
                 invitations.getOrDefault(id, List.of()),
                 relationships.getOrDefault(id, List.of()),
@@ -319,52 +295,8 @@ final class SnapshotFile {
     return inverted;
   }
 
-  private static StateDocument document(CustomerState state) {
-    return new StateDocument(
-        state.customer(),
-        List.copyOf(state.offers().values()),
-        state.grants(),
-        state.partnerOfRecord(),
-        List.copyOf(state.subscriptions().values()),
-        List.copyOf(state.trialHistory()),
-        List.copyOf(state.relationships().values()),
-        state.serviceRequests(),
-        List.copyOf(state.resellers()),
-        state.customerAgreement());
-  }
-
-  private static CustomerState state(StateDocument d) {
-    Map<InvitationId, Offer> offers = new LinkedHashMap<>();
-    for (Offer offer : orEmpty(d.offers())) {
-      offers.put(offer.getId(), offer);
-    }
-    Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
-    for (Subscription subscription : orEmpty(d.subscriptions())) {
-      subscriptions.put(subscription.getId(), subscription);
-    }
-    Map<RelationshipId, GranularRelationship> relationships = new LinkedHashMap<>();
-    for (GranularRelationship relationship : orEmpty(d.relationships())) {
-      relationships.put(relationship.getId(), relationship);
-    }
-    return CustomerState.restore(
-        d.customer(),
-        offers,
-        orEmpty(d.grants()),
-        orEmpty(d.partnerOfRecord()),
-        subscriptions,
-        new LinkedHashSet<>(orEmpty(d.trialHistory())),
-        relationships,
-        orEmpty(d.serviceRequests()),
-        new LinkedHashSet<>(orEmpty(d.resellers())),
-        orEmpty(d.customerAgreement()));
-  }
-
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
-  }
-
-  private static <T> Optional<T> orEmpty(Optional<T> value) {
-    return value == null ? Optional.empty() : value;
   }
 
   /**
@@ -556,7 +488,7 @@ final class SnapshotFile {
       } else if (startsWith(bytes, CUSTOMER)) {
         CustomerLine line = CUSTOMER_READER.readValue(bytes);
         CustomerId id = line.customer().customer().getId();
-        customers.put(id, state(line.customer()));
+        customers.put(id, line.customer().toState());
         clocks.put(id, line.clock());
         for (InvitationId invitation : orEmpty(line.invitations())) {
           invitations.put(invitation, id);

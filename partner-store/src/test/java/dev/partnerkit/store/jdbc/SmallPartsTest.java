@@ -13,6 +13,7 @@ import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.Reason;
 import dev.partnerkit.rules.Rule;
+import dev.partnerkit.store.EventCodec;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -156,7 +157,7 @@ class SmallPartsTest {
   void aDenialsActionAndReasonsRoundTrip() {
     Action action =
         new Action.Accept(InvitationId.of("t1"), Actor.customer(CustomerId.fromName("c")));
-    assertThat(DenialCodec.decodeAction(DenialCodec.encode(action))).isEqualTo(action);
+    assertThat(EventCodec.decodeAction(EventCodec.encodeAction(action))).isEqualTo(action);
     List<Reason> reasons =
         List.of(
             new Reason(
@@ -169,14 +170,14 @@ class SmallPartsTest {
                 Optional.empty(),
                 Optional.empty()),
             new Reason(Rule.REG_1, "registered", "customer c"));
-    assertThat(DenialCodec.decodeReasons(DenialCodec.encode(reasons))).isEqualTo(reasons);
+    assertThat(EventCodec.decodeReasons(EventCodec.encodeReasons(reasons))).isEqualTo(reasons);
     assertThatThrownBy(
             () ->
-                DenialCodec.decodeReasons(
+                EventCodec.decodeReasons(
                     "[{\"rule\": \"NOPE-1\", \"message\": \"m\", \"subject\": \"s\"}]"))
         .isInstanceOf(JsonException.class)
         .hasMessageContaining("NOPE-1");
-    assertThatThrownBy(() -> DenialCodec.decodeReasons("[]"))
+    assertThatThrownBy(() -> EventCodec.decodeReasons("[]"))
         .isInstanceOf(JsonException.class)
         .hasMessageContaining("at least one");
   }
