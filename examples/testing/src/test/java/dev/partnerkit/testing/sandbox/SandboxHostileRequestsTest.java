@@ -188,7 +188,7 @@ class SandboxHostileRequestsTest {
             relationships + "?$filter=status%20eq%20'%27)%20or%201=1",
             null,
             400,
-            "The sandbox filters relationships by status only"),
+            "The sandbox filters relationships by status, as in"),
         graph(
             "a malformed Graph body",
             "POST",
