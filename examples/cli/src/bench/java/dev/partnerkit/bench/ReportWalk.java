@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerkit.client.Audience;
 import dev.partnerkit.client.ClientListener;
 import dev.partnerkit.client.PartnerClient;
+import dev.partnerkit.client.RetryPolicy;
+import dev.partnerkit.client.TokenProvider;
 import dev.partnerkit.client.report.DelegatedAccessReport;
 import dev.partnerkit.client.report.ReportSummary;
 import dev.partnerkit.model.CompanyProfile;
@@ -20,6 +22,8 @@ import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxLimits;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -28,6 +32,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +62,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * relationships and one for each relationship's assignments.
  *
  * <p>Run: {@code java -cp examples/cli/target/benchmarks.jar dev.partnerkit.bench.ReportWalk
- * 10000 500 16} (customers, Graph calls a second, parallelism).
+ * 10000 500 16} (customers, Graph calls a second, parallelism); add {@code heap} for the report's
+ * heap alone, with the sandbox in a child JVM.
  */
 public final class ReportWalk {
   private static final PartnerId TAILWIND = Samples.TAILWIND_CSP.getId();
@@ -76,20 +82,117 @@ public final class ReportWalk {
     int customers = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 500;
     int parallelism = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    String mode = args.length > 3 ? args[3] : "walks";
+    if (mode.equals("serve")) {
+      serve(customers, perSecond);
+    } else if (mode.equals("heap")) {
+      heapAlone(customers, perSecond, parallelism);
+    } else {
+      walks(customers, perSecond, parallelism);
+    }
+  }
+
+  private static PartnerSandbox sandbox(int customers, int perSecond) {
     PartnerProgram program = seed(customers);
     SandboxLimits limits =
         SandboxLimits.builder()
             .graph(new SandboxLimits.Rate(perSecond, Duration.ofSeconds(1)))
             .decimalRetryAfter(true)
             .build();
-    try (PartnerSandbox sandbox =
-        PartnerSandbox.builder()
-            .programStore(() -> program)
-            .partners(List.of(Samples.TAILWIND_CSP))
-            .customers(List.of())
-            .limits(limits)
-            .start()) {
+    return PartnerSandbox.builder()
+        .programStore(() -> program)
+        .partners(List.of(Samples.TAILWIND_CSP))
+        .customers(List.of())
+        .limits(limits)
+        .tokenLifetime(Duration.ofHours(2))
+        .start();
+  }
+
+  /**
+   * The child of {@link #heapAlone}: serves the sandbox, prints its addresses and a partner token
+   * on one line, and stops when its standard input closes.
+   */
+  private static void serve(int customers, int perSecond) throws Exception {
+    try (PartnerSandbox sandbox = sandbox(customers, perSecond)) {
+      System.out.println(
+          "READY "
+              + sandbox.partnerCenterUri()
+              + " "
+              + sandbox.graphUri()
+              + " "
+              + sandbox.partnerToken(TAILWIND));
+      System.out.flush();
+      while (System.in.read() >= 0) {
+        // Until the parent closes the pipe.
+      }
+    }
+  }
+
+  /**
+   * The report's own heap: the sandbox in a child JVM, the report in this one, the used heap after
+   * a full collection sampled each second; what is printed is the peak above the heap before the
+   * walk, which here holds nothing of the sandbox.
+   */
+  private static void heapAlone(int customers, int perSecond, int parallelism) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReportWalk.class.getName(),
+                Integer.toString(customers),
+                Integer.toString(perSecond),
+                "1",
+                "serve")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      do {
+        line = out.readLine();
+        if (line == null) {
+          throw new IllegalStateException("the sandbox process ended before it was ready");
+        }
+      } while (!line.startsWith("READY "));
+      String[] ready = line.split(" ");
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      PartnerClient.Builder client =
+          PartnerClient.builder()
+              .partnerCenterBaseUri(URI.create(ready[1]))
+              .graphBaseUri(URI.create(ready[2]))
+              .tokenProvider(TokenProvider.fixed(ready[3]))
+              .retryPolicy(
+                  RetryPolicy.builder()
+                      .initialBackoff(Duration.ofMillis(20))
+                      .maxBackoff(Duration.ofSeconds(1))
+                      .maxRetryAfter(Duration.ofSeconds(5))
+                      .build());
+      long base = usedAfterGc(memory);
+      AtomicLong peak = new AtomicLong(base);
+      Counts counts =
+          report(
+              client, parallelism, () -> peak.accumulateAndGet(usedAfterGc(memory), Math::max));
+      System.out.printf(
+          Locale.ROOT,
+          "report alone, %d customers: %d read (%d failed); heap held at peak %.2f MiB above"
+              + " the %.1f MiB before the walk%n",
+          customers,
+          counts.items.get(),
+          counts.failed.get(),
+          (peak.get() - base) / 1048576.0,
+          base / 1048576.0);
+    } finally {
+      child.getOutputStream().close();
+      child.waitFor();
+    }
+  }
+
+  private static void walks(int customers, int perSecond, int parallelism) throws Exception {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    try (PartnerSandbox sandbox = sandbox(customers, perSecond)) {
       System.out.printf(
           Locale.ROOT,
           "%d customers, Graph limit %d calls/s, parallelism %d, %d processors%n",
@@ -167,6 +270,11 @@ public final class ReportWalk {
   /** The report through Partnerkit's client, counting Graph's answers as they come. */
   private static Counts report(PartnerSandbox sandbox, int parallelism, Runnable sample)
       throws Exception {
+    return report(sandbox.clientBuilder(TAILWIND), parallelism, sample);
+  }
+
+  private static Counts report(PartnerClient.Builder builder, int parallelism, Runnable sample)
+      throws Exception {
     Counts counts = new Counts();
     ClientListener listener =
         new ClientListener() {
@@ -192,12 +300,12 @@ public final class ReportWalk {
       sampler.setDaemon(true);
       sampler.start();
     }
-    try (PartnerClient client = sandbox.clientBuilder(TAILWIND).listener(listener).build()) {
+    try (PartnerClient client = builder.listener(listener).build()) {
       long started = System.nanoTime();
       ReportSummary summary =
           DelegatedAccessReport.builder()
               .client(client)
-              .clock(sandbox.clock())
+              .now(Samples.EPOCH)
               .parallelism(parallelism)
               .build()
               .run(row -> {});
