@@ -4,18 +4,23 @@ import dev.partnerkit.model.AdminTask;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.DelegatedAdminInvitation;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Money;
+import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
+import dev.partnerkit.model.PurchaseOffer;
 import dev.partnerkit.model.RelationshipId;
+import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.Term;
+import dev.partnerkit.model.TrialInvitation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -184,6 +189,61 @@ public sealed interface Action
   }
 
   /**
+   * An action that sends an offer: each such verb says here, once, which offer it makes; the rules'
+   * transition and anything that answers from the event (the sandbox) build the offer this way.
+   */
+  sealed interface SendsOffer
+      permits SendTrialInvitation,
+          SendPurchaseOffer,
+          SendDelegatedAdminInvitation,
+          SendResellerInvitation {
+    /**
+     * Returns the new offer's id.
+     *
+     * @return the id
+     */
+    InvitationId id();
+
+    /**
+     * Returns the sender.
+     *
+     * @return the partner
+     */
+    PartnerId partner();
+
+    /**
+     * Returns the addressee.
+     *
+     * @return the customer
+     */
+    CustomerId customer();
+
+    /**
+     * Returns the builder of this verb's kind of offer, with what only this kind has.
+     *
+     * @return the builder, without id, parties or times
+     */
+    Offer.Sending<?> offerKind();
+
+    /**
+     * Returns the pending offer this action sends.
+     *
+     * @param at when it is sent
+     * @param validity how long it stays open (OFFER-9)
+     * @return the offer
+     */
+    default Offer offer(Instant at, Duration validity) {
+      return offerKind()
+          .id(id())
+          .partner(partner())
+          .customer(customer())
+          .sentAt(at)
+          .expiresAt(at.plus(validity))
+          .build();
+    }
+  }
+
+  /**
    * A partner invites a customer to try services, optionally with the delegated-admin option.
    *
    * @param id the new invitation's id
@@ -198,13 +258,18 @@ public sealed interface Action
       CustomerId customer,
       List<ServiceId> services,
       boolean delegatedAdmin)
-      implements Action {
+      implements Action, SendsOffer {
     /** Checks that no field is null and copies collections. */
     public SendTrialInvitation {
       Objects.requireNonNull(id, "SendTrialInvitation.id");
       Objects.requireNonNull(partner, "SendTrialInvitation.partner");
       Objects.requireNonNull(customer, "SendTrialInvitation.customer");
       services = List.copyOf(services);
+    }
+
+    @Override
+    public Offer.Sending<?> offerKind() {
+      return TrialInvitation.builder().services(services).delegatedAdmin(delegatedAdmin);
     }
 
     @Override
@@ -234,7 +299,7 @@ public sealed interface Action
       boolean delegatedAdmin,
       Optional<InvitationId> followsUp,
       Optional<Money> fee)
-      implements Action {
+      implements Action, SendsOffer {
     /** Checks that no field is null and copies collections. */
     public SendPurchaseOffer {
       Objects.requireNonNull(id, "SendPurchaseOffer.id");
@@ -244,6 +309,16 @@ public sealed interface Action
       Objects.requireNonNull(billing, "SendPurchaseOffer.billing");
       Objects.requireNonNull(followsUp, "SendPurchaseOffer.followsUp");
       Objects.requireNonNull(fee, "SendPurchaseOffer.fee");
+    }
+
+    @Override
+    public Offer.Sending<?> offerKind() {
+      return PurchaseOffer.builder()
+          .lines(lines)
+          .billingCycle(billing)
+          .delegatedAdmin(delegatedAdmin)
+          .followsUp(followsUp)
+          .fee(fee);
     }
 
     @Override
@@ -260,12 +335,17 @@ public sealed interface Action
    * @param customer the addressee
    */
   record SendDelegatedAdminInvitation(InvitationId id, PartnerId partner, CustomerId customer)
-      implements Action {
+      implements Action, SendsOffer {
     /** Checks that no field is null and copies collections. */
     public SendDelegatedAdminInvitation {
       Objects.requireNonNull(id, "SendDelegatedAdminInvitation.id");
       Objects.requireNonNull(partner, "SendDelegatedAdminInvitation.partner");
       Objects.requireNonNull(customer, "SendDelegatedAdminInvitation.customer");
+    }
+
+    @Override
+    public Offer.Sending<?> offerKind() {
+      return DelegatedAdminInvitation.builder();
     }
 
     @Override
@@ -828,12 +908,17 @@ public sealed interface Action
    * @param customer the addressee
    */
   record SendResellerInvitation(InvitationId id, PartnerId partner, CustomerId customer)
-      implements Action {
+      implements Action, SendsOffer {
     /** Checks that no field is null. */
     public SendResellerInvitation {
       Objects.requireNonNull(id, "SendResellerInvitation.id");
       Objects.requireNonNull(partner, "SendResellerInvitation.partner");
       Objects.requireNonNull(customer, "SendResellerInvitation.customer");
+    }
+
+    @Override
+    public Offer.Sending<?> offerKind() {
+      return ResellerInvitation.builder();
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.partnerkit.model.AccessAssignmentId;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerAgreement;
 import dev.partnerkit.model.CustomerId;
-import dev.partnerkit.model.DelegatedAdminInvitation;
 import dev.partnerkit.model.DelegationGrant;
 import dev.partnerkit.model.GrantId;
 import dev.partnerkit.model.GranularRelationship;
@@ -137,49 +136,29 @@ final class Transitions implements ActionVisitor<Change> {
 
   @Override
   public Change sendTrialInvitation(Action.SendTrialInvitation a) {
-    return send(
-        TrialInvitation.builder().services(a.services()).delegatedAdmin(a.delegatedAdmin()),
-        a.id(),
-        a.partner(),
-        a.customer());
+    return send(a);
   }
 
   @Override
   public Change sendPurchaseOffer(Action.SendPurchaseOffer a) {
-    return send(
-        PurchaseOffer.builder()
-            .lines(a.lines())
-            .billingCycle(a.billing())
-            .delegatedAdmin(a.delegatedAdmin())
-            .followsUp(a.followsUp())
-            .fee(a.fee()),
-        a.id(),
-        a.partner(),
-        a.customer());
+    return send(a);
   }
 
   @Override
   public Change sendDelegatedAdminInvitation(Action.SendDelegatedAdminInvitation a) {
-    return send(DelegatedAdminInvitation.builder(), a.id(), a.partner(), a.customer());
+    return send(a);
   }
 
   @Override
   public Change sendResellerInvitation(Action.SendResellerInvitation a) {
-    return send(ResellerInvitation.builder(), a.id(), a.partner(), a.customer());
+    return send(a);
   }
 
   /** Returns the change an offer of any kind makes: sent now, valid for the policy's period. */
-  private Change send(
-      Offer.Sending<?> kind, InvitationId id, PartnerId partner, CustomerId customer) {
-    Offer offer =
-        kind.id(id)
-            .partner(partner)
-            .customer(customer)
-            .sentAt(now)
-            .expiresAt(now.plus(policy.getInvitationValidity()))
-            .build();
+  private Change send(Action.SendsOffer a) {
+    Offer offer = a.offer(now, policy.getInvitationValidity());
     return CustomerChange.linking(
-        customer(customer).withOffer(offer), partner, new Key.Invitation(id));
+        customer(a.customer()).withOffer(offer), a.partner(), new Key.Invitation(a.id()));
   }
 
   @Override

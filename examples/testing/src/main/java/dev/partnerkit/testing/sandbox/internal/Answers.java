@@ -1,18 +1,11 @@
 package dev.partnerkit.testing.sandbox.internal;
 
 import dev.partnerkit.model.AccessAssignment;
-import dev.partnerkit.model.CustomerId;
-import dev.partnerkit.model.DelegatedAdminInvitation;
 import dev.partnerkit.model.GranularRelationship;
-import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferStatus;
-import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
-import dev.partnerkit.model.PurchaseOffer;
-import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.ServiceRequest;
-import dev.partnerkit.model.TrialInvitation;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.PartnerProgram;
@@ -57,45 +50,10 @@ final class Answers {
    * @throws IllegalArgumentException when the action sends no offer
    */
   static Offer sent(Action action, Instant at, ProgramPolicy policy) {
-    Offer.Sending<?> kind;
-    InvitationId id;
-    PartnerId partner;
-    CustomerId customer;
-    if (action instanceof Action.SendTrialInvitation a) {
-      kind = TrialInvitation.builder().services(a.services()).delegatedAdmin(a.delegatedAdmin());
-      id = a.id();
-      partner = a.partner();
-      customer = a.customer();
-    } else if (action instanceof Action.SendPurchaseOffer a) {
-      kind =
-          PurchaseOffer.builder()
-              .lines(a.lines())
-              .billingCycle(a.billing())
-              .delegatedAdmin(a.delegatedAdmin())
-              .followsUp(a.followsUp())
-              .fee(a.fee());
-      id = a.id();
-      partner = a.partner();
-      customer = a.customer();
-    } else if (action instanceof Action.SendDelegatedAdminInvitation a) {
-      kind = DelegatedAdminInvitation.builder();
-      id = a.id();
-      partner = a.partner();
-      customer = a.customer();
-    } else if (action instanceof Action.SendResellerInvitation a) {
-      kind = ResellerInvitation.builder();
-      id = a.id();
-      partner = a.partner();
-      customer = a.customer();
-    } else {
+    if (!(action instanceof Action.SendsOffer send)) {
       throw new IllegalArgumentException("Not an action that sends an offer: " + action.kind());
     }
-    return kind.id(id)
-        .partner(partner)
-        .customer(customer)
-        .sentAt(at)
-        .expiresAt(at.plus(policy.getInvitationValidity()))
-        .build();
+    return send.offer(at, policy.getInvitationValidity());
   }
 
   /**
