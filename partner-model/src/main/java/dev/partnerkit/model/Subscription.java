@@ -65,6 +65,15 @@ public interface Subscription {
   Optional<PartnerId> getPartner();
 
   /**
+   * Returns the order the subscription came from, when it was ordered under an order id (a Partner
+   * Center order or cart checkout); empty for subscriptions started otherwise. The subscriptions of
+   * one order, in the order they started, are its lines.
+   *
+   * @return the order's id
+   */
+  Optional<OrderId> getOrder();
+
+  /**
    * Returns the number of licenses.
    *
    * @return 1 or more

@@ -19,6 +19,7 @@ public abstract sealed class TextId<T extends TextId<T>> implements Comparable<T
     permits AccessAssignmentId,
         GrantId,
         InvitationId,
+        OrderId,
         PartnerId,
         RelationshipId,
         ServiceId,

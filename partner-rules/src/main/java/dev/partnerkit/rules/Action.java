@@ -9,6 +9,7 @@ import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Money;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
@@ -18,6 +19,7 @@ import dev.partnerkit.model.ResellerInvitation;
 import dev.partnerkit.model.Role;
 import dev.partnerkit.model.ScheduledChange;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.Term;
 import dev.partnerkit.model.TrialInvitation;
@@ -736,9 +738,15 @@ public sealed interface Action
    * @param customer the customer the subscriptions are for
    * @param lines the lines, one new subscription each
    * @param billing the billing cycle of every line
+   * @param order the order's id, kept on each new subscription ({@link Subscription#getOrder()});
+   *     empty when the caller numbers no orders
    */
   record PlaceOrder(
-      PartnerId partner, CustomerId customer, List<OrderLine> lines, BillingCycle billing)
+      PartnerId partner,
+      CustomerId customer,
+      List<OrderLine> lines,
+      BillingCycle billing,
+      Optional<OrderId> order)
       implements Action {
     /** Checks that no field is null and copies collections. */
     public PlaceOrder {
@@ -746,6 +754,20 @@ public sealed interface Action
       Objects.requireNonNull(customer, "PlaceOrder.customer");
       lines = List.copyOf(lines);
       Objects.requireNonNull(billing, "PlaceOrder.billing");
+      Objects.requireNonNull(order, "PlaceOrder.order");
+    }
+
+    /**
+     * An order with no order id.
+     *
+     * @param partner the partner ordering
+     * @param customer the customer the subscriptions are for
+     * @param lines the lines, one new subscription each
+     * @param billing the billing cycle of every line
+     */
+    public PlaceOrder(
+        PartnerId partner, CustomerId customer, List<OrderLine> lines, BillingCycle billing) {
+      this(partner, customer, lines, billing, Optional.empty());
     }
 
     @Override
@@ -762,14 +784,29 @@ public sealed interface Action
    * @param partner the partner ordering
    * @param customer the customer the trials are for
    * @param lines the lines, one trial each; each line's licenses must be the trial's license count
+   * @param order the order's id, kept on each new trial ({@link Subscription#getOrder()}); empty
+   *     when the caller numbers no orders
    */
-  record StartTrials(PartnerId partner, CustomerId customer, List<OrderLine> lines)
+  record StartTrials(
+      PartnerId partner, CustomerId customer, List<OrderLine> lines, Optional<OrderId> order)
       implements Action {
     /** Checks that no field is null and copies collections. */
     public StartTrials {
       Objects.requireNonNull(partner, "StartTrials.partner");
       Objects.requireNonNull(customer, "StartTrials.customer");
       lines = List.copyOf(lines);
+      Objects.requireNonNull(order, "StartTrials.order");
+    }
+
+    /**
+     * Trials ordered with no order id.
+     *
+     * @param partner the partner ordering
+     * @param customer the customer the trials are for
+     * @param lines the lines, one trial each
+     */
+    public StartTrials(PartnerId partner, CustomerId customer, List<OrderLine> lines) {
+      this(partner, customer, lines, Optional.empty());
     }
 
     @Override
@@ -961,6 +998,8 @@ public sealed interface Action
    * @param term the term; empty for a trial
    * @param billing the billing frequency; empty for a trial
    * @param trial whether it is a trial
+   * @param order the order's id, kept on the new subscription ({@link Subscription#getOrder()});
+   *     empty when the caller numbers no orders
    */
   record Purchase(
       SubscriptionId id,
@@ -970,7 +1009,8 @@ public sealed interface Action
       int seats,
       Optional<Term> term,
       Optional<BillingCycle> billing,
-      boolean trial)
+      boolean trial,
+      Optional<OrderId> order)
       implements Action {
     /** Checks that no field is null. */
     public Purchase {
@@ -980,6 +1020,31 @@ public sealed interface Action
       Objects.requireNonNull(service, "Purchase.service");
       Objects.requireNonNull(term, "Purchase.term");
       Objects.requireNonNull(billing, "Purchase.billing");
+      Objects.requireNonNull(order, "Purchase.order");
+    }
+
+    /**
+     * A purchase with no order id.
+     *
+     * @param id the new subscription's id
+     * @param partner the reseller buying
+     * @param customer the customer
+     * @param service the service
+     * @param seats the seats; 0 for a trial, which takes the service's
+     * @param term the term; empty for a trial
+     * @param billing the billing frequency; empty for a trial
+     * @param trial whether it is a trial
+     */
+    public Purchase(
+        SubscriptionId id,
+        PartnerId partner,
+        CustomerId customer,
+        ServiceId service,
+        int seats,
+        Optional<Term> term,
+        Optional<BillingCycle> billing,
+        boolean trial) {
+      this(id, partner, customer, service, seats, term, billing, trial, Optional.empty());
     }
 
     @Override

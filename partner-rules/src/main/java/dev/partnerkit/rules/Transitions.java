@@ -17,6 +17,7 @@ import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.OfferStatus;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
@@ -255,6 +256,7 @@ final class Transitions implements ActionVisitor<Change> {
                   .billingCycle(a.billing())
                   .start(now)
                   .end(termEnd(now, a.billing()))
+                  .order(a.order())
                   .build());
     }
     return CustomerChange.linking(state, a.partner());
@@ -264,7 +266,7 @@ final class Transitions implements ActionVisitor<Change> {
   public Change startTrials(Action.StartTrials a) {
     CustomerState state = customer(a.customer());
     for (OrderLine line : a.lines()) {
-      state = startTrial(state, line.subscription(), line.service(), a.partner());
+      state = startTrial(state, line.subscription(), line.service(), a.partner(), a.order());
     }
     return CustomerChange.linking(state, a.partner());
   }
@@ -342,7 +344,8 @@ final class Transitions implements ActionVisitor<Change> {
             .service(a.service())
             .partner(a.partner())
             .start(now)
-            .autoRenew(true);
+            .autoRenew(true)
+            .order(a.order());
     if (a.trial()) {
       // NCE-14: the service's fixed seats and days; the trial carries the term it converts to.
       TrialTerms terms = catalog.find(a.service()).flatMap(Service::getTrial).orElseThrow();
@@ -643,7 +646,7 @@ final class Transitions implements ActionVisitor<Change> {
       for (ServiceId service : trial.getServices()) {
         SubscriptionId id =
             SubscriptionId.of(uuid("subscription:" + offer.getId() + "/" + service));
-        state = startTrial(state, id, service, offer.getPartner());
+        state = startTrial(state, id, service, offer.getPartner(), Optional.empty());
       }
     } else if (offer instanceof PurchaseOffer purchase) {
       for (OfferLine line : purchase.getLines()) {
@@ -668,7 +671,11 @@ final class Transitions implements ActionVisitor<Change> {
 
   /** Returns the state with a new trial subscription of the service, on the catalog's terms. */
   private CustomerState startTrial(
-      CustomerState state, SubscriptionId id, ServiceId service, PartnerId partner) {
+      CustomerState state,
+      SubscriptionId id,
+      ServiceId service,
+      PartnerId partner,
+      Optional<OrderId> order) {
     TrialTerms terms = catalog.find(service).flatMap(Service::getTrial).orElseThrow();
     return state
         .withSubscription(
@@ -681,6 +688,7 @@ final class Transitions implements ActionVisitor<Change> {
                 .trial(true)
                 .start(now)
                 .end(now.plus(Duration.ofDays(terms.getDays())))
+                .order(order)
                 .build())
         .withTrialOf(service);
   }

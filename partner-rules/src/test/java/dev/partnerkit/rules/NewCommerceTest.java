@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
 import dev.partnerkit.model.ScheduledChange;
@@ -199,6 +200,28 @@ class NewCommerceTest {
       assertDenied(adatum, "NCE-1");
       assertAllowed(program.apply(new Action.AddReseller(ADATUM, FABRIKAM), T));
       assertThat(program.customer(FABRIKAM).orElseThrow().resellers()).contains(ADATUM);
+    }
+
+    @Test
+    void aPurchaseUnderAnOrderIdKeepsIt() {
+      OrderId order = OrderId.of("nce-order-1");
+      assertAllowed(
+          program.apply(
+              new Action.Purchase(
+                  S1,
+                  NORTHWIND,
+                  FABRIKAM,
+                  BASIC,
+                  10,
+                  Optional.of(Term.P1M),
+                  Optional.of(BillingCycle.MONTHLY),
+                  false,
+                  Optional.of(order)),
+              T));
+
+      assertThat(subscription(S1, T).getOrder()).contains(order);
+      assertAllowed(buy(S2, BASIC, 1, Term.P1M, BillingCycle.MONTHLY));
+      assertThat(subscription(S2, T).getOrder()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.Cloud;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
 import dev.partnerkit.model.ServiceId;
@@ -13,6 +14,7 @@ import dev.partnerkit.model.SubscriptionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +102,53 @@ class OrderRulesTest {
     assertThat(order(NORTHWIND, BillingCycle.MONTHLY).decision().getRuleIds())
         .containsExactly("OFFER-2");
     assertThat(program.subscriptions(FABRIKAM, T)).hasSize(1);
+  }
+
+  @Test
+  void anOrderIdIsKeptOnEverySubscriptionItStartedAndSurvivesLaterChanges() {
+    OrderId paid = OrderId.of("order-1");
+    OrderId trials = OrderId.of("order-2");
+    assertThat(
+            program
+                .apply(
+                    new Action.PlaceOrder(
+                        NORTHWIND,
+                        FABRIKAM,
+                        List.of(line(S1, TestWorld.EXCHANGE, 10), line(S2, TestWorld.DEFENDER, 10)),
+                        BillingCycle.MONTHLY,
+                        Optional.of(paid)),
+                    T)
+                .isAllowed())
+        .isTrue();
+    SubscriptionId s3 = SubscriptionId.of("s3");
+    assertThat(
+            program
+                .apply(
+                    new Action.StartTrials(
+                        NORTHWIND,
+                        FABRIKAM,
+                        List.of(line(s3, TestWorld.TEAMS, 25)),
+                        Optional.of(trials)),
+                    T)
+                .isAllowed())
+        .isTrue();
+    program.apply(new Action.ChangeLicenses(NORTHWIND, FABRIKAM, S1, 12), T);
+
+    assertThat(subscription(S1, T).getOrder()).contains(paid);
+    assertThat(subscription(S1, T).getLicenses()).isEqualTo(12);
+    assertThat(subscription(S2, T).getOrder()).contains(paid);
+    assertThat(subscription(s3, T).getOrder()).contains(trials);
+    // The subscriptions of one order are its lines, in the order they started.
+    assertThat(
+            program.subscriptions(FABRIKAM, T).stream()
+                .filter(s -> s.getOrder().equals(Optional.of(paid)))
+                .map(Subscription::getId))
+        .containsExactly(S1, S2);
+    // An order placed without an id leaves the subscription without one.
+    SubscriptionId s4 = SubscriptionId.of("s4");
+    assertThat(order(NORTHWIND, BillingCycle.MONTHLY, line(s4, TestWorld.E3, 10)).isAllowed())
+        .isTrue();
+    assertThat(subscription(s4, T).getOrder()).isEmpty();
   }
 
   @Test

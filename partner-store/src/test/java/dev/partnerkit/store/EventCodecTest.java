@@ -9,6 +9,7 @@ import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Money;
 import dev.partnerkit.model.OfferLine;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Program;
 import dev.partnerkit.model.RelationshipId;
@@ -44,6 +45,7 @@ class EventCodecTest {
   static final InvitationId I = InvitationId.of("t1");
   static final RelationshipId R = RelationshipId.of("r1");
   static final SubscriptionId S = SubscriptionId.of("3b1e2c4d-0000-4000-8000-000000000001");
+  static final OrderId ORDER = OrderId.of("9c6a7f0e-0000-4000-8000-000000000002");
 
   /** One action of every kind except registration, which carries whole model values. */
   static List<Action> samples() {
@@ -100,7 +102,15 @@ class EventCodecTest {
             C,
             List.of(OrderLine.of(S, ServiceId.of("EXCHANGE_ONLINE"), 10)),
             BillingCycle.MONTHLY),
+        new Action.PlaceOrder(
+            P,
+            C,
+            List.of(OrderLine.of(S, ServiceId.of("EXCHANGE_ONLINE"), 10)),
+            BillingCycle.ANNUAL,
+            Optional.of(ORDER)),
         new Action.StartTrials(P, C, List.of(OrderLine.of(S, ServiceId.of("OFFICE_365_E3"), 25))),
+        new Action.StartTrials(
+            P, C, List.of(OrderLine.of(S, ServiceId.of("OFFICE_365_E3"), 25)), Optional.of(ORDER)),
         new Action.ChangeLicenses(P, C, S, 40),
         new Action.ConvertTrial(P, C, S, ServiceId.of("OFFICE_365_E3"), 30, BillingCycle.ANNUAL),
         new Action.ConvertTrial(
@@ -127,6 +137,16 @@ class EventCodecTest {
             false),
         new Action.Purchase(
             S, P, C, ServiceId.of("OFFICE_365_E3"), 0, Optional.empty(), Optional.empty(), true),
+        new Action.Purchase(
+            S,
+            P,
+            C,
+            ServiceId.of("OFFICE_365_E3"),
+            0,
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            Optional.of(ORDER)),
         new Action.ChangeSeats(C, S, Actor.partner(P), 12),
         new Action.CancelSubscription(C, S, Actor.partner(P)),
         new Action.SetAutoRenew(C, S, Actor.partner(P), false),
@@ -169,6 +189,27 @@ class EventCodecTest {
 
     assertThat(before).doesNotContain("term");
     assertThat(((Action.ConvertTrial) EventCodec.decode(before).action()).term()).isEmpty();
+  }
+
+  @Test
+  void ordersWrittenBeforeOrderIdsReadWithNone() {
+    List<Action> before =
+        List.of(
+            new Action.PlaceOrder(
+                P,
+                C,
+                List.of(OrderLine.of(S, ServiceId.of("EXCHANGE_ONLINE"), 10)),
+                BillingCycle.MONTHLY),
+            new Action.StartTrials(P, C, List.of(OrderLine.of(S, ServiceId.of("E3"), 25))),
+            new Action.Purchase(
+                S, P, C, ServiceId.of("E3"), 0, Optional.empty(), Optional.empty(), true));
+    for (Action action : before) {
+      String line = EventCodec.encode(new Event(1, Instant.EPOCH, action));
+      String old = line.replace(",\"order\":null", "");
+
+      assertThat(old).doesNotContain("\"order\"");
+      assertThat(EventCodec.decode(old).action()).isEqualTo(action);
+    }
   }
 
   @Test

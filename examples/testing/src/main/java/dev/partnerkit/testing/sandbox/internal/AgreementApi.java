@@ -131,8 +131,7 @@ public final class AgreementApi {
             .getDateAgreed()
             .orElseThrow(
                 () -> ApiProblem.badRequest("dateAgreed is required: when the customer agreed."));
-    context.apply(
-        new Action.AcceptCustomerAgreement(customer, Actor.partner(partner), agreed), r.now());
+    context.apply(new Action.AcceptCustomerAgreement(customer, Actor.partner(partner), agreed), r);
     PcAgreement recorded =
         PcAgreement.builder()
             .from(input)

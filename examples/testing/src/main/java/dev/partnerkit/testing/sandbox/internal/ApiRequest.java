@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param body the request body; empty when none
  * @param caller who the bearer token speaks for
  * @param now the sandbox's time of the request
+ * @param keys the program keys and new ids of the request's actions
  */
 @SuppressWarnings("ArrayRecordComponent") // a carrier, never compared or hashed
 public record ApiRequest(
@@ -37,7 +38,8 @@ public record ApiRequest(
     Headers headers,
     byte[] body,
     Caller caller,
-    Instant now) {
+    Instant now,
+    RequestKeys keys) {
   private static final Pattern AMPERSAND = Pattern.compile("&");
   private static final Pattern SLASH = Pattern.compile("/");
 
@@ -52,6 +54,7 @@ public record ApiRequest(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(keys, "keys");
   }
 
   /**

@@ -74,8 +74,7 @@ public final class AzureApi {
                             + " is known; the partner of record must be a known partner."));
     Event event =
         context.apply(
-            new Action.DesignatePartnerOfRecord(customer, partner, Actor.customer(customer)),
-            r.now());
+            new Action.DesignatePartnerOfRecord(customer, partner, Actor.customer(customer)), r);
     return ApiResponse.ok(
         link(Answers.designated(event), context.program().partner(partner).orElseThrow(), mpn));
   }
@@ -84,7 +83,7 @@ public final class AzureApi {
     CustomerId customer = tenant(r);
     MpnId mpn = mpn(r);
     if (current(customer, mpn).isPresent()) {
-      context.apply(new Action.RemovePartnerOfRecord(customer, Actor.customer(customer)), r.now());
+      context.apply(new Action.RemovePartnerOfRecord(customer, Actor.customer(customer)), r);
     }
     return ApiResponse.noContent();
   }

@@ -232,6 +232,29 @@ public final class CatalogOffers {
   }
 
   /**
+   * Returns the offer id an order's line shows for a subscription the order started: a new-commerce
+   * subscription's catalog item id ({@code product:sku:availability}), otherwise its offer id
+   * ({@link #offerId(Subscription)}).
+   *
+   * @param catalog the catalog
+   * @param subscription the subscription
+   * @return the offer id
+   */
+  public static String lineOfferId(ServiceCatalog catalog, Subscription subscription) {
+    if (subscription.isNewCommerce()) {
+      Optional<Service> service = catalog.find(subscription.getService());
+      if (service.isPresent()) {
+        return new CatalogItem(
+                service.get(),
+                subscription.isTrial(),
+                subscription.isTrial() ? Optional.empty() : subscription.getTerm())
+            .id();
+      }
+    }
+    return offerId(subscription);
+  }
+
+  /**
    * Returns the offer with an id.
    *
    * @param catalog the catalog

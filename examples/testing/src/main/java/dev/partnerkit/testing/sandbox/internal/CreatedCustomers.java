@@ -87,27 +87,28 @@ final class CreatedCustomers {
   }
 
   /**
-   * Returns whether a customer holds a domain.
+   * Returns the customer that holds a domain.
    *
    * @param program the program
    * @param domain the domain, in any case
-   * @return true when taken
+   * @return the customer's id; empty when the domain is free
    */
-  boolean isTaken(PartnerProgram program, String domain) {
+  Optional<CustomerId> holderOf(PartnerProgram program, String domain) {
     String key = domain.toLowerCase(Locale.ROOT);
-    boolean created =
+    Optional<CustomerId> created =
         program
             .storage()
             .read(
                 view -> {
                   for (Partner partner : view.partners()) {
-                    if (view.customer(idFor(partner.getId(), key)).isPresent()) {
-                      return true;
+                    CustomerId id = idFor(partner.getId(), key);
+                    if (view.customer(id).isPresent()) {
+                      return Optional.of(id);
                     }
                   }
-                  return false;
+                  return Optional.empty();
                 });
-    return created || catchUp(program).containsKey(key);
+    return created.or(() -> Optional.ofNullable(catchUp(program).get(key)));
   }
 
   /**

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Not API: the customer's side, which the real service offers only in its admin center, under
@@ -70,8 +69,7 @@ public final class CustomerApi {
   private ApiResponse accept(ApiRequest r) {
     CustomerId customer = r.customer().customer();
     Offer pending = addressed(r, customer);
-    Event event =
-        context.apply(new Action.Accept(pending.getId(), Actor.customer(customer)), r.now());
+    Event event = context.apply(new Action.Accept(pending.getId(), Actor.customer(customer)), r);
     Offer accepted = Answers.closed(pending, OfferStatus.ACCEPTED, event);
     if (accepted instanceof ResellerInvitation) {
       // The program made the partner the reseller; the directory lists the customer as its.
@@ -83,8 +81,7 @@ public final class CustomerApi {
   private ApiResponse decline(ApiRequest r) {
     CustomerId customer = r.customer().customer();
     Offer pending = addressed(r, customer);
-    Event event =
-        context.apply(new Action.Decline(pending.getId(), Actor.customer(customer)), r.now());
+    Event event = context.apply(new Action.Decline(pending.getId(), Actor.customer(customer)), r);
     return ApiResponse.ok(Answers.closed(pending, OfferStatus.DECLINED, event));
   }
 
@@ -111,7 +108,7 @@ public final class CustomerApi {
   private ApiResponse approve(ApiRequest r) {
     CustomerId customer = r.customer().customer();
     RelationshipId id = ownRelationship(r, customer);
-    context.apply(new Action.ApproveRelationship(id, Actor.customer(customer)), r.now());
+    context.apply(new Action.ApproveRelationship(id, Actor.customer(customer)), r);
     context.directory().touch(id, r.now());
     return ApiResponse.ok(context.program().relationship(id, r.now()).orElseThrow());
   }
@@ -119,7 +116,7 @@ public final class CustomerApi {
   private ApiResponse terminate(ApiRequest r) {
     CustomerId customer = r.customer().customer();
     RelationshipId id = ownRelationship(r, customer);
-    context.apply(new Action.TerminateRelationship(id, Actor.customer(customer)), r.now());
+    context.apply(new Action.TerminateRelationship(id, Actor.customer(customer)), r);
     context.directory().touch(id, r.now());
     return ApiResponse.ok(context.program().relationship(id, r.now()).orElseThrow());
   }
@@ -163,13 +160,13 @@ public final class CustomerApi {
     Event event =
         context.apply(
             new Action.DesignatePartnerOfRecord(customer, body.partner(), Actor.customer(customer)),
-            r.now());
+            r);
     return ApiResponse.ok(Answers.designated(event));
   }
 
   private ApiResponse removePartnerOfRecord(ApiRequest r) {
     CustomerId customer = r.customer().customer();
-    context.apply(new Action.RemovePartnerOfRecord(customer, Actor.customer(customer)), r.now());
+    context.apply(new Action.RemovePartnerOfRecord(customer, Actor.customer(customer)), r);
     return ApiResponse.noContent();
   }
 
@@ -181,8 +178,7 @@ public final class CustomerApi {
   private ApiResponse revokeDelegation(ApiRequest r) {
     CustomerId customer = r.customer().customer();
     PartnerId partner = partnerId(r.variable("partner"));
-    context.apply(
-        new Action.RevokeDelegation(customer, partner, Actor.customer(customer)), r.now());
+    context.apply(new Action.RevokeDelegation(customer, partner, Actor.customer(customer)), r);
     return ApiResponse.noContent();
   }
 
@@ -213,13 +209,13 @@ public final class CustomerApi {
     if (context.program().policy().allowsNewCommerce()) {
       // The link is the partner's reseller invitation (NCE-1): sent and accepted at once, each
       // checked by the rules like an invitation sent at /sandbox/invitations/reseller.
-      InvitationId id = InvitationId.of(UUID.randomUUID().toString());
+      InvitationId id = InvitationId.of(r.keys().newId().toString());
       invitations.add(
           new Invitation(
               "resellerInvitation", id, new Action.SendResellerInvitation(id, partner, customer)));
     }
     if (delegatedAdmin) {
-      InvitationId id = InvitationId.of(UUID.randomUUID().toString());
+      InvitationId id = InvitationId.of(r.keys().newId().toString());
       invitations.add(
           new Invitation(
               "invitation", id, new Action.SendDelegatedAdminInvitation(id, partner, customer)));
@@ -236,8 +232,8 @@ public final class CustomerApi {
       throw ApiProblem.denied(decision);
     }
     for (Invitation invitation : invitations) {
-      context.apply(invitation.send(), r.now());
-      context.apply(new Action.Accept(invitation.id(), Actor.customer(customer)), r.now());
+      context.apply(invitation.send(), r);
+      context.apply(new Action.Accept(invitation.id(), Actor.customer(customer)), r);
       body.put(invitation.field(), invitation.id());
     }
     // Under the seed policy the rules keep no reseller relationships; the sandbox keeps it. Under

@@ -2,7 +2,6 @@ package dev.partnerkit.testing.sandbox.internal;
 
 import dev.partnerkit.client.partnercenter.PcAgreement;
 import dev.partnerkit.client.partnercenter.PcCart;
-import dev.partnerkit.client.partnercenter.PcOrder;
 import dev.partnerkit.client.partnercenter.PcTransition;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
@@ -27,21 +26,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Not API: what the sandbox keeps beside the program's state: Partner Center concepts the rules do
  * not model (the seed policy's reseller relationships made by the builder or a reseller link,
- * carts, orders, an attested agreement's contact, transitions made), invitations to tenants no
- * customer is registered under ({@link UnknownTenants}), and indexes the program's queries lack (a
- * partner's relationships, customer domains). What the program holds the facts for is derived from
- * its state instead, so that another instance or a restart answers the same: a partner's
- * invitations, the maker of a customer created through the API and taken domains ({@link
- * CreatedCustomers}), partners by MPN id.
+ * carts, an attested agreement's contact, transitions made), invitations to tenants no customer is
+ * registered under ({@link UnknownTenants}), and indexes the program's queries lack (a partner's
+ * relationships, customer domains). What the program holds the facts for is derived from its state
+ * instead, so that another instance or a restart answers the same: a partner's invitations, the
+ * maker of a customer created through the API and taken domains ({@link CreatedCustomers}),
+ * partners by MPN id, and orders (each subscription keeps its order's id).
  *
  * <p>Thread-safe: concurrent maps; the server makes changes one request at a time.
  */
 public final class Directory {
   /** A cart a partner made for a customer. */
   public record Cart(PartnerId partner, CustomerId customer, PcCart cart) {}
-
-  /** An order a partner placed for a customer. */
-  public record PlacedOrder(PartnerId partner, CustomerId customer, PcOrder order) {}
 
   private record Key(CustomerId customer, String id) {}
 
@@ -53,8 +49,6 @@ public final class Directory {
   private final Set<Pair> removedResellers = ConcurrentHashMap.newKeySet();
   private final Map<PartnerId, Set<RelationshipId>> relationships = new ConcurrentHashMap<>();
   private final Map<Key, Cart> carts = new ConcurrentHashMap<>();
-  private final Map<Key, PlacedOrder> orders = new ConcurrentHashMap<>();
-  private final Map<SubscriptionId, String> orderOfSubscription = new ConcurrentHashMap<>();
   private final Map<RelationshipId, Instant> modified = new ConcurrentHashMap<>();
   private final Map<CustomerId, List<PcAgreement>> agreements = new ConcurrentHashMap<>();
   private final Map<SubscriptionId, List<PcTransition>> transitions = new ConcurrentHashMap<>();
@@ -236,34 +230,6 @@ public final class Directory {
   }
 
   /**
-   * Stores an order and remembers which order started each of its subscriptions.
-   *
-   * @param order the order; its id and line items' subscription ids are set
-   */
-  public void putOrder(PlacedOrder order) {
-    String id = order.order().getId().orElseThrow();
-    orders.put(new Key(order.customer(), id), order);
-    order
-        .order()
-        .getLineItems()
-        .forEach(
-            line ->
-                line.getSubscriptionId()
-                    .ifPresent(s -> orderOfSubscription.put(SubscriptionId.of(s), id)));
-  }
-
-  /**
-   * Returns a customer's order.
-   *
-   * @param customer the customer
-   * @param orderId the order's id
-   * @return the order
-   */
-  public Optional<PlacedOrder> order(CustomerId customer, String orderId) {
-    return Optional.ofNullable(orders.get(new Key(customer, orderId)));
-  }
-
-  /**
    * Keeps an attested agreement as it was sent, for its contact and template, which the program's
    * record of the acceptance does not hold.
    *
@@ -302,15 +268,5 @@ public final class Directory {
    */
   public List<PcTransition> transitions(SubscriptionId subscription) {
     return List.copyOf(transitions.getOrDefault(subscription, List.of()));
-  }
-
-  /**
-   * Returns the order that started a subscription.
-   *
-   * @param subscription the subscription
-   * @return the order's id, when an order started it
-   */
-  public Optional<String> orderOf(SubscriptionId subscription) {
-    return Optional.ofNullable(orderOfSubscription.get(subscription));
   }
 }

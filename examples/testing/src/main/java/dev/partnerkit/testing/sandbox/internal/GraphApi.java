@@ -145,7 +145,7 @@ public final class GraphApi {
             duration,
             roles(input.getAccessDetails()),
             autoExtend),
-        r.now());
+        r);
     context.directory().addRelationship(partner, id);
     context.directory().touch(id, r.now());
     return ApiResponse.created(wire(own(r, partner, id), r.now()));
@@ -224,7 +224,7 @@ public final class GraphApi {
             input.getDuration().map(d -> duration(d, "duration")),
             input.getAccessDetails().map(GraphApi::roles),
             input.getAutoExtendDuration().map(d -> duration(d, "autoExtendDuration"))),
-        r.now());
+        r);
     context.directory().touch(id, r.now());
     return ApiResponse.ok(wire(own(r, partner, id), r.now()));
   }
@@ -234,7 +234,7 @@ public final class GraphApi {
     RelationshipId id = relationshipId(r);
     GranularRelationship current = own(r, partner, id);
     requireMatch(r, wire(current, r.now()).getEtag().orElseThrow());
-    context.apply(new Action.DeleteRelationship(id, Actor.partner(partner)), r.now());
+    context.apply(new Action.DeleteRelationship(id, Actor.partner(partner)), r);
     context.directory().removeRelationship(partner, id);
     return ApiResponse.noContent();
   }
@@ -246,9 +246,9 @@ public final class GraphApi {
     DelegatedAdminRelationshipRequestAction action = requestAction(r.body());
     Actor by = Actor.partner(partner);
     switch (action) {
-      case LOCK_FOR_APPROVAL -> context.apply(new Action.LockForApproval(id, by), r.now());
-      case TERMINATE -> context.apply(new Action.TerminateRelationship(id, by), r.now());
-      case APPROVE -> context.apply(new Action.ApproveRelationship(id, by), r.now());
+      case LOCK_FOR_APPROVAL -> context.apply(new Action.LockForApproval(id, by), r);
+      case TERMINATE -> context.apply(new Action.TerminateRelationship(id, by), r);
+      case APPROVE -> context.apply(new Action.ApproveRelationship(id, by), r);
       default ->
           throw ApiProblem.badRequest(
               "A partner's relationship request is lockForApproval or terminate; the customer"
@@ -297,7 +297,7 @@ public final class GraphApi {
         context.apply(
             new Action.AssignAccess(
                 id, Actor.partner(partner), group, roles(input.getAccessDetails())),
-            r.now());
+            r);
     context.directory().touch(id, r.now());
     return ApiResponse.created(
         wire(Answers.assignment(context.program(), event, own(r, partner, id))));

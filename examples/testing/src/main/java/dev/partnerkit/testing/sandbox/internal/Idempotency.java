@@ -8,11 +8,13 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Not API: de-duplicates Partner Center's non-idempotent requests by {@code MS-RequestId} (API-4):
- * the first request with an id is handled and its answer kept; a repeat by the same caller with the
- * same id gets that answer again, even while the first is still being handled. A repeat of the id
- * for a different request is a 409. Ids are scoped to the caller, so one partner never sees another
- * partner's answer. Keeps the latest answers, up to a bound. Thread-safe.
+ * Not API: de-duplicates Partner Center's non-idempotent requests by {@code MS-RequestId} (API-4)
+ * within one process: the first request with an id is handled and its answer kept; a repeat by the
+ * same caller with the same id gets that answer again, even while the first is still being handled.
+ * Across restarts and instances the program's keys do it ({@link RequestKeys}): a repeat this map
+ * no longer holds is handled again, and each of its actions answers with its first outcome. A
+ * repeat of the id for a different request is a 409. Ids are scoped to the caller, so one partner
+ * never sees another partner's answer. Keeps the latest answers, up to a bound. Thread-safe.
  */
 public final class Idempotency {
   private static final int MAX_ENTRIES = 10_000;
@@ -58,11 +60,7 @@ public final class Idempotency {
     }
     if (!first) {
       if (!entry.fingerprint().equals(fingerprint)) {
-        throw ApiProblem.conflict(
-            "MS-RequestId "
-                + requestId
-                + " was already used for a different request; send a new request id with each"
-                + " new call and the same one only when retrying it (API-1).");
+        throw reused(requestId);
       }
       try {
         return new Result(entry.answer().join(), true);
@@ -83,6 +81,20 @@ public final class Idempotency {
       entry.answer().completeExceptionally(e);
       throw e;
     }
+  }
+
+  /**
+   * Returns the answer to a request id used before for a different request.
+   *
+   * @param requestId the request id
+   * @return a 409 saying what to send instead
+   */
+  public static ApiProblem reused(String requestId) {
+    return ApiProblem.conflict(
+        "MS-RequestId "
+            + requestId
+            + " was already used for a different request; send a new request id with each"
+            + " new call and the same one only when retrying it (API-1).");
   }
 
   private void forget(String key, Entry entry) {

@@ -2,18 +2,14 @@ package dev.partnerkit.testing.sandbox.internal;
 
 import static dev.partnerkit.testing.sandbox.internal.PartnerCenterBodies.attributes;
 
-import dev.partnerkit.client.partnercenter.PcBillingCycle;
 import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcCartCheckoutResult;
 import dev.partnerkit.client.partnercenter.PcCartLineItem;
 import dev.partnerkit.client.partnercenter.PcCartStatus;
-import dev.partnerkit.client.partnercenter.PcOrder;
-import dev.partnerkit.client.partnercenter.PcOrderLineItem;
-import dev.partnerkit.client.partnercenter.PcOrderStatus;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.PartnerId;
-import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.model.Term;
 import dev.partnerkit.rules.Action;
@@ -24,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Not API: new-commerce carts, whose lines name a catalog item (product, SKU and availability ids
@@ -73,13 +68,14 @@ final class NewCommerceCarts {
    * @param partner the reseller
    * @param customer the customer
    * @param input the cart as sent
-   * @param now the time
+   * @param r the request
    * @return the stored cart
    */
-  PcCart create(PartnerId partner, CustomerId customer, PcCart input, Instant now) {
-    List<Line> lines = lines(partner, customer, input.getLineItems());
+  PcCart create(PartnerId partner, CustomerId customer, PcCart input, ApiRequest r) {
+    Instant now = r.now();
+    List<Line> lines = lines(partner, customer, input.getLineItems(), r);
     decide(lines, now);
-    String id = UUID.randomUUID().toString();
+    String id = r.keys().newId().toString();
     var cart =
         PcCart.builder()
             .id(id)
@@ -110,26 +106,49 @@ final class NewCommerceCarts {
    * frequency.
    *
    * @param cart the stored cart
-   * @param now the time
+   * @param r the request
    * @return the orders
    */
-  PcCartCheckoutResult checkout(Directory.Cart cart, Instant now) {
-    List<Line> lines = lines(cart.partner(), cart.customer(), cart.cart().getLineItems());
-    decide(lines, now);
+  PcCartCheckoutResult checkout(Directory.Cart cart, ApiRequest r) {
+    Instant now = r.now();
     Map<String, List<Line>> groups = new LinkedHashMap<>();
-    for (Line line : lines) {
+    for (Line line : lines(cart.partner(), cart.customer(), cart.cart().getLineItems(), r)) {
       groups.computeIfAbsent(group(line), g -> new ArrayList<>()).add(line);
     }
-    var result = PcCartCheckoutResult.builder();
+    // One order a group, its id on each of its purchases; all decided before any is applied.
+    List<OrderId> ids = new ArrayList<>();
+    List<Action.Purchase> buys = new ArrayList<>();
+    Decision decision = Decision.allowed();
     for (List<Line> group : groups.values()) {
+      OrderId id = OrderId.of(r.keys().newId().toString());
+      ids.add(id);
       for (Line line : group) {
-        context.apply(line.buy(), now);
+        Action.Purchase b = line.buy();
+        Action.Purchase buy =
+            new Action.Purchase(
+                b.id(),
+                b.partner(),
+                b.customer(),
+                b.service(),
+                b.seats(),
+                b.term(),
+                b.billing(),
+                b.trial(),
+                Optional.of(id));
+        buys.add(buy);
+        decision = decision.and(context.program().decide(buy, now));
       }
-      PcOrder order = order(cart.customer(), group, now);
-      context
-          .directory()
-          .putOrder(new Directory.PlacedOrder(cart.partner(), cart.customer(), order));
-      result.addOrder(order);
+    }
+    if (decision.isDenied()) {
+      throw ApiProblem.denied(decision);
+    }
+    var result = PcCartCheckoutResult.builder();
+    Instant at = now;
+    for (Action.Purchase buy : buys) {
+      at = context.apply(buy, r).at();
+    }
+    for (OrderId id : ids) {
+      result.addOrder(OrderApi.placed(context, cart.partner(), cart.customer(), id, at));
     }
     context
         .directory()
@@ -155,7 +174,8 @@ final class NewCommerceCarts {
     }
   }
 
-  private List<Line> lines(PartnerId partner, CustomerId customer, List<PcCartLineItem> items) {
+  private List<Line> lines(
+      PartnerId partner, CustomerId customer, List<PcCartLineItem> items, ApiRequest r) {
     List<Line> lines = new ArrayList<>();
     for (PcCartLineItem wire : items) {
       String id = wire.getCatalogItemId().orElseThrow();
@@ -184,7 +204,7 @@ final class NewCommerceCarts {
                 + "); choose the availability of the term wanted.");
       }
       Optional<BillingCycle> billing = wire.getBillingCycle().map(CatalogOffers::billingCycle);
-      SubscriptionId subscription = SubscriptionId.of(UUID.randomUUID().toString());
+      SubscriptionId subscription = SubscriptionId.of(r.keys().newId().toString());
       Action.Purchase buy =
           item.trial()
               ? new Action.Purchase(
@@ -212,43 +232,5 @@ final class NewCommerceCarts {
 
   private static String group(Line line) {
     return line.item().trial() ? "trial" : line.buy().billing().orElse(BillingCycle.UNKNOWN).name();
-  }
-
-  private PcOrder order(CustomerId customer, List<Line> lines, Instant now) {
-    String orderId = UUID.randomUUID().toString();
-    Line first = lines.get(0);
-    var order =
-        PcOrder.builder()
-            .id(orderId)
-            .referenceCustomerId(customer.toString())
-            .billingCycle(
-                first.item().trial()
-                    ? PcBillingCycle.NONE
-                    : first.buy().billing().flatMap(CatalogOffers::billingCycle).orElseThrow())
-            .creationDate(now)
-            .status(PcOrderStatus.COMPLETED)
-            .currencyCode("USD")
-            .putLink("self", CatalogOffers.link("/customers/" + customer + "/orders/" + orderId))
-            .attributes(attributes("Order"));
-    for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      SubscriptionId subscription = line.buy().id();
-      // The program's subscription as bought: a trial's seats and term are the service's.
-      Subscription bought =
-          context.program().customer(customer).orElseThrow().subscriptions().get(subscription);
-      order.addLineItem(
-          PcOrderLineItem.builder()
-              .lineItemNumber(i)
-              .offerId(line.item().id())
-              .subscriptionId(subscription.value())
-              .friendlyName(line.item().service().getName())
-              .quantity(bought.getLicenses())
-              .termDuration(bought.getTerm().map(Term::name))
-              .putLink(
-                  "subscription",
-                  CatalogOffers.link("/customers/" + customer + "/subscriptions/" + subscription))
-              .build());
-    }
-    return order.build();
   }
 }

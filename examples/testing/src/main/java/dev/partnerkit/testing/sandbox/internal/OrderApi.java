@@ -12,11 +12,17 @@ import dev.partnerkit.client.partnercenter.PcOrderLineItem;
 import dev.partnerkit.client.partnercenter.PcOrderStatus;
 import dev.partnerkit.model.BillingCycle;
 import dev.partnerkit.model.CustomerId;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.model.Service;
+import dev.partnerkit.model.ServiceCatalog;
 import dev.partnerkit.model.ServiceId;
+import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.SubscriptionId;
+import dev.partnerkit.model.Term;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Decision;
+import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.OrderLine;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Not API: Partner Center's carts and orders for a customer. An order or a cart's checkout of paid
@@ -83,55 +88,91 @@ public final class OrderApi {
     return line.ref() != null && line.ref().trial();
   }
 
-  /** An order's action and its lines, each with its new subscription's id. */
-  private record Ordered(Action action, List<OrderLine> lines) {}
+  /** An order's id and action, each line with its new subscription's id. */
+  private record Ordered(OrderId id, Action action) {}
 
-  private Ordered order(PartnerId partner, CustomerId customer, Group group) {
+  private static Ordered order(PartnerId partner, CustomerId customer, Group group, ApiRequest r) {
+    OrderId id = OrderId.of(r.keys().newId().toString());
     List<OrderLine> lines = new ArrayList<>();
     for (Line line : group.lines()) {
-      lines.add(OrderLine.of(newSubscriptionId(), line.service(), line.quantity()));
+      lines.add(
+          OrderLine.of(
+              SubscriptionId.of(r.keys().newId().toString()), line.service(), line.quantity()));
     }
     return new Ordered(
+        id,
         group.trial()
-            ? new Action.StartTrials(partner, customer, lines)
-            : new Action.PlaceOrder(partner, customer, lines, group.billing()),
-        lines);
+            ? new Action.StartTrials(partner, customer, lines, Optional.of(id))
+            : new Action.PlaceOrder(partner, customer, lines, group.billing(), Optional.of(id)));
   }
 
-  private static SubscriptionId newSubscriptionId() {
-    return SubscriptionId.of(UUID.randomUUID().toString());
+  /**
+   * Returns an order a partner placed for a customer, as its subscriptions are now: the program
+   * keeps the order's id on each subscription it started ({@link Subscription#getOrder()}), so
+   * every instance and restart reads the same order.
+   *
+   * @param context the sandbox's context
+   * @param partner the partner that placed it
+   * @param customer the customer
+   * @param id the order's id
+   * @param now the time
+   * @return the order; empty when the partner placed no order with this id for the customer
+   */
+  static Optional<PcOrder> read(
+      SandboxContext context, PartnerId partner, CustomerId customer, OrderId id, Instant now) {
+    List<Subscription> lines = new ArrayList<>();
+    for (Subscription s : context.program().subscriptions(customer, now)) {
+      if (s.getOrder().equals(Optional.of(id)) && s.getPartner().equals(Optional.of(partner))) {
+        lines.add(s);
+      }
+    }
+    return lines.isEmpty()
+        ? Optional.empty()
+        : Optional.of(wire(context.program().catalog(), id, customer, lines));
   }
 
-  private PcOrder placed(
-      String orderId, CustomerId customer, Group group, Ordered ordered, Instant now) {
+  /**
+   * Reads an order just placed: its subscriptions carry its id, which is new, so no other request's
+   * change can show in it.
+   */
+  static PcOrder placed(
+      SandboxContext context, PartnerId partner, CustomerId customer, OrderId id, Instant now) {
+    return read(context, partner, customer, id, now).orElseThrow();
+  }
+
+  private static PcOrder wire(
+      ServiceCatalog catalog, OrderId id, CustomerId customer, List<Subscription> lines) {
+    Subscription first = lines.get(0);
     var order =
         PcOrder.builder()
-            .id(orderId)
+            .id(id.value())
             .referenceCustomerId(customer.toString())
             .billingCycle(
-                group.trial()
+                first.isTrial()
                     ? PcBillingCycle.NONE
-                    : CatalogOffers.billingCycle(group.billing()).orElseThrow())
-            .creationDate(now)
+                    : first
+                        .getBillingCycle()
+                        .flatMap(CatalogOffers::billingCycle)
+                        .orElse(PcBillingCycle.NONE))
+            .creationDate(first.getStart())
             .status(PcOrderStatus.COMPLETED)
             .currencyCode("USD")
-            .putLink("self", CatalogOffers.link("/customers/" + customer + "/orders/" + orderId))
+            .putLink("self", CatalogOffers.link("/customers/" + customer + "/orders/" + id))
             .attributes(attributes("Order"));
-    List<OrderLine> lines = ordered.lines();
     for (int i = 0; i < lines.size(); i++) {
-      OrderLine line = lines.get(i);
-      Line wire = group.lines().get(i);
+      Subscription line = lines.get(i);
+      String offerId = CatalogOffers.lineOfferId(catalog, line);
       order.addLineItem(
           PcOrderLineItem.builder()
               .lineItemNumber(i)
-              .offerId(wire.offerId())
-              .subscriptionId(line.subscription().value())
-              .friendlyName(wire.ref() == null ? wire.offerId() : wire.ref().service().getName())
-              .quantity(line.licenses())
+              .offerId(offerId)
+              .subscriptionId(line.getId().value())
+              .friendlyName(catalog.find(line.getService()).map(Service::getName).orElse(offerId))
+              .quantity(line.getLicenses())
+              .termDuration(line.getTerm().map(Term::name))
               .putLink(
                   "subscription",
-                  CatalogOffers.link(
-                      "/customers/" + customer + "/subscriptions/" + line.subscription()))
+                  CatalogOffers.link("/customers/" + customer + "/subscriptions/" + line.getId()))
               .build());
     }
     return order.build();
@@ -156,18 +197,19 @@ public final class OrderApi {
       throw ApiProblem.badRequest("A cart needs one or more line items.");
     }
     if (NewCommerceCarts.isNewCommerce(input.getLineItems())) {
-      return ApiResponse.created(newCommerce.create(partner, customer, input, r.now()));
+      return ApiResponse.created(newCommerce.create(partner, customer, input, r));
     }
     List<Group> groups = cartGroups(input.getLineItems());
     Decision decision = Decision.allowed();
     for (Group group : groups) {
       decision =
-          decision.and(context.program().decide(order(partner, customer, group).action(), r.now()));
+          decision.and(
+              context.program().decide(order(partner, customer, group, r).action(), r.now()));
     }
     if (decision.isDenied()) {
       throw ApiProblem.denied(decision);
     }
-    String id = UUID.randomUUID().toString();
+    String id = r.keys().newId().toString();
     var cart =
         PcCart.builder()
             .id(id)
@@ -250,13 +292,13 @@ public final class OrderApi {
           "Cart " + cart.cart().getId().orElseThrow() + " was already checked out.");
     }
     if (NewCommerceCarts.isNewCommerce(cart.cart().getLineItems())) {
-      return ApiResponse.created(newCommerce.checkout(cart, r.now()));
+      return ApiResponse.created(newCommerce.checkout(cart, r));
     }
     List<Group> groups = cartGroups(cart.cart().getLineItems());
     List<Ordered> orders = new ArrayList<>();
     Decision decision = Decision.allowed();
     for (Group group : groups) {
-      Ordered ordered = order(partner, customer, group);
+      Ordered ordered = order(partner, customer, group, r);
       orders.add(ordered);
       decision = decision.and(context.program().decide(ordered.action(), r.now()));
     }
@@ -264,12 +306,9 @@ public final class OrderApi {
       throw ApiProblem.denied(decision);
     }
     var result = PcCartCheckoutResult.builder();
-    for (int g = 0; g < groups.size(); g++) {
-      context.apply(orders.get(g).action(), r.now());
-      String orderId = UUID.randomUUID().toString();
-      PcOrder order = placed(orderId, customer, groups.get(g), orders.get(g), r.now());
-      context.directory().putOrder(new Directory.PlacedOrder(partner, customer, order));
-      result.addOrder(order);
+    for (Ordered ordered : orders) {
+      Event event = context.apply(ordered.action(), r);
+      result.addOrder(placed(context, partner, customer, ordered.id(), event.at()));
     }
     context
         .directory()
@@ -308,25 +347,23 @@ public final class OrderApi {
                               "An order of paid offers needs a billingCycle (monthly or"
                                   + " annual).")));
     }
-    Group group = group(lines, billing);
-    Ordered ordered = order(partner, customer, group);
-    context.apply(ordered.action(), r.now());
-    String orderId = UUID.randomUUID().toString();
-    PcOrder order = placed(orderId, customer, group, ordered, r.now());
-    context.directory().putOrder(new Directory.PlacedOrder(partner, customer, order));
-    return ApiResponse.created(order);
+    Ordered ordered = order(partner, customer, group(lines, billing), r);
+    Event event = context.apply(ordered.action(), r);
+    return ApiResponse.created(placed(context, partner, customer, ordered.id(), event.at()));
   }
 
   private ApiResponse getOrder(ApiRequest r) {
     PartnerId partner = r.partner().partner();
     CustomerId customer = PartnerCenterBodies.customerOf(context, r);
     String id = r.variable("order");
+    ApiProblem notFound = ApiProblem.notFound("Order " + id + " could not be found.");
+    OrderId order;
+    try {
+      order = OrderId.of(id);
+    } catch (IllegalArgumentException e) {
+      throw notFound;
+    }
     return ApiResponse.ok(
-        context
-            .directory()
-            .order(customer, id)
-            .filter(o -> o.partner().equals(partner))
-            .orElseThrow(() -> ApiProblem.notFound("Order " + id + " could not be found."))
-            .order());
+        read(context, partner, customer, order, r.now()).orElseThrow(() -> notFound));
   }
 }

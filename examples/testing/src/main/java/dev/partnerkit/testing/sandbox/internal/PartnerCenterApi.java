@@ -181,7 +181,7 @@ public final class PartnerCenterApi {
             .companyProfile()
             .flatMap(PcCompanyProfile::domain)
             .map(domain -> CreatedCustomers.idFor(partnerId, domain))
-            .orElseGet(() -> CustomerId.of(UUID.randomUUID()));
+            .orElseGet(() -> CustomerId.of(r.keys().newId()));
     Customer customer =
         PcCustomer.builder()
             .from(input)
@@ -206,10 +206,18 @@ public final class PartnerCenterApi {
             "The domain "
                 + domain
                 + " is already in use by another customer; choose another domain prefix.");
-    if (context.directory().created().isTaken(context.program(), domain)) {
+    // Held by the very id this partner's request makes: a repeat of the request, or a second
+    // request for the same domain. The program tells them apart: the repeat's key replays the
+    // first registration, a new request is denied REG-1, answered as taken below.
+    if (context
+        .directory()
+        .created()
+        .holderOf(context.program(), domain)
+        .filter(h -> !h.equals(id))
+        .isPresent()) {
       throw taken;
     }
-    Outcome outcome = context.program().apply(new Action.RegisterCustomer(customer), r.now());
+    Outcome outcome = context.outcome(new Action.RegisterCustomer(customer), r);
     if (!outcome.isAllowed()) {
       // The same partner creating the same domain at once elsewhere: the id is claimed (REG-1).
       throw outcome.decision().getReasons().stream().anyMatch(x -> x.rule() == Rule.REG_1)
@@ -217,7 +225,7 @@ public final class PartnerCenterApi {
           : ApiProblem.denied(outcome.decision());
     }
     context.directory().created().add(customer);
-    context.addReseller(partnerId, id, r.now());
+    context.addReseller(partnerId, id, r);
     PcCustomer created =
         PcCustomer.builder()
             .from(customer(partnerId, id, r.now(), true))

@@ -8,6 +8,8 @@ import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.Decision;
 import dev.partnerkit.rules.Event;
+import dev.partnerkit.rules.IdempotencyConflictException;
+import dev.partnerkit.rules.IdempotencyKey;
 import dev.partnerkit.rules.Outcome;
 import dev.partnerkit.rules.PartnerProgram;
 import java.net.URI;
@@ -92,20 +94,53 @@ public final class SandboxContext {
   }
 
   /**
-   * Applies an action, or answers with its denial.
+   * Applies a request's action, or answers with its denial. A request with an {@code MS-RequestId}
+   * applies it under the request's next key ({@link RequestKeys}), so that a repeat of the request
+   * answers with this action's first outcome.
    *
    * @param action the action
-   * @param now the time
+   * @param r the request, for its time and keys
    * @return the action's event: what an answer about the action is built from ({@link Answers}),
-   *     rather than a read after it, which on a shared store may show another request's change
-   * @throws ApiProblem the denial, with every reason and rule id
+   *     rather than a read after it, which on a shared store may show another request's change; on
+   *     a repeat, the first attempt's event, with its time
+   * @throws ApiProblem the denial, with every reason and rule id; a 409 when the request id was
+   *     used for another action
    */
-  public Event apply(Action action, Instant now) {
-    Outcome outcome = program.apply(action, now);
+  public Event apply(Action action, ApiRequest r) {
+    return apply(action, r.now(), r.keys());
+  }
+
+  private Event apply(Action action, Instant now, RequestKeys keys) {
+    Outcome outcome = outcome(action, now, keys);
     if (!outcome.isAllowed()) {
       throw ApiProblem.denied(outcome.decision());
     }
     return outcome.event().orElseThrow();
+  }
+
+  /**
+   * Applies a request's action under the request's next key, if it has one, and returns its
+   * outcome, allowed or not.
+   *
+   * @param action the action
+   * @param r the request, for its time and keys
+   * @return the outcome; on a repeat, the first attempt's
+   * @throws ApiProblem a 409 when the request id was used for another action
+   */
+  public Outcome outcome(Action action, ApiRequest r) {
+    return outcome(action, r.now(), r.keys());
+  }
+
+  private Outcome outcome(Action action, Instant now, RequestKeys keys) {
+    Optional<IdempotencyKey> key = keys.nextKey();
+    if (key.isEmpty()) {
+      return program.apply(action, now);
+    }
+    try {
+      return program.apply(action, now, key.get());
+    } catch (IdempotencyConflictException e) {
+      throw Idempotency.reused(keys.requestId().orElseThrow());
+    }
   }
 
   /**
@@ -117,13 +152,30 @@ public final class SandboxContext {
    *
    * @param partner the partner
    * @param customer the customer
+   * @param r the request, for its time and keys
+   * @throws ApiProblem the rules' denial
+   */
+  public void addReseller(PartnerId partner, CustomerId customer, ApiRequest r) {
+    addReseller(partner, customer, r.now(), r.keys());
+  }
+
+  /**
+   * Makes a partner a customer's reseller outside any request, as {@link #addReseller(PartnerId,
+   * CustomerId, ApiRequest)} does.
+   *
+   * @param partner the partner
+   * @param customer the customer
    * @param now the time
    * @throws ApiProblem the rules' denial
    */
   public void addReseller(PartnerId partner, CustomerId customer, Instant now) {
+    addReseller(partner, customer, now, RequestKeys.none());
+  }
+
+  private void addReseller(PartnerId partner, CustomerId customer, Instant now, RequestKeys keys) {
     if (program.policy().allowsNewCommerce()
         && !program.customer(customer).orElseThrow().resellers().contains(partner)) {
-      apply(new Action.AddReseller(partner, customer), now);
+      apply(new Action.AddReseller(partner, customer), now, keys);
     }
     directory.addReseller(partner, customer);
   }

@@ -291,13 +291,37 @@ public final class SandboxServer implements AutoCloseable {
         response =
             match
                 .handler()
-                .handle(request(exchange, api, segments, match, rawQuery, body, caller, now));
+                .handle(
+                    request(
+                        exchange,
+                        api,
+                        segments,
+                        match,
+                        rawQuery,
+                        body,
+                        caller,
+                        now,
+                        RequestKeys.none()));
       } else {
         changes.lock();
         try {
           Instant at = context.now();
-          ApiRequest request = request(exchange, api, segments, match, rawQuery, body, caller, at);
-          if (api == Api.PARTNER_CENTER && requestId.isPresent()) {
+          // Partner Center dedupes a change by its request id (API-4), Graph does not: only the
+          // former's actions are keyed, so that a repeat after a restart or on another instance
+          // is the same actions, answered with their first outcomes.
+          boolean keyed = api == Api.PARTNER_CENTER && requestId.isPresent();
+          ApiRequest request =
+              request(
+                  exchange,
+                  api,
+                  segments,
+                  match,
+                  rawQuery,
+                  body,
+                  caller,
+                  at,
+                  keyed ? RequestKeys.of(caller.key(), requestId.get()) : RequestKeys.none());
+          if (keyed) {
             String fingerprint = method + " " + shown + " " + Wire.sha256Hex(body);
             Idempotency.Result result =
                 idempotency.once(
@@ -351,7 +375,8 @@ public final class SandboxServer implements AutoCloseable {
       String rawQuery,
       byte[] body,
       Caller caller,
-      Instant now) {
+      Instant now,
+      RequestKeys keys) {
     return new ApiRequest(
         api,
         exchange.getRequestMethod().toUpperCase(Locale.ROOT),
@@ -361,7 +386,8 @@ public final class SandboxServer implements AutoCloseable {
         exchange.getRequestHeaders(),
         body,
         caller,
-        now);
+        now,
+        keys);
   }
 
   private Caller authenticate(HttpExchange exchange, Instant now) {

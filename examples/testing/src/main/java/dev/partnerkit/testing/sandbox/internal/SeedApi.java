@@ -119,7 +119,7 @@ public final class SeedApi {
       // The id is one an unknown tenant's invitation holds: refused as any id in use.
       throw ApiProblem.denied(unknown.decide(context.program(), action, partner, r.now()));
     }
-    Event event = context.apply(action, r.now());
+    Event event = context.apply(action, r);
     return ApiResponse.created(Answers.sent(action, event.at(), context.program().policy()));
   }
 
@@ -157,7 +157,7 @@ public final class SeedApi {
     if (unknown.holds(offer.getId())) {
       return ApiResponse.ok(unknown.revoke(context.program(), offer.getId(), partner, r.now()));
     }
-    Event event = context.apply(new Action.Revoke(offer.getId(), Actor.partner(partner)), r.now());
+    Event event = context.apply(new Action.Revoke(offer.getId(), Actor.partner(partner)), r);
     return ApiResponse.ok(Answers.closed(offer, OfferStatus.REVOKED, event));
   }
 
@@ -180,7 +180,7 @@ public final class SeedApi {
     PartnerId partner = r.partner().partner();
     CustomerId customer = SandboxContext.customerId(r.variable("customer"));
     SeedRequests.AdminTaskRequest body = r.body(SeedRequests.AdminTaskRequest.class);
-    context.apply(new Action.PerformAdminTask(partner, customer, body.task()), r.now());
+    context.apply(new Action.PerformAdminTask(partner, customer, body.task()), r);
     return ApiResponse.noContent();
   }
 
@@ -203,7 +203,7 @@ public final class SeedApi {
    */
   static ApiResponse fileServiceRequest(
       SandboxContext context, CustomerId customer, Actor by, String title, ApiRequest r) {
-    Event event = context.apply(new Action.SubmitServiceRequest(customer, by, title), r.now());
+    Event event = context.apply(new Action.SubmitServiceRequest(customer, by, title), r);
     return ApiResponse.created(Answers.serviceRequest(context.program(), event));
   }
 

@@ -13,6 +13,7 @@ import dev.partnerkit.client.partnercenter.PcSubscription;
 import dev.partnerkit.client.partnercenter.PcSubscriptionStatus;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.MpnId;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.ScheduledChange;
@@ -132,7 +133,7 @@ final class SoldSubscriptions {
             .microsoftProduct(true)
             .partnerId(recorded.map(MpnId::value))
             .contractType(PcContractType.SUBSCRIPTION)
-            .orderId(context.directory().orderOf(s.getId()))
+            .orderId(s.getOrder().map(OrderId::value))
             .putLink("offer", CatalogOffers.link("/offers/" + offerId))
             .putLink(
                 "self",

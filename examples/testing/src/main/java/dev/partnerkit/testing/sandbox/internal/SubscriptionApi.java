@@ -104,7 +104,7 @@ public final class SubscriptionApi {
                 + " .../transitions instead.");
       }
       for (Action action : patches.actions(r, partner, customer, current, before, input)) {
-        context.apply(action, r.now());
+        context.apply(action, r);
       }
       return ApiResponse.ok(
           subscriptions.wire(subscriptions.own(r, partner, customer), customer, r.now()));
@@ -127,8 +127,7 @@ public final class SubscriptionApi {
     boolean quantitySent = hasField(r.body(), "quantity");
     if (quantitySent && input.getQuantity() != current.getLicenses()) {
       context.apply(
-          new Action.ChangeLicenses(partner, customer, current.getId(), input.getQuantity()),
-          r.now());
+          new Action.ChangeLicenses(partner, customer, current.getId(), input.getQuantity()), r);
     }
     Subscription after = subscriptions.own(r, partner, customer);
     return ApiResponse.ok(subscriptions.wire(after, customer, r.now()));
@@ -205,7 +204,7 @@ public final class SubscriptionApi {
             ref.service().getId(),
             input.getQuantity(),
             CatalogOffers.billingCycle(cycle)),
-        r.now());
+        r);
     return ApiResponse.created(
         PcConversionResult.builder()
             .subscriptionId(trial.getId().value())

@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * Not API: new-commerce transitions of a subscription: the eligibilities of its upgrade targets,
@@ -217,7 +216,7 @@ public final class TransitionApi {
               request.getQuantity(),
               billing,
               to.term()),
-          r.now());
+          r);
       result = Optional.of(s.getId().value());
     } else {
       if (!to.term().equals(s.getTerm())) {
@@ -232,7 +231,7 @@ public final class TransitionApi {
       Optional<SubscriptionId> created =
           full || into.isPresent()
               ? Optional.empty()
-              : Optional.of(SubscriptionId.of(UUID.randomUUID().toString()));
+              : Optional.of(SubscriptionId.of(r.keys().newId().toString()));
       context.apply(
           new Action.Upgrade(
               customer,
@@ -242,7 +241,7 @@ public final class TransitionApi {
               full ? OptionalInt.empty() : OptionalInt.of(request.getQuantity()),
               into,
               created),
-          r.now());
+          r);
       result = Optional.of(into.or(() -> created).orElse(s.getId()).value());
     }
     PcTransition transition =
