@@ -301,6 +301,7 @@ public final class GoldenValues {
         .customer(FABRIKAM)
         .service(EXCHANGE_ONLINE)
         .partner(NORTHWIND)
+        .order(OrderId.of("order-fabrikam-1"))
         .licenses(25)
         .trial(false)
         .billingCycle(BillingCycle.ANNUAL)

@@ -203,6 +203,7 @@ class InvariantTest {
         tokenId("GrantId", GrantId::of),
         tokenId("ServiceId", ServiceId::of),
         tokenId("SubscriptionId", SubscriptionId::of),
+        tokenId("OrderId", OrderId::of),
         tokenId("RelationshipId", RelationshipId::of),
         tokenId("AccessAssignmentId", AccessAssignmentId::of),
         tokenId("ServiceRequestId", ServiceRequestId::of));

@@ -1023,30 +1023,6 @@ public sealed interface Action
       Objects.requireNonNull(order, "Purchase.order");
     }
 
-    /**
-     * A purchase with no order id.
-     *
-     * @param id the new subscription's id
-     * @param partner the reseller buying
-     * @param customer the customer
-     * @param service the service
-     * @param seats the seats; 0 for a trial, which takes the service's
-     * @param term the term; empty for a trial
-     * @param billing the billing frequency; empty for a trial
-     * @param trial whether it is a trial
-     */
-    public Purchase(
-        SubscriptionId id,
-        PartnerId partner,
-        CustomerId customer,
-        ServiceId service,
-        int seats,
-        Optional<Term> term,
-        Optional<BillingCycle> billing,
-        boolean trial) {
-      this(id, partner, customer, service, seats, term, billing, trial, Optional.empty());
-    }
-
     @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.purchase(this);

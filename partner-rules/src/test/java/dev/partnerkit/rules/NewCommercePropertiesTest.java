@@ -43,7 +43,8 @@ class NewCommercePropertiesTest {
                 seats,
                 Optional.of(term),
                 Optional.of(BillingCycle.MONTHLY),
-                false),
+                false,
+                Optional.empty()),
             T);
     assertThat(outcome.isAllowed()).as("%s", outcome.decision()).isTrue();
     return program;

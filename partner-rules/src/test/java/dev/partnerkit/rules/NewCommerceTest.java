@@ -131,7 +131,8 @@ class NewCommerceTest {
             seats,
             Optional.of(term),
             Optional.of(billing),
-            false),
+            false,
+            Optional.empty()),
         T);
   }
 
@@ -170,7 +171,8 @@ class NewCommerceTest {
                   10,
                   Optional.of(Term.P1M),
                   Optional.of(BillingCycle.MONTHLY),
-                  false),
+                  false,
+                  Optional.empty()),
               T);
 
       assertThat(outcome.decision().getRuleIds()).containsExactly("POLICY-1");
@@ -194,7 +196,8 @@ class NewCommerceTest {
                   10,
                   Optional.of(Term.P1M),
                   Optional.of(BillingCycle.MONTHLY),
-                  false),
+                  false,
+                  Optional.empty()),
               T);
 
       assertDenied(adatum, "NCE-1");
@@ -232,7 +235,15 @@ class NewCommerceTest {
       p.apply(new Action.AddReseller(NORTHWIND, FABRIKAM), T);
       Action.Purchase trial =
           new Action.Purchase(
-              S1, NORTHWIND, FABRIKAM, BASIC, 0, Optional.empty(), Optional.empty(), true);
+              S1,
+              NORTHWIND,
+              FABRIKAM,
+              BASIC,
+              0,
+              Optional.empty(),
+              Optional.empty(),
+              true,
+              Optional.empty());
 
       assertDenied(p.apply(trial, T), "NCE-2");
       assertAllowed(
@@ -589,7 +600,15 @@ class NewCommerceTest {
   class Trials {
     Action.Purchase trial(ServiceId service) {
       return new Action.Purchase(
-          S1, NORTHWIND, FABRIKAM, service, 0, Optional.empty(), Optional.empty(), true);
+          S1,
+          NORTHWIND,
+          FABRIKAM,
+          service,
+          0,
+          Optional.empty(),
+          Optional.empty(),
+          true,
+          Optional.empty());
     }
 
     @Test
@@ -652,7 +671,15 @@ class NewCommerceTest {
           at(
               T,
               new Action.Purchase(
-                  S2, NORTHWIND, FABRIKAM, E3, 0, Optional.empty(), Optional.empty(), true)),
+                  S2,
+                  NORTHWIND,
+                  FABRIKAM,
+                  E3,
+                  0,
+                  Optional.empty(),
+                  Optional.empty(),
+                  true,
+                  Optional.empty())),
           "TRIAL-1");
     }
   }
@@ -734,7 +761,15 @@ class NewCommerceTest {
           at(
               T,
               new Action.Purchase(
-                  S2, NORTHWIND, FABRIKAM, BASIC, 0, Optional.empty(), Optional.empty(), true)));
+                  S2,
+                  NORTHWIND,
+                  FABRIKAM,
+                  BASIC,
+                  0,
+                  Optional.empty(),
+                  Optional.empty(),
+                  true,
+                  Optional.empty())));
       Instant later = Instant.parse("2026-05-02T00:00:00Z");
       assertAllowed(at(later, new Action.ChangeSeats(FABRIKAM, S1, BY_NORTHWIND, 14)));
       assertAllowed(at(later, new Action.ChangeSeats(FABRIKAM, S2, BY_NORTHWIND, 30)));

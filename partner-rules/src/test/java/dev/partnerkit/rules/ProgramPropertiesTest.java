@@ -206,7 +206,15 @@ class ProgramPropertiesTest {
           case 28 ->
               (c & 2) == 2
                   ? new Action.Purchase(
-                      nce, buyer, k, s, 0, Optional.empty(), Optional.empty(), true)
+                      nce,
+                      buyer,
+                      k,
+                      s,
+                      0,
+                      Optional.empty(),
+                      Optional.empty(),
+                      true,
+                      Optional.empty())
                   : new Action.Purchase(
                       nce,
                       buyer,
@@ -215,7 +223,8 @@ class ProgramPropertiesTest {
                       1 + c % 400,
                       Optional.of(TERMS[c % TERMS.length]),
                       Optional.of(CYCLES[(c >> 3) % 5 % CYCLES.length]),
-                      false);
+                      false,
+                      Optional.empty());
           case 29 -> new Action.ChangeSeats(k, nce, byBuyer, c % 60);
           case 30 -> new Action.CancelSubscription(k, nce, byBuyer);
           case 31 -> new Action.SetAutoRenew(k, nce, byBuyer, flag);

@@ -48,7 +48,8 @@ class ResellerInvitationTest {
             10,
             Optional.of(Term.P1M),
             Optional.of(BillingCycle.MONTHLY),
-            false),
+            false,
+            Optional.empty()),
         T);
   }
 

@@ -134,9 +134,18 @@ class EventCodecTest {
             10,
             Optional.of(Term.P1Y),
             Optional.of(BillingCycle.MONTHLY),
-            false),
+            false,
+            Optional.empty()),
         new Action.Purchase(
-            S, P, C, ServiceId.of("OFFICE_365_E3"), 0, Optional.empty(), Optional.empty(), true),
+            S,
+            P,
+            C,
+            ServiceId.of("OFFICE_365_E3"),
+            0,
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            Optional.empty()),
         new Action.Purchase(
             S,
             P,
@@ -202,7 +211,15 @@ class EventCodecTest {
                 BillingCycle.MONTHLY),
             new Action.StartTrials(P, C, List.of(OrderLine.of(S, ServiceId.of("E3"), 25))),
             new Action.Purchase(
-                S, P, C, ServiceId.of("E3"), 0, Optional.empty(), Optional.empty(), true));
+                S,
+                P,
+                C,
+                ServiceId.of("E3"),
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                Optional.empty()));
     for (Action action : before) {
       String line = EventCodec.encode(new Event(1, Instant.EPOCH, action));
       String old = line.replace(",\"order\":null", "");

@@ -28,6 +28,7 @@ import dev.partnerkit.model.MpnId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferLine;
 import dev.partnerkit.model.OfferStatus;
+import dev.partnerkit.model.OrderId;
 import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.PartnerOfRecord;
@@ -241,6 +242,7 @@ class ModelJsonFuzzTest {
             GrantId.class,
             InvitationId.class,
             MpnId.class,
+            OrderId.class,
             PartnerId.class,
             RelationshipId.class,
             Role.class,

@@ -84,7 +84,8 @@ class StateCodecTest {
                 10,
                 Optional.of(Term.P1Y),
                 Optional.of(BillingCycle.MONTHLY),
-                false),
+                false,
+                Optional.empty()),
             new Action.ChangeSeats(C, SubscriptionId.of("n1"), Actor.partner(P), 12),
             new Action.ScheduleChange(
                 C,

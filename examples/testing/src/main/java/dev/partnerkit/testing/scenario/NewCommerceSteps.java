@@ -293,7 +293,8 @@ final class NewCommerceSteps {
               0,
               Optional.empty(),
               Optional.empty(),
-              true);
+              true,
+              Optional.empty());
       terms = " trial";
     } else {
       int seats = seats(f);
@@ -308,7 +309,8 @@ final class NewCommerceSteps {
               seats,
               Optional.of(term),
               Optional.of(billing),
-              false);
+              false,
+              Optional.empty());
       terms = " x" + seats + " " + term + " " + billing;
     }
     subscriptions.put(id.value(), new Bought(customer, service));

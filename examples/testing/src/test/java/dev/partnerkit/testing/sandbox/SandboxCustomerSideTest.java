@@ -142,7 +142,8 @@ class SandboxCustomerSideTest {
                 10,
                 Optional.of(Term.P1M),
                 Optional.of(BillingCycle.MONTHLY),
-                false),
+                false,
+                Optional.empty()),
             s.clock().instant())
         .getRuleIds();
   }

@@ -1,6 +1,8 @@
 package dev.partnerkit.testing.sandbox;
 
 import static dev.partnerkit.testing.sandbox.SandboxSharedAnswersTest.start;
+import static dev.partnerkit.testing.sandbox.SandboxSharedStateTest.create;
+import static dev.partnerkit.testing.sandbox.SandboxSharedStateTest.onJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +14,6 @@ import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.Subscription;
 import dev.partnerkit.model.json.PartnerJson;
-import dev.partnerkit.rules.ProgramPolicy;
-import dev.partnerkit.store.journal.JournalStorage;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import java.net.URI;
@@ -41,7 +41,7 @@ class SandboxRequestIdAcrossProcessesTest {
     CustomerId customer;
     RawHttp.Answer first;
     try (PartnerSandbox before = onJournal(journal)) {
-      customer = create(before, "restart-orders");
+      customer = create(before, NORTHWIND, "restart-orders");
       first = placeOrder(before, customer, requestId, 10);
     }
     assertThat(first.status()).isEqualTo(201);
@@ -115,7 +115,7 @@ class SandboxRequestIdAcrossProcessesTest {
   private static void orderOnTwoInstances(SharedStore store) throws Exception {
     try (PartnerSandbox a = start(store);
         PartnerSandbox b = start(store)) {
-      CustomerId customer = create(a, "two-instances");
+      CustomerId customer = create(a, NORTHWIND, "two-instances");
       String requestId = UUID.randomUUID().toString();
 
       RawHttp.Answer first = placeOrder(a, customer, requestId, 3);
@@ -172,21 +172,5 @@ class SandboxRequestIdAcrossProcessesTest {
 
   private static List<Subscription> subscriptions(PartnerSandbox sandbox, CustomerId customer) {
     return sandbox.program().subscriptions(customer, sandbox.clock().instant());
-  }
-
-  private static CustomerId create(PartnerSandbox sandbox, String prefix) {
-    return CustomerId.parse(
-        sandbox
-            .client(NORTHWIND)
-            .customers()
-            .create(SandboxPartnerCenterTest.newCustomer(prefix))
-            .id()
-            .orElseThrow());
-  }
-
-  private static PartnerSandbox onJournal(Path journal) {
-    return PartnerSandbox.builder()
-        .programStore(() -> JournalStorage.open(journal, Samples.catalog(), ProgramPolicy.seed()))
-        .start();
   }
 }

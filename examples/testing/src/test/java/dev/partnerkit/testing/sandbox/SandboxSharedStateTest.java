@@ -191,7 +191,8 @@ class SandboxSharedStateTest {
     }
   }
 
-  private static CustomerId create(PartnerSandbox sandbox, PartnerId partner, String prefix) {
+  /** Creates a customer over Partner Center as the partner and returns its id. */
+  static CustomerId create(PartnerSandbox sandbox, PartnerId partner, String prefix) {
     return CustomerId.parse(
         sandbox
             .client(partner)
@@ -201,7 +202,8 @@ class SandboxSharedStateTest {
             .orElseThrow());
   }
 
-  private static PartnerSandbox onJournal(Path journal) {
+  /** Starts a sandbox on a journal, under the seed policy. */
+  static PartnerSandbox onJournal(Path journal) {
     return PartnerSandbox.builder()
         .programStore(() -> JournalStorage.open(journal, Samples.catalog(), ProgramPolicy.seed()))
         .start();

@@ -215,7 +215,8 @@ final class NewCommerceCarts {
                   wire.getQuantity(),
                   Optional.empty(),
                   Optional.empty(),
-                  true)
+                  true,
+                  Optional.empty())
               : new Action.Purchase(
                   subscription,
                   partner,
@@ -224,7 +225,8 @@ final class NewCommerceCarts {
                   wire.getQuantity(),
                   term,
                   billing,
-                  false);
+                  false,
+                  Optional.empty());
       lines.add(new Line(item, wire, buy));
     }
     return lines;

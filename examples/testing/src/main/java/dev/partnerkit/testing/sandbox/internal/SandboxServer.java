@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Not API: the sandbox's HTTP server on the loopback address, built on the JDK's {@code
@@ -287,40 +288,19 @@ public final class SandboxServer implements AutoCloseable {
               .route(api, method, segments)
               .orElseThrow(
                   () -> ApiProblem.notFound("No " + method + " " + rawPath + " is served here."));
+      // Partner Center dedupes a change by its request id (API-4), Graph does not: only the
+      // former's changes are keyed, so that a repeat after a restart or on another instance is
+      // the same actions, answered with their first outcomes.
+      boolean keyed = !method.equals("GET") && api == Api.PARTNER_CENTER && requestId.isPresent();
+      RequestKeys keys = keyed ? RequestKeys.of(caller.key(), requestId.get()) : RequestKeys.none();
+      Function<Instant, ApiRequest> requestAt =
+          at -> request(exchange, api, segments, match, rawQuery, body, caller, at, keys);
       if (method.equals("GET")) {
-        response =
-            match
-                .handler()
-                .handle(
-                    request(
-                        exchange,
-                        api,
-                        segments,
-                        match,
-                        rawQuery,
-                        body,
-                        caller,
-                        now,
-                        RequestKeys.none()));
+        response = match.handler().handle(requestAt.apply(now));
       } else {
         changes.lock();
         try {
-          Instant at = context.now();
-          // Partner Center dedupes a change by its request id (API-4), Graph does not: only the
-          // former's actions are keyed, so that a repeat after a restart or on another instance
-          // is the same actions, answered with their first outcomes.
-          boolean keyed = api == Api.PARTNER_CENTER && requestId.isPresent();
-          ApiRequest request =
-              request(
-                  exchange,
-                  api,
-                  segments,
-                  match,
-                  rawQuery,
-                  body,
-                  caller,
-                  at,
-                  keyed ? RequestKeys.of(caller.key(), requestId.get()) : RequestKeys.none());
+          ApiRequest request = requestAt.apply(context.now());
           if (keyed) {
             String fingerprint = method + " " + shown + " " + Wire.sha256Hex(body);
             Idempotency.Result result =
