@@ -9,16 +9,9 @@ import dev.partnerkit.client.RetryPolicy;
 import dev.partnerkit.client.TokenProvider;
 import dev.partnerkit.client.report.DelegatedAccessReport;
 import dev.partnerkit.client.report.ReportSummary;
-import dev.partnerkit.model.CompanyProfile;
-import dev.partnerkit.model.Customer;
-import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.PartnerId;
-import dev.partnerkit.model.RelationshipId;
-import dev.partnerkit.model.Role;
-import dev.partnerkit.rules.Action;
-import dev.partnerkit.rules.Actor;
 import dev.partnerkit.rules.PartnerProgram;
-import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.testing.ManagedCustomers;
 import dev.partnerkit.testing.PartnerSandbox;
 import dev.partnerkit.testing.Samples;
 import dev.partnerkit.testing.SandboxLimits;
@@ -34,13 +27,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,9 +57,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * heap alone, with the sandbox in a child JVM.
  */
 public final class ReportWalk {
-  private static final PartnerId TAILWIND = Samples.TAILWIND_CSP.getId();
-  private static final Set<Role> ROLES =
-      Set.of(Role.HELPDESK_ADMINISTRATOR, Role.USER_ADMINISTRATOR);
+  private static final PartnerId TAILWIND = ManagedCustomers.PARTNER;
 
   private ReportWalk() {}
 
@@ -93,7 +82,7 @@ public final class ReportWalk {
   }
 
   private static PartnerSandbox sandbox(int customers, int perSecond) {
-    PartnerProgram program = seed(customers);
+    PartnerProgram program = ManagedCustomers.program(customers);
     SandboxLimits limits =
         SandboxLimits.builder()
             .graph(new SandboxLimits.Rate(perSecond, Duration.ofSeconds(1)))
@@ -211,59 +200,6 @@ public final class ReportWalk {
           Locale.ROOT,
           "report heap: %.1f MiB held above the sandbox's at peak (sampled each second)%n",
           (peak.get() - base) / 1048576.0);
-    }
-  }
-
-  /** Builds the program through its actions, as {@code SandboxCapacityTest} does. */
-  private static PartnerProgram seed(int customers) {
-    PartnerProgram program = PartnerProgram.create(Samples.catalog(), ProgramPolicy.modern());
-    Instant now = Samples.EPOCH;
-    apply(program, new Action.RegisterPartner(Samples.TAILWIND_CSP), now);
-    Actor partner = Actor.partner(TAILWIND);
-    for (int i = 0; i < customers; i++) {
-      CustomerId customer = CustomerId.fromName("walk-" + i);
-      apply(program, new Action.RegisterCustomer(customer(customer, i)), now);
-      apply(program, new Action.AddReseller(TAILWIND, customer), now);
-      for (int r = 0; r < 2; r++) {
-        RelationshipId id = RelationshipId.of("walk-" + i + "-" + r);
-        apply(
-            program,
-            new Action.CreateRelationship(
-                id,
-                TAILWIND,
-                customer,
-                "Support " + i + "-" + r,
-                Duration.ofDays(730),
-                ROLES,
-                Duration.ZERO),
-            now);
-        apply(program, new Action.LockForApproval(id, partner), now);
-        apply(program, new Action.ApproveRelationship(id, Actor.customer(customer)), now);
-        for (Role role : ROLES) {
-          apply(program, new Action.AssignAccess(id, partner, "g-" + role, Set.of(role)), now);
-        }
-      }
-    }
-    return program;
-  }
-
-  private static Customer customer(CustomerId id, int i) {
-    CompanyProfile profile = Samples.FABRIKAM.getProfile();
-    return Customer.builder()
-        .from(Samples.FABRIKAM)
-        .id(id)
-        .profile(
-            CompanyProfile.builder()
-                .from(profile)
-                .companyName("Walk " + i)
-                .domain("walk" + i + ".onmicrosoft.com")
-                .build())
-        .build();
-  }
-
-  private static void apply(PartnerProgram program, Action action, Instant now) {
-    if (!program.apply(action, now).isAllowed()) {
-      throw new IllegalStateException("seeding was denied: " + program.decide(action, now));
     }
   }
 

@@ -22,6 +22,7 @@ import dev.partnerkit.store.jdbc.Fixtures;
 import dev.partnerkit.store.jdbc.JdbcUrlDataSource;
 import dev.partnerkit.store.jdbc.MultiProcessTest;
 import dev.partnerkit.store.jdbc.PostgresStorage;
+import dev.partnerkit.store.jdbc.TestPool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ class FailoverTest {
     String url = server + "&currentSchema=" + schema;
     PostgresStorage.migrate(JdbcUrlDataSource.of(url));
 
-    List<FailoverPool> pools = new ArrayList<>();
+    List<TestPool> pools = new ArrayList<>();
     List<PartnerProgram> programs = new ArrayList<>();
     Ledger ledger = new Ledger();
     Resumption resumption = new Resumption();
@@ -113,7 +114,7 @@ class FailoverTest {
     boolean keyed;
     try {
       for (int i = 0; i < INSTANCES; i++) {
-        FailoverPool pool = new FailoverPool(JdbcUrlDataSource.of(url), WORKERS);
+        TestPool pool = new TestPool(JdbcUrlDataSource.of(url), WORKERS);
         pools.add(pool);
         programs.add(
             PostgresStorage.builder()
@@ -190,7 +191,7 @@ class FailoverTest {
       for (Thread thread : workers) {
         thread.join(PATIENCE.toMillis());
       }
-      pools.forEach(FailoverPool::close);
+      pools.forEach(TestPool::close);
     }
     assertThat(workerFailure.get()).as("a worker failed").isNull();
     assertThat(workers).noneMatch(Thread::isAlive);
@@ -486,7 +487,7 @@ class FailoverTest {
     private final int id;
     private final SplittableRandom random;
     private final List<PartnerProgram> programs;
-    private final List<FailoverPool> pools;
+    private final List<TestPool> pools;
     private final Ledger ledger;
     private final Resumption resumption;
     private final boolean keyed;
@@ -496,7 +497,7 @@ class FailoverTest {
         int id,
         SplittableRandom random,
         List<PartnerProgram> programs,
-        List<FailoverPool> pools,
+        List<TestPool> pools,
         Ledger ledger,
         Resumption resumption,
         boolean keyed,
@@ -566,7 +567,7 @@ class FailoverTest {
     private void apply(Action action) {
       int instance = random.nextInt(INSTANCES);
       PartnerProgram program = programs.get(instance);
-      FailoverPool pool = pools.get(instance);
+      TestPool pool = pools.get(instance);
       Optional<IdempotencyKey> key = keyed ? Optional.of(keyOf(action)) : Optional.empty();
       long giveUp = System.nanoTime() + GIVE_UP.toNanos();
       long backoffMillis = 10;

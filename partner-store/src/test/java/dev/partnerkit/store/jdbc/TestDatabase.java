@@ -78,15 +78,11 @@ final class TestDatabase implements AutoCloseable {
     return JdbcUrlDataSource.of(url());
   }
 
-  /** Returns a pool of {@code size} connections on this schema, closed with the database. */
+  /** Returns a pool of up to {@code size} connections on this schema, closed with the database. */
   DataSource pool(int size) {
-    try {
-      TestPool pool = new TestPool(dataSource(), size);
-      pools.add(pool);
-      return pool;
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not open a test pool on " + schema, e);
-    }
+    TestPool pool = new TestPool(dataSource(), size);
+    pools.add(pool);
+    return pool;
   }
 
   /** Runs SQL in this schema, in autocommit mode. */

@@ -8,111 +8,141 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A fixed-size connection pool over a {@link JdbcUrlDataSource}, for the tests and the benchmark:
- * what an application's pool does for the store, without a dependency. A borrowed connection
- * returns to the pool on {@code close()}, rolled back and in autocommit mode; one that broke (lost,
- * terminated) is dropped instead, and the next borrower gets a new one from the source, as HikariCP
- * does.
+ * A connection pool for the tests and the benchmarks: what an application's pool (HikariCP) does
+ * for the store, without a dependency. It opens connections when it needs them, up to its size;
+ * checks one that sat idle before handing it out; returns a borrowed one on {@code close()}, rolled
+ * back and in autocommit mode; and throws away one that failed with a connection error (lost,
+ * terminated), so that the next borrow connects again, after a failover through the multi-host URL
+ * to whichever server is primary now.
+ *
+ * <p>It also counts, per thread, the connections it handed out: an action whose call threw before
+ * it got any connection cannot have been applied ({@link #handedOut()}). Thread-safe.
  */
-final class TestPool implements DataSource, AutoCloseable {
-  private final DataSource source;
-  private final Semaphore free;
-  private final BlockingQueue<Connection> idle;
-  private final List<Connection> all = new CopyOnWriteArrayList<>();
+public final class TestPool implements DataSource, AutoCloseable {
+  private static final long VALIDATE_AFTER_IDLE_NANOS = 500_000_000L;
 
-  TestPool(DataSource source, int size) throws SQLException {
+  private final DataSource source;
+  private final int size;
+  private final Deque<Idle> idle = new ArrayDeque<>();
+  private final List<Connection> open = new ArrayList<>();
+  private final ThreadLocal<long[]> handedOut = ThreadLocal.withInitial(() -> new long[1]);
+  private boolean closed;
+
+  private record Idle(Connection connection, long since) {}
+
+  /**
+   * Creates a pool that opens no connection yet.
+   *
+   * @param source where connections come from
+   * @param size the most connections open at once
+   */
+  public TestPool(DataSource source, int size) {
     this.source = source;
-    this.free = new Semaphore(size);
-    idle = new ArrayBlockingQueue<>(size);
-    for (int i = 0; i < size; i++) {
-      Connection c = source.getConnection();
-      all.add(c);
-      idle.add(c);
-    }
+    this.size = size;
+  }
+
+  /**
+   * Returns how many connections this thread has been handed so far.
+   *
+   * @return the count
+   */
+  public long handedOut() {
+    return handedOut.get()[0];
   }
 
   @Override
   public Connection getConnection() throws SQLException {
-    try {
-      if (!free.tryAcquire(60, TimeUnit.SECONDS)) {
-        throw new SQLException("no pooled connection free after 60 s");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while waiting for a pooled connection", e);
-    }
-    try {
-      Connection c = idle.poll();
-      while (c != null && c.isClosed()) {
-        c = idle.poll();
-      }
-      if (c == null) {
-        c = source.getConnection();
-        all.add(c);
-      }
-      return borrowed(c);
-    } catch (SQLException | RuntimeException e) {
-      free.release();
-      throw e;
-    }
-  }
-
-  /** Returns a connection to the pool, or drops it when it broke. */
-  private void giveBack(Connection c) {
-    try {
-      if (!c.isClosed()) {
-        if (!c.getAutoCommit()) {
-          c.rollback();
-          c.setAutoCommit(true);
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      Idle reuse = null;
+      boolean mayOpen = false;
+      synchronized (this) {
+        if (closed) {
+          throw new SQLException("pool closed", "08003");
         }
-        idle.add(c);
+        if (!idle.isEmpty()) {
+          reuse = idle.pollFirst();
+        } else if (open.size() < size) {
+          open.add(null); // reserve the place while connecting outside the lock
+          mayOpen = true;
+        } else if (System.nanoTime() > deadline) {
+          throw new SQLException("no pooled connection free after 30 s", "08001");
+        } else {
+          try {
+            wait(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for a pooled connection", "08001", e);
+          }
+          continue;
+        }
       }
-    } catch (SQLException e) {
-      try {
-        c.close();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
+      if (reuse != null) {
+        if (System.nanoTime() - reuse.since() < VALIDATE_AFTER_IDLE_NANOS
+            || reuse.connection().isValid(2)) {
+          return borrowed(reuse.connection());
+        }
+        discard(reuse.connection());
+        continue;
       }
-    } finally {
-      free.release();
+      if (mayOpen) {
+        Connection c;
+        try {
+          c = source.getConnection();
+        } catch (SQLException | RuntimeException e) {
+          synchronized (this) {
+            open.remove(null);
+            notifyAll();
+          }
+          throw e;
+        }
+        synchronized (this) {
+          open.set(open.indexOf(null), c);
+        }
+        return borrowed(c);
+      }
     }
   }
 
   private Connection borrowed(Connection c) {
+    handedOut.get()[0]++;
     InvocationHandler handler =
         new InvocationHandler() {
-          private boolean closed;
+          private boolean returned;
+          private boolean broken;
 
           @Override
           public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             if ("close".equals(name)) {
-              if (!closed) {
-                closed = true;
-                giveBack(c);
+              if (!returned) {
+                returned = true;
+                giveBack(c, broken);
               }
               return null;
             }
             if ("isClosed".equals(name)) {
-              return closed;
+              return returned || c.isClosed();
             }
-            if (closed) {
-              throw new SQLException("connection returned to the pool");
+            if (returned) {
+              throw new SQLException("connection returned to the pool", "08003");
             }
             try {
               return method.invoke(c, args);
             } catch (InvocationTargetException e) {
-              throw e.getCause();
+              Throwable cause = e.getCause();
+              if (cause instanceof SQLException sql && isConnectionError(sql)) {
+                broken = true;
+              }
+              throw cause;
             }
           }
         };
@@ -121,10 +151,67 @@ final class TestPool implements DataSource, AutoCloseable {
             TestPool.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
   }
 
-  @Override
-  public void close() throws SQLException {
-    for (Connection c : all) {
+  /** Returns whether the error means the connection is gone (class 08, or the server shut down). */
+  private static boolean isConnectionError(SQLException e) {
+    for (SQLException link = e; link != null; link = link.getNextException()) {
+      String state = link.getSQLState();
+      if (state == null || state.startsWith("08") || state.startsWith("57P")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void giveBack(Connection c, boolean broken) {
+    if (!broken) {
+      try {
+        if (!c.isClosed()) {
+          if (!c.getAutoCommit()) {
+            c.rollback();
+            c.setAutoCommit(true);
+          }
+          synchronized (this) {
+            idle.addFirst(new Idle(c, System.nanoTime()));
+            notifyAll();
+          }
+          return;
+        }
+      } catch (SQLException e) {
+        // Could not reset it: it is broken after all.
+      }
+    }
+    discard(c);
+  }
+
+  private void discard(Connection c) {
+    try {
       c.close();
+    } catch (SQLException e) {
+      // Already dead; nothing to release but the place in the pool.
+    }
+    synchronized (this) {
+      open.remove(c);
+      notifyAll();
+    }
+  }
+
+  @Override
+  public void close() {
+    List<Connection> all;
+    synchronized (this) {
+      closed = true;
+      all = new ArrayList<>(open);
+      open.clear();
+      idle.clear();
+    }
+    for (Connection c : all) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException e) {
+          // Closing a connection to a dead server; nothing left to release.
+        }
+      }
     }
   }
 
