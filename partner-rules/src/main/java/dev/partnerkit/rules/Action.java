@@ -72,6 +72,7 @@ public sealed interface Action
         Action.ConvertTrial,
         Action.ResignPartnerOfRecord,
         Action.AddReseller,
+        Action.RemoveReseller,
         Action.SendResellerInvitation,
         Action.AcceptCustomerAgreement,
         Action.Purchase,
@@ -932,6 +933,29 @@ public sealed interface Action
     @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.addReseller(this);
+    }
+  }
+
+  /**
+   * A partner ends its reseller relationship with a customer (NCE-1), as Partner Center's {@code
+   * relationshipToPartner: none} does: from then on it transacts for the customer no more, until
+   * the customer accepts it again. The partner must be the customer's reseller. Ending it changes
+   * nothing else: subscriptions it sold stay, though it may no longer change them, and so do
+   * grants, relationships and the partner of record.
+   *
+   * @param partner the reseller
+   * @param customer the customer
+   */
+  record RemoveReseller(PartnerId partner, CustomerId customer) implements Action {
+    /** Checks that no field is null. */
+    public RemoveReseller {
+      Objects.requireNonNull(partner, "RemoveReseller.partner");
+      Objects.requireNonNull(customer, "RemoveReseller.customer");
+    }
+
+    @Override
+    public <R> R accept(ActionVisitor<R> visitor) {
+      return visitor.removeReseller(this);
     }
   }
 

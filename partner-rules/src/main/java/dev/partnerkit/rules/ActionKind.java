@@ -97,7 +97,9 @@ public enum ActionKind {
   /** A new-commerce subscription is suspended (NCE-13). */
   SUSPEND("suspend", Action.Suspend.class),
   /** A suspended new-commerce subscription is reactivated (NCE-13). */
-  REACTIVATE("reactivate", Action.Reactivate.class);
+  REACTIVATE("reactivate", Action.Reactivate.class),
+  /** A partner ends its reseller relationship with a customer (NCE-1). */
+  REMOVE_RESELLER("removeReseller", Action.RemoveReseller.class);
 
   private static final Map<String, ActionKind> BY_WIRE_NAME = new HashMap<>();
 

@@ -342,4 +342,12 @@ public interface ActionVisitor<R> {
    * @return the result
    */
   R reactivate(Action.Reactivate action);
+
+  /**
+   * Visits a {@link Action.RemoveReseller}.
+   *
+   * @param action the action
+   * @return the result
+   */
+  R removeReseller(Action.RemoveReseller action);
 }

@@ -326,6 +326,16 @@ public final class CustomerState {
     return parts.build();
   }
 
+  /** Returns this state without the partner among its resellers. */
+  CustomerState withoutReseller(PartnerId partner) {
+    if (!resellers.contains(partner)) {
+      return this;
+    }
+    Parts parts = new Parts(this);
+    parts.resellers = resellers.minus(partner);
+    return parts.build();
+  }
+
   /** Returns this state with its acceptance of the Microsoft Customer Agreement recorded. */
   CustomerState withCustomerAgreement(CustomerAgreement recorded) {
     Parts parts = new Parts(this);

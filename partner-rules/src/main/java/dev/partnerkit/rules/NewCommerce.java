@@ -82,6 +82,32 @@ final class NewCommerce {
   }
 
   /**
+   * NCE-1: a reseller ends its relationship with a customer. Both must be registered and the
+   * partner must be the customer's reseller; what it sold is not checked here (Partner Center asks
+   * for active subscriptions to be suspended first, which RULES.md does not make a rule).
+   */
+  static Decision removeReseller(ProgramView view, Action.RemoveReseller a) {
+    Reasons reasons = new Reasons();
+    Optional<CustomerState> customer = view.customer(a.customer());
+    if (view.partner(a.partner()).isEmpty()) {
+      reasons.add(Messages.unknownPartner(Rule.NCE_1, a.partner()));
+    }
+    if (customer.isEmpty()) {
+      reasons.add(Messages.unknownCustomer(Rule.NCE_1, a.customer()));
+    }
+    if (reasons.any()) {
+      return reasons.decision();
+    }
+    requireReseller(
+        reasons,
+        customer.get(),
+        a.partner(),
+        "end the reseller relationship",
+        About.customer(a.customer()).and(a.partner()));
+    return reasons.decision();
+  }
+
+  /**
    * NCE-1: a partner asks a customer to accept it as its reseller. Both must be registered, the id
    * must be free like any invitation's, and the clouds must allow the relationship (CLOUD-*), as
    * for a relationship that exists from the start; the customer answers it later, when OFFER-8 and

@@ -216,6 +216,11 @@ public final class ProgramRules {
     }
 
     @Override
+    public Decision removeReseller(Action.RemoveReseller a) {
+      return newCommerce(() -> NewCommerce.removeReseller(view, a));
+    }
+
+    @Override
     public Decision sendResellerInvitation(Action.SendResellerInvitation a) {
       return newCommerce(() -> NewCommerce.sendResellerInvitation(view, a, now, policy));
     }

@@ -167,6 +167,11 @@ enum Targets implements ActionVisitor<Target> {
   }
 
   @Override
+  public Target removeReseller(Action.RemoveReseller a) {
+    return customer(a.customer());
+  }
+
+  @Override
   public Target sendResellerInvitation(Action.SendResellerInvitation a) {
     return customer(a.customer());
   }

@@ -323,6 +323,11 @@ final class Transitions implements ActionVisitor<Change> {
   }
 
   @Override
+  public Change removeReseller(Action.RemoveReseller a) {
+    return CustomerChange.of(customer(a.customer()).withoutReseller(a.partner()));
+  }
+
+  @Override
   public Change acceptCustomerAgreement(Action.AcceptCustomerAgreement a) {
     return CustomerChange.of(
         customer(a.customer())

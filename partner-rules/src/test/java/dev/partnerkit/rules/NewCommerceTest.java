@@ -206,6 +206,38 @@ class NewCommerceTest {
     }
 
     @Test
+    void nce1_aResellerEndsItsRelationship_andTransactsNoMoreUntilAcceptedAgain() {
+      assertAllowed(buy(S1, BASIC, 10, Term.P1M, BillingCycle.MONTHLY));
+
+      assertAllowed(program.apply(new Action.RemoveReseller(NORTHWIND, FABRIKAM), T));
+
+      assertThat(program.customer(FABRIKAM).orElseThrow().resellers())
+          .doesNotContain(NORTHWIND)
+          .contains(INDIRECT);
+      assertDenied(buy(S2, BASIC, 1, Term.P1M, BillingCycle.MONTHLY), "NCE-1");
+      // What it sold stays the customer's.
+      assertThat(subscription(S1, T).getPartner()).contains(NORTHWIND);
+      Outcome again = program.apply(new Action.RemoveReseller(NORTHWIND, FABRIKAM), T);
+      assertDenied(again, "NCE-1");
+      assertThat(again.decision().getReasons().get(0).message())
+          .contains("is not a reseller of customer")
+          .contains("end the reseller relationship");
+      assertDenied(
+          program.apply(new Action.RemoveReseller(PartnerId.of("nobody"), FABRIKAM), T), "NCE-1");
+      assertAllowed(program.apply(new Action.AddReseller(NORTHWIND, FABRIKAM), T));
+      assertAllowed(buy(S2, BASIC, 1, Term.P1M, BillingCycle.MONTHLY));
+    }
+
+    @Test
+    void seedPolicy_deniesEndingAResellerRelationshipWithPolicy1() {
+      PartnerProgram seed = world(ProgramPolicy.seed());
+
+      assertThat(
+              seed.apply(new Action.RemoveReseller(NORTHWIND, FABRIKAM), T).decision().getRuleIds())
+          .containsExactly("POLICY-1");
+    }
+
+    @Test
     void aPurchaseUnderAnOrderIdKeepsIt() {
       OrderId order = OrderId.of("nce-order-1");
       assertAllowed(

@@ -123,6 +123,7 @@ class EventCodecTest {
             Optional.of(Term.P3Y)),
         new Action.ResignPartnerOfRecord(C, Actor.partner(P)),
         new Action.AddReseller(P, C),
+        new Action.RemoveReseller(P, C),
         new Action.SendResellerInvitation(I, P, C),
         new Action.AcceptCustomerAgreement(
             C, Actor.partner(P), Instant.parse("2026-02-27T09:00:00Z")),

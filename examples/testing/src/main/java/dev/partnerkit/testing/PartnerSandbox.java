@@ -721,7 +721,7 @@ public final class PartnerSandbox implements AutoCloseable {
         Seeding.customer(program, customer, now);
       }
       long sequence = program.lastSequence();
-      Directory directory = Directory.of(program.snapshot(), sequence);
+      Directory directory = Directory.of(program.snapshot(), sequence, program.policy());
       resellers.forEach(
           (customer, list) -> {
             for (PartnerId partner : list) {

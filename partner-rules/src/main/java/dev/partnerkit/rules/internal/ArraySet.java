@@ -55,6 +55,30 @@ public final class ArraySet<E> extends AbstractSet<E> {
   }
 
   /**
+   * Returns this set without the element, the others in their order, or this set when it does not
+   * hold it.
+   *
+   * @param element the element
+   * @return the set without the element
+   */
+  public ArraySet<E> minus(Object element) {
+    int at = -1;
+    for (int i = 0; i < elements.length; i++) {
+      if (elements[i].equals(element)) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return this;
+    }
+    Object[] shrunk = new Object[elements.length - 1];
+    System.arraycopy(elements, 0, shrunk, 0, at);
+    System.arraycopy(elements, at + 1, shrunk, at, elements.length - at - 1);
+    return new ArraySet<>(shrunk);
+  }
+
+  /**
    * Returns this set with the element added at the end, or this set when it holds it already.
    *
    * @param element the element; not null

@@ -70,7 +70,8 @@ record StepReader(ActionKind kind, List<String> fields, Build build) {
           ActionKind.PLACE_ORDER,
           ActionKind.START_TRIALS,
           ActionKind.CHANGE_LICENSES,
-          ActionKind.ADD_RESELLER);
+          ActionKind.ADD_RESELLER,
+          ActionKind.REMOVE_RESELLER);
 
   /** The steps' verbs, named by {@link ActionKind} once, with the clock's {@code advance}. */
   static final List<String> VERBS = verbs();

@@ -121,6 +121,29 @@ class SandboxSharedStateTest {
     }
   }
 
+  @Test
+  void anEndedResellerRelationshipStaysEndedAfterARestart_modernPolicy(@TempDir Path dir) {
+    Path journal = dir.resolve("program.journal");
+    CustomerId created;
+    try (PartnerSandbox before = onJournal(journal, ProgramPolicy.modern())) {
+      created = create(before, NORTHWIND, "ended");
+      before.client(NORTHWIND).customers().removeResellerRelationship(created);
+
+      assertThat(before.program().customer(created).orElseThrow().resellers())
+          .doesNotContain(NORTHWIND);
+    }
+    try (PartnerSandbox after = onJournal(journal, ProgramPolicy.modern())) {
+      assertThatThrownBy(() -> after.client(NORTHWIND).customers().get(created))
+          .isInstanceOf(dev.partnerkit.client.ForbiddenException.class);
+      assertThat(after.client(NORTHWIND).customers().list())
+          .noneSatisfy(c -> assertThat(c.id()).contains(created.toString()));
+      // Ending it again is the rules' NCE-1 denial, answered with its rule id.
+      assertThatThrownBy(
+              () -> after.client(NORTHWIND).customers().removeResellerRelationship(created))
+          .isInstanceOf(dev.partnerkit.client.PartnerApiException.class);
+    }
+  }
+
   private static void startTogether(SharedStore store) throws Exception {
     List<PartnerSandbox> started = race(3, i -> () -> start(store));
     try {
@@ -204,8 +227,12 @@ class SandboxSharedStateTest {
 
   /** Starts a sandbox on a journal, under the seed policy. */
   static PartnerSandbox onJournal(Path journal) {
+    return onJournal(journal, ProgramPolicy.seed());
+  }
+
+  private static PartnerSandbox onJournal(Path journal, ProgramPolicy policy) {
     return PartnerSandbox.builder()
-        .programStore(() -> JournalStorage.open(journal, Samples.catalog(), ProgramPolicy.seed()))
+        .programStore(() -> JournalStorage.open(journal, Samples.catalog(), policy))
         .start();
   }
 }

@@ -10,6 +10,7 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.SubscriptionId;
 import dev.partnerkit.rules.CustomerState;
+import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.rules.ProgramSnapshot;
 import java.time.Instant;
 import java.util.Collections;
@@ -62,9 +63,12 @@ public final class Directory {
    *
    * @param snapshot the program's state
    * @param sequence the program's last sequence number when the snapshot was taken, or before
+   * @param policy the program's policy: under one with new commerce the program's resellers are all
+   *     there is (an ended relationship is its action too), under the seed policy a customer
+   *     created through the API is also its maker's
    * @return the directory
    */
-  public static Directory of(ProgramSnapshot snapshot, long sequence) {
+  public static Directory of(ProgramSnapshot snapshot, long sequence, ProgramPolicy policy) {
     Directory directory = new Directory();
     List<Partner> partners = List.copyOf(snapshot.partners().values());
     for (CustomerState state : snapshot.customers().values()) {
@@ -73,8 +77,10 @@ public final class Directory {
       for (PartnerId reseller : state.resellers()) {
         directory.addReseller(reseller, id);
       }
-      CreatedCustomers.makerOf(partners, state.customer())
-          .ifPresent(maker -> directory.addReseller(maker, id));
+      if (!policy.allowsNewCommerce()) {
+        CreatedCustomers.makerOf(partners, state.customer())
+            .ifPresent(maker -> directory.addReseller(maker, id));
+      }
       for (GranularRelationship relationship : state.relationships().values()) {
         directory.addRelationship(relationship.getPartner(), relationship.getId());
       }

@@ -262,7 +262,7 @@ public final class PartnerCenterApi {
                 + "; they must end before the reseller relationship can be removed.");
       }
     }
-    context.directory().removeReseller(partner, customer);
+    context.removeReseller(partner, customer, r);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("RelationshipToPartner", "none");
     body.put("Attributes", Map.of("ObjectType", "Customer"));

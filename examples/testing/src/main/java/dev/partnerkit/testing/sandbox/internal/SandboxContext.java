@@ -263,16 +263,39 @@ public final class SandboxContext {
   }
 
   /**
-   * Returns whether a partner is a customer's reseller: the sandbox made it one (the builder, a
-   * reseller link under the seed policy), the program records it (NCE-1), or the partner created
-   * the customer through the API ({@link CreatedCustomers}), unless this sandbox ended it since.
-   * The last two follow from the program's state, so every instance and restart agrees on them.
+   * Ends a partner's reseller relationship with a customer. Under a policy with new commerce the
+   * program records it ({@link Action.RemoveReseller}, NCE-1), so every instance and restart
+   * agrees; under the seed policy only this sandbox keeps it, beside Partner Center's legacy
+   * relationship. Either way the directory stops listing the customer as the partner's.
+   *
+   * @param partner the partner
+   * @param customer the customer
+   * @param r the request, for its time and keys
+   * @throws ApiProblem the rules' denial
+   */
+  public void removeReseller(PartnerId partner, CustomerId customer, ApiRequest r) {
+    if (program.policy().allowsNewCommerce()) {
+      apply(new Action.RemoveReseller(partner, customer), r);
+    }
+    directory.removeReseller(partner, customer);
+  }
+
+  /**
+   * Returns whether a partner is a customer's reseller. Under a policy with new commerce the
+   * program's state says it (NCE-1: the builder, a reseller link, a customer created through the
+   * API and an ended relationship are all its actions). Under the seed policy the rules keep no
+   * reseller relationships: the sandbox made it one (the builder, a reseller link), or the partner
+   * created the customer through the API ({@link CreatedCustomers}, derived from the customer's
+   * id), unless this sandbox ended it since.
    *
    * @param partner the partner
    * @param state the customer's state
    * @return true when it is
    */
   public boolean isReseller(PartnerId partner, CustomerState state) {
+    if (program.policy().allowsNewCommerce()) {
+      return state.resellers().contains(partner);
+    }
     CustomerId customer = state.customer().getId();
     if (directory.isReseller(partner, customer)) {
       return true;
@@ -280,8 +303,7 @@ public final class SandboxContext {
     if (directory.isResellerRemoved(partner, customer)) {
       return false;
     }
-    return state.resellers().contains(partner)
-        || CreatedCustomers.isMadeBy(partner, state.customer());
+    return CreatedCustomers.isMadeBy(partner, state.customer());
   }
 
   /**
