@@ -100,6 +100,22 @@ class SandboxSharedStateTest {
   }
 
   @Test
+  void twoPartnersRacingForOneDomainOnTwoInstancesMakeOneCustomer_modernInMemory()
+      throws Exception {
+    try (SharedStore store = SharedStore.memory(ProgramPolicy.modern())) {
+      domainRace(store);
+    }
+  }
+
+  @Test
+  void twoPartnersRacingForOneDomainOnTwoInstancesMakeOneCustomer_modernOnPostgres()
+      throws Exception {
+    try (SharedStore store = SharedStore.postgres(ProgramPolicy.modern())) {
+      domainRace(store);
+    }
+  }
+
+  @Test
   void aCustomerCreatedThroughTheApiAnswersItsMakerAfterARestart(@TempDir Path dir) {
     Path journal = dir.resolve("program.journal");
     CustomerId created;
@@ -173,6 +189,53 @@ class SandboxSharedStateTest {
           .containsExactlyInAnyOrder(sent, trial);
       assertThat(b.partner(NORTHWIND).invitation(sent).getCustomer()).isEqualTo(FABRIKAM);
       assertThat(a.partner(ADATUM).invitations()).extracting(Offer::getId).containsExactly(other);
+    }
+  }
+
+  /**
+   * Northwind on one instance and Tailwind on the other create the same domain at once, 20 times:
+   * each time one is created (201) and the other refused as taken (409), one customer holds the
+   * domain, and its reseller is the partner that was answered 201.
+   */
+  private static void domainRace(SharedStore store) throws Exception {
+    PartnerId tailwind = Samples.TAILWIND_CSP.getId();
+    try (PartnerSandbox a = start(store);
+        PartnerSandbox b = start(store)) {
+      for (int round = 0; round < 20; round++) {
+        String prefix = "race" + round;
+        List<PartnerSandbox> sandboxes = List.of(a, b);
+        List<PartnerId> partners = List.of(NORTHWIND, tailwind);
+        List<Object> answers =
+            race(
+                2,
+                i ->
+                    () -> {
+                      try {
+                        return create(sandboxes.get(i), partners.get(i), prefix);
+                      } catch (ConflictException e) {
+                        return e;
+                      }
+                    });
+
+        assertThat(answers).filteredOn(CustomerId.class::isInstance).hasSize(1);
+        assertThat(answers).filteredOn(ConflictException.class::isInstance).hasSize(1);
+        int winner = answers.get(0) instanceof CustomerId ? 0 : 1;
+        CustomerId created = (CustomerId) answers.get(winner);
+        String domain = prefix + ".onmicrosoft.com";
+        assertThat(a.program().customerIds())
+            .filteredOn(
+                id ->
+                    a.program()
+                        .customer(id)
+                        .orElseThrow()
+                        .customer()
+                        .getProfile()
+                        .getDomain()
+                        .equalsIgnoreCase(domain))
+            .containsExactly(created);
+        assertThat(a.program().customer(created).orElseThrow().resellers())
+            .containsExactly(partners.get(winner));
+      }
     }
   }
 

@@ -34,7 +34,12 @@ abstract class SharedStore implements AutoCloseable {
 
   /** Returns a store in memory, under the seed policy. */
   static SharedStore memory() {
-    PartnerProgram program = PartnerProgram.create(Samples.catalog(), ProgramPolicy.seed());
+    return memory(ProgramPolicy.seed());
+  }
+
+  /** Returns a store in memory, under a policy. */
+  static SharedStore memory(ProgramPolicy policy) {
+    PartnerProgram program = PartnerProgram.create(Samples.catalog(), policy);
     return new SharedStore() {
       @Override
       PartnerProgram open() {
@@ -50,6 +55,11 @@ abstract class SharedStore implements AutoCloseable {
 
   /** Returns a store in a fresh PostgreSQL schema, under the seed policy; skips without one. */
   static SharedStore postgres() {
+    return postgres(ProgramPolicy.seed());
+  }
+
+  /** Returns a store in a fresh PostgreSQL schema, under a policy; skips without one. */
+  static SharedStore postgres(ProgramPolicy policy) {
     String url = System.getenv("PARTNERKIT_TEST_JDBC_URL");
     assumeTrue(
         url != null && !url.isBlank(),
@@ -62,7 +72,7 @@ abstract class SharedStore implements AutoCloseable {
     return new SharedStore() {
       @Override
       PartnerProgram open() {
-        return PostgresStorage.open(source, Samples.catalog(), ProgramPolicy.seed());
+        return PostgresStorage.open(source, Samples.catalog(), policy);
       }
 
       @Override

@@ -7,6 +7,7 @@ import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.PartnerProgram;
+import dev.partnerkit.rules.ProgramPolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +21,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * that are taken, both derived from the program's state, so that every instance on a shared store
  * and every restart answers the same.
  *
- * <p><b>Who made a customer.</b> Under the seed policy the rules keep no reseller relationships, so
- * the program does not record which partner created a customer. The sandbox therefore gives a
- * created customer a tenant id that names its maker: a name-based UUID of the partner's id and the
- * customer's domain ({@link #idFor}). A partner made a customer exactly when the customer's id is
+ * <p><b>Who made a customer.</b> Under a policy with new commerce the program records the maker as
+ * the customer's reseller (NCE-1, {@code AddReseller} in the same request), so a created customer's
+ * tenant id names its domain alone ({@link #idFor}): two partners creating one domain at the same
+ * moment, on any instances, make the same id, and the program's claim on it (REG-1) lets one of
+ * them win. Under the seed policy the rules keep no reseller relationships, so the program does not
+ * record which partner created a customer; the id then names its maker too, a name-based UUID of
+ * the partner's id and the domain. A partner made such a customer exactly when the customer's id is
  * the one its id and the customer's domain give ({@link #isMadeBy}), which any instance can check
- * from the customer's record alone. The same partner creating the same domain twice, on any
- * instances, makes the same id, so the program's claim on the id lets one of them win.
+ * from the customer's record alone; the same partner creating the same domain twice makes the same
+ * id, and one of them wins.
  *
- * <p><b>Domains.</b> A domain is taken when a customer created through the API by any registered
- * partner holds it (one read of the program: a customer under {@code idFor(partner, domain)} for
- * each partner), or when another customer the program holds has it: those are indexed from the log,
- * read from the last event seen (and a margin before it, since a database may commit a lower
- * sequence number after a higher one) at each check. Two different partners creating one domain at
- * the same moment on two instances can still both succeed: closing that needs the rules to claim a
- * domain as they claim a tenant id (docs/sandbox.md).
+ * <p><b>Domains.</b> A domain is taken when a customer created through the API holds it (one read
+ * of the program: a customer under the id the domain gives, under the seed policy for each
+ * partner), or when another customer the program holds has it: those are indexed from the log, read
+ * from the last event seen (and a margin before it, since a database may commit a lower sequence
+ * number after a higher one) at each check. Under the seed policy two different partners creating
+ * one domain at the same moment on two instances can still both succeed: closing that needs the
+ * rules to claim a domain as they claim a tenant id (docs/sandbox.md).
  *
  * <p>Thread-safe.
  */
@@ -52,22 +56,35 @@ final class CreatedCustomers {
    *
    * @param maker the partner creating it
    * @param domain its domain, in any case
+   * @param policy the program's policy: with new commerce the id names the domain alone
    * @return the id
    */
-  static CustomerId idFor(PartnerId maker, String domain) {
-    String name = "partnerkit-sandbox:created-by:" + maker + ":" + domain.toLowerCase(Locale.ROOT);
+  static CustomerId idFor(PartnerId maker, String domain, ProgramPolicy policy) {
+    return policy.allowsNewCommerce() ? idOfDomain(domain) : idMadeBy(maker, domain);
+  }
+
+  private static CustomerId idOfDomain(String domain) {
+    return nameId("partnerkit-sandbox:domain:" + domain.toLowerCase(Locale.ROOT));
+  }
+
+  private static CustomerId idMadeBy(PartnerId maker, String domain) {
+    return nameId("partnerkit-sandbox:created-by:" + maker + ":" + domain.toLowerCase(Locale.ROOT));
+  }
+
+  private static CustomerId nameId(String name) {
     return CustomerId.of(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
-   * Returns whether a partner created a customer through the API.
+   * Returns whether a partner created a customer through the API under the seed policy, where the
+   * customer's id names its maker.
    *
    * @param partner the partner
    * @param customer the customer
    * @return true when the customer's id names the partner as its maker
    */
   static boolean isMadeBy(PartnerId partner, Customer customer) {
-    return customer.getId().equals(idFor(partner, customer.getProfile().getDomain()));
+    return customer.getId().equals(idMadeBy(partner, customer.getProfile().getDomain()));
   }
 
   /**
@@ -96,18 +113,20 @@ final class CreatedCustomers {
   Optional<CustomerId> holderOf(PartnerProgram program, String domain) {
     String key = domain.toLowerCase(Locale.ROOT);
     Optional<CustomerId> created =
-        program
-            .storage()
-            .read(
-                view -> {
-                  for (Partner partner : view.partners()) {
-                    CustomerId id = idFor(partner.getId(), key);
-                    if (view.customer(id).isPresent()) {
-                      return Optional.of(id);
-                    }
-                  }
-                  return Optional.empty();
-                });
+        program.policy().allowsNewCommerce()
+            ? Optional.of(idOfDomain(key)).filter(id -> program.customer(id).isPresent())
+            : program
+                .storage()
+                .read(
+                    view -> {
+                      for (Partner partner : view.partners()) {
+                        CustomerId id = idMadeBy(partner.getId(), key);
+                        if (view.customer(id).isPresent()) {
+                          return Optional.of(id);
+                        }
+                      }
+                      return Optional.empty();
+                    });
     return created.or(() -> Optional.ofNullable(catchUp(program).get(key)));
   }
 

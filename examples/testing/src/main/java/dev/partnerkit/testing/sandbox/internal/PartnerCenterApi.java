@@ -175,12 +175,14 @@ public final class PartnerCenterApi {
     PartnerId partnerId = r.partner().partner();
     Partner partner = context.program().partner(partnerId).orElseThrow();
     PcCustomer input = r.body(PcCustomer.class);
-    // The id names the maker (CreatedCustomers), so that every instance and restart knows it.
+    // The id comes from the domain, and under the seed policy from the maker too
+    // (CreatedCustomers):
+    // every instance and restart knows it, and the program's claim on it settles a race.
     CustomerId id =
         input
             .companyProfile()
             .flatMap(PcCompanyProfile::domain)
-            .map(domain -> CreatedCustomers.idFor(partnerId, domain))
+            .map(domain -> CreatedCustomers.idFor(partnerId, domain, context.program().policy()))
             .orElseGet(() -> CustomerId.of(r.keys().newId()));
     Customer customer =
         PcCustomer.builder()

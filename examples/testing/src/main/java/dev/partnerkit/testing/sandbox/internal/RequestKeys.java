@@ -10,9 +10,9 @@ import java.util.UUID;
  * Not API: the program keys and the new ids of one request. A Partner Center request that changes
  * something and carries an {@code MS-RequestId} (API-4) applies each of its actions under a key
  * made of the caller, the request id and the action's place in the request, and makes each new id
- * (an order's, a subscription's, a customer's, an invitation's) from the same three. A repeat of
- * the request, after a restart, on another instance sharing the store, or after its first answer
- * was lost, is then the same actions with the same ids, which the program answers with their first
+ * (an order's, a subscription's, a cart's, a customer's) from the same three. A repeat of the
+ * request, after a restart, on another instance sharing the store, or after its first answer was
+ * lost, is then the same actions with the same ids, which the program answers with their first
  * outcomes instead of applying them again ({@link dev.partnerkit.rules.PartnerProgram#apply(
  * dev.partnerkit.rules.Action, java.time.Instant, IdempotencyKey)}). A request without a request id
  * keys nothing and makes random ids.
