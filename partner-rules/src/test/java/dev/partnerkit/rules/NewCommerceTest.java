@@ -122,6 +122,16 @@ class NewCommerceTest {
   }
 
   Outcome buy(SubscriptionId id, ServiceId service, int seats, Term term, BillingCycle billing) {
+    return buy(id, service, seats, term, billing, Optional.empty());
+  }
+
+  Outcome buy(
+      SubscriptionId id,
+      ServiceId service,
+      int seats,
+      Term term,
+      BillingCycle billing,
+      Optional<OrderId> order) {
     return program.apply(
         new Action.Purchase(
             id,
@@ -132,7 +142,7 @@ class NewCommerceTest {
             Optional.of(term),
             Optional.of(billing),
             false,
-            Optional.empty()),
+            order),
         T);
   }
 
@@ -240,19 +250,7 @@ class NewCommerceTest {
     @Test
     void aPurchaseUnderAnOrderIdKeepsIt() {
       OrderId order = OrderId.of("nce-order-1");
-      assertAllowed(
-          program.apply(
-              new Action.Purchase(
-                  S1,
-                  NORTHWIND,
-                  FABRIKAM,
-                  BASIC,
-                  10,
-                  Optional.of(Term.P1M),
-                  Optional.of(BillingCycle.MONTHLY),
-                  false,
-                  Optional.of(order)),
-              T));
+      assertAllowed(buy(S1, BASIC, 10, Term.P1M, BillingCycle.MONTHLY, Optional.of(order)));
 
       assertThat(subscription(S1, T).getOrder()).contains(order);
       assertAllowed(buy(S2, BASIC, 1, Term.P1M, BillingCycle.MONTHLY));
