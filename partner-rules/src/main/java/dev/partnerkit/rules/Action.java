@@ -1047,6 +1047,17 @@ public sealed interface Action
       Objects.requireNonNull(order, "Purchase.order");
     }
 
+    /**
+     * Returns this purchase under an order id, its other fields unchanged.
+     *
+     * @param orderId the order's id
+     * @return the purchase
+     */
+    public Purchase inOrder(OrderId orderId) {
+      return new Purchase(
+          id, partner, customer, service, seats, term, billing, trial, Optional.of(orderId));
+    }
+
     @Override
     public <R> R accept(ActionVisitor<R> visitor) {
       return visitor.purchase(this);

@@ -253,6 +253,29 @@ class NewCommerceTest {
       assertAllowed(buy(S1, BASIC, 10, Term.P1M, BillingCycle.MONTHLY, Optional.of(order)));
 
       assertThat(subscription(S1, T).getOrder()).contains(order);
+      Action.Purchase trial =
+          new Action.Purchase(
+              S2,
+              NORTHWIND,
+              FABRIKAM,
+              BASIC,
+              0,
+              Optional.empty(),
+              Optional.empty(),
+              true,
+              Optional.empty());
+      assertThat(trial.inOrder(order))
+          .isEqualTo(
+              new Action.Purchase(
+                  S2,
+                  NORTHWIND,
+                  FABRIKAM,
+                  BASIC,
+                  0,
+                  Optional.empty(),
+                  Optional.empty(),
+                  true,
+                  Optional.of(order)));
       assertAllowed(buy(S2, BASIC, 1, Term.P1M, BillingCycle.MONTHLY));
       assertThat(subscription(S2, T).getOrder()).isEmpty();
     }

@@ -123,18 +123,7 @@ final class NewCommerceCarts {
       OrderId id = OrderId.of(r.keys().newId().toString());
       ids.add(id);
       for (Line line : group) {
-        Action.Purchase b = line.buy();
-        Action.Purchase buy =
-            new Action.Purchase(
-                b.id(),
-                b.partner(),
-                b.customer(),
-                b.service(),
-                b.seats(),
-                b.term(),
-                b.billing(),
-                b.trial(),
-                Optional.of(id));
+        Action.Purchase buy = line.buy().inOrder(id);
         buys.add(buy);
         decision = decision.and(context.program().decide(buy, now));
       }
