@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A customer: its tenant, its company profile and the cloud its tenant lives in.
+ * A customer: its tenant, its company profile, the cloud its tenant lives in and the partner that
+ * created the tenant, if one did.
  *
  * <p>Immutable and thread-safe; create with {@link #builder()}.
  */
@@ -44,6 +46,15 @@ public interface Customer {
   default Cloud getCloud() {
     return Cloud.GLOBAL;
   }
+
+  /**
+   * Returns the partner that created the customer's tenant on its behalf, as a CSP partner does
+   * with Partner Center's {@code POST /v1/customers}; empty for a tenant the customer made itself
+   * or that was registered without saying.
+   *
+   * @return the partner
+   */
+  Optional<PartnerId> getCreatedBy();
 
   /**
    * Returns the customer's country, from its address.

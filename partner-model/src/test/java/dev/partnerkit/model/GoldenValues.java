@@ -137,6 +137,7 @@ public final class GoldenValues {
                         .build())
                 .build())
         .cloud(Cloud.GERMANY)
+        .createdBy(NORTHWIND)
         .build();
   }
 

@@ -11,6 +11,7 @@ import dev.partnerkit.model.ImmutablePartner;
 import dev.partnerkit.model.InvitationId;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.PartnerId;
+import dev.partnerkit.rules.CustomerState;
 import dev.partnerkit.rules.ProgramPolicy;
 import dev.partnerkit.store.journal.JournalStorage;
 import dev.partnerkit.testing.PartnerSandbox;
@@ -96,6 +97,20 @@ class SandboxSharedStateTest {
   void aDomainTakenOnOneInstanceIsRefusedOnTheOther_onPostgres() {
     try (SharedStore store = SharedStore.postgres()) {
       domainsAcross(store);
+    }
+  }
+
+  @Test
+  void twoPartnersRacingForOneDomainOnTwoInstancesMakeOneCustomer_inMemory() throws Exception {
+    try (SharedStore store = SharedStore.memory()) {
+      domainRace(store);
+    }
+  }
+
+  @Test
+  void twoPartnersRacingForOneDomainOnTwoInstancesMakeOneCustomer_onPostgres() throws Exception {
+    try (SharedStore store = SharedStore.postgres()) {
+      domainRace(store);
     }
   }
 
@@ -195,7 +210,8 @@ class SandboxSharedStateTest {
   /**
    * Northwind on one instance and Tailwind on the other create the same domain at once, 20 times:
    * each time one is created (201) and the other refused as taken (409), one customer holds the
-   * domain, and its reseller is the partner that was answered 201.
+   * domain, it records the partner that was answered 201 as its maker (under the modern policy also
+   * its reseller), and only that partner sees it, on either instance.
    */
   private static void domainRace(SharedStore store) throws Exception {
     PartnerId tailwind = Samples.TAILWIND_CSP.getId();
@@ -233,8 +249,18 @@ class SandboxSharedStateTest {
                         .getDomain()
                         .equalsIgnoreCase(domain))
             .containsExactly(created);
-        assertThat(a.program().customer(created).orElseThrow().resellers())
-            .containsExactly(partners.get(winner));
+        CustomerState state = a.program().customer(created).orElseThrow();
+        assertThat(state.customer().getCreatedBy()).contains(partners.get(winner));
+        if (a.program().policy().allowsNewCommerce()) {
+          assertThat(state.resellers()).containsExactly(partners.get(winner));
+        }
+        // The maker, and only the maker, sees it as its customer.
+        assertThat(sandboxes.get(1 - winner).client(partners.get(winner)).customers().get(created))
+            .isNotNull();
+        assertThatThrownBy(
+                () ->
+                    sandboxes.get(winner).client(partners.get(1 - winner)).customers().get(created))
+            .isInstanceOf(dev.partnerkit.client.ForbiddenException.class);
       }
     }
   }

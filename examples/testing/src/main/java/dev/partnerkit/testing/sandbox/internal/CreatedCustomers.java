@@ -2,12 +2,10 @@ package dev.partnerkit.testing.sandbox.internal;
 
 import dev.partnerkit.model.Customer;
 import dev.partnerkit.model.CustomerId;
-import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.PartnerProgram;
-import dev.partnerkit.rules.ProgramPolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -21,24 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * that are taken, both derived from the program's state, so that every instance on a shared store
  * and every restart answers the same.
  *
- * <p><b>Who made a customer.</b> Under a policy with new commerce the program records the maker as
- * the customer's reseller (NCE-1, {@code AddReseller} in the same request), so a created customer's
- * tenant id names its domain alone ({@link #idFor}): two partners creating one domain at the same
- * moment, on any instances, make the same id, and the program's claim on it (REG-1) lets one of
- * them win. Under the seed policy the rules keep no reseller relationships, so the program does not
- * record which partner created a customer; the id then names its maker too, a name-based UUID of
- * the partner's id and the domain. A partner made such a customer exactly when the customer's id is
- * the one its id and the customer's domain give ({@link #isMadeBy}), which any instance can check
- * from the customer's record alone; the same partner creating the same domain twice makes the same
- * id, and one of them wins.
+ * <p><b>Who made a customer.</b> A created customer records its maker ({@link
+ * Customer#getCreatedBy()}), and its tenant id is a name-based UUID of its domain alone ({@link
+ * #idFor}). Under the seed policy, where the rules keep no reseller relationships, the record is
+ * how every instance and restart knows the maker is the customer's reseller; under the modern
+ * policy the maker is also the reseller the program records (NCE-1). Two partners creating one
+ * domain at the same moment, on any instances, make the same id, and the program's claim on it
+ * (REG-1) lets one of them win; the same partner repeating its request is answered from the
+ * request's keys.
  *
  * <p><b>Domains.</b> A domain is taken when a customer created through the API holds it (one read
- * of the program: a customer under the id the domain gives, under the seed policy for each
- * partner), or when another customer the program holds has it: those are indexed from the log, read
- * from the last event seen (and a margin before it, since a database may commit a lower sequence
- * number after a higher one) at each check. Under the seed policy two different partners creating
- * one domain at the same moment on two instances can still both succeed: closing that needs the
- * rules to claim a domain as they claim a tenant id (docs/sandbox.md).
+ * of the program: the customer under the id the domain gives), or when another customer the program
+ * holds has it: those are indexed from the log, read from the last event seen (and a margin before
+ * it, since a database may commit a lower sequence number after a higher one) at each check.
  *
  * <p>Thread-safe.
  */
@@ -52,55 +45,25 @@ final class CreatedCustomers {
   private long seen;
 
   /**
-   * Returns the tenant id of a customer a partner creates with a domain.
+   * Returns the tenant id of a customer created through the API with a domain.
    *
-   * @param maker the partner creating it
    * @param domain its domain, in any case
-   * @param policy the program's policy: with new commerce the id names the domain alone
    * @return the id
    */
-  static CustomerId idFor(PartnerId maker, String domain, ProgramPolicy policy) {
-    return policy.allowsNewCommerce() ? idOfDomain(domain) : idMadeBy(maker, domain);
-  }
-
-  private static CustomerId idOfDomain(String domain) {
-    return nameId("partnerkit-sandbox:domain:" + domain.toLowerCase(Locale.ROOT));
-  }
-
-  private static CustomerId idMadeBy(PartnerId maker, String domain) {
-    return nameId("partnerkit-sandbox:created-by:" + maker + ":" + domain.toLowerCase(Locale.ROOT));
-  }
-
-  private static CustomerId nameId(String name) {
+  static CustomerId idFor(String domain) {
+    String name = "partnerkit-sandbox:domain:" + domain.toLowerCase(Locale.ROOT);
     return CustomerId.of(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
-   * Returns whether a partner created a customer through the API under the seed policy, where the
-   * customer's id names its maker.
+   * Returns whether a partner created a customer through the API.
    *
    * @param partner the partner
    * @param customer the customer
-   * @return true when the customer's id names the partner as its maker
+   * @return true when the customer records the partner as its maker
    */
   static boolean isMadeBy(PartnerId partner, Customer customer) {
-    return customer.getId().equals(idMadeBy(partner, customer.getProfile().getDomain()));
-  }
-
-  /**
-   * Returns the partner that created a customer through the API, among the registered ones.
-   *
-   * @param partners the registered partners
-   * @param customer the customer
-   * @return the maker, if a registered partner made it
-   */
-  static Optional<PartnerId> makerOf(List<Partner> partners, Customer customer) {
-    for (Partner partner : partners) {
-      if (isMadeBy(partner.getId(), customer)) {
-        return Optional.of(partner.getId());
-      }
-    }
-    return Optional.empty();
+    return customer.getCreatedBy().filter(partner::equals).isPresent();
   }
 
   /**
@@ -113,20 +76,7 @@ final class CreatedCustomers {
   Optional<CustomerId> holderOf(PartnerProgram program, String domain) {
     String key = domain.toLowerCase(Locale.ROOT);
     Optional<CustomerId> created =
-        program.policy().allowsNewCommerce()
-            ? Optional.of(idOfDomain(key)).filter(id -> program.customer(id).isPresent())
-            : program
-                .storage()
-                .read(
-                    view -> {
-                      for (Partner partner : view.partners()) {
-                        CustomerId id = idMadeBy(partner.getId(), key);
-                        if (view.customer(id).isPresent()) {
-                          return Optional.of(id);
-                        }
-                      }
-                      return Optional.empty();
-                    });
+        Optional.of(idFor(key)).filter(id -> program.customer(id).isPresent());
     return created.or(() -> Optional.ofNullable(catchUp(program).get(key)));
   }
 

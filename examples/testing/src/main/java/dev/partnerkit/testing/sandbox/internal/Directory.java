@@ -5,7 +5,6 @@ import dev.partnerkit.client.partnercenter.PcCart;
 import dev.partnerkit.client.partnercenter.PcTransition;
 import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
-import dev.partnerkit.model.Partner;
 import dev.partnerkit.model.PartnerId;
 import dev.partnerkit.model.RelationshipId;
 import dev.partnerkit.model.SubscriptionId;
@@ -70,7 +69,6 @@ public final class Directory {
    */
   public static Directory of(ProgramSnapshot snapshot, long sequence, ProgramPolicy policy) {
     Directory directory = new Directory();
-    List<Partner> partners = List.copyOf(snapshot.partners().values());
     for (CustomerState state : snapshot.customers().values()) {
       CustomerId id = state.customer().getId();
       directory.created.add(state.customer());
@@ -78,8 +76,7 @@ public final class Directory {
         directory.addReseller(reseller, id);
       }
       if (!policy.allowsNewCommerce()) {
-        CreatedCustomers.makerOf(partners, state.customer())
-            .ifPresent(maker -> directory.addReseller(maker, id));
+        state.customer().getCreatedBy().ifPresent(maker -> directory.addReseller(maker, id));
       }
       for (GranularRelationship relationship : state.relationships().values()) {
         directory.addRelationship(relationship.getPartner(), relationship.getId());

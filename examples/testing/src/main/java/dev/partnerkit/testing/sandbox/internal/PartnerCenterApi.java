@@ -175,14 +175,13 @@ public final class PartnerCenterApi {
     PartnerId partnerId = r.partner().partner();
     Partner partner = context.program().partner(partnerId).orElseThrow();
     PcCustomer input = r.body(PcCustomer.class);
-    // The id comes from the domain, and under the seed policy from the maker too
-    // (CreatedCustomers):
-    // every instance and restart knows it, and the program's claim on it settles a race.
+    // The id comes from the domain and the customer records its maker (CreatedCustomers): every
+    // instance and restart knows both, and the program's claim on the id settles a race.
     CustomerId id =
         input
             .companyProfile()
             .flatMap(PcCompanyProfile::domain)
-            .map(domain -> CreatedCustomers.idFor(partnerId, domain, context.program().policy()))
+            .map(CreatedCustomers::idFor)
             .orElseGet(() -> CustomerId.of(r.keys().newId()));
     Customer customer =
         PcCustomer.builder()
@@ -190,6 +189,7 @@ public final class PartnerCenterApi {
             .id(id.toString())
             .build()
             .toModel(partner.getCloud())
+            .map(made -> Customer.builder().from(made).createdBy(partnerId).build())
             .orElseThrow(
                 () ->
                     ApiProblem.badRequest(
@@ -208,9 +208,9 @@ public final class PartnerCenterApi {
             "The domain "
                 + domain
                 + " is already in use by another customer; choose another domain prefix.");
-    // Held by the very id this partner's request makes: a repeat of the request, or a second
-    // request for the same domain. The program tells them apart: the repeat's key replays the
-    // first registration, a new request is denied REG-1, answered as taken below.
+    // Held by the very id the domain gives: a repeat of the request, or another request for the
+    // domain. The program tells them apart: the repeat's key replays the first registration, any
+    // other request is denied REG-1, answered as taken below.
     if (context
         .directory()
         .created()
@@ -221,7 +221,7 @@ public final class PartnerCenterApi {
     }
     Outcome outcome = context.outcome(new Action.RegisterCustomer(customer), r);
     if (!outcome.isAllowed()) {
-      // The same partner creating the same domain at once elsewhere: the id is claimed (REG-1).
+      // Another request for the domain, here or on another instance: the id is claimed (REG-1).
       throw outcome.decision().getReasons().stream().anyMatch(x -> x.rule() == Rule.REG_1)
           ? taken
           : ApiProblem.denied(outcome.decision());

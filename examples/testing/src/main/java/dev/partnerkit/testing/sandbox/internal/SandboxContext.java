@@ -285,8 +285,8 @@ public final class SandboxContext {
    * program's state says it (NCE-1: the builder, a reseller link, a customer created through the
    * API and an ended relationship are all its actions). Under the seed policy the rules keep no
    * reseller relationships: the sandbox made it one (the builder, a reseller link), or the partner
-   * created the customer through the API ({@link CreatedCustomers}, derived from the customer's
-   * id), unless this sandbox ended it since.
+   * created the customer through the API (the customer records its maker, {@link
+   * CreatedCustomers}), unless this sandbox ended it since.
    *
    * @param partner the partner
    * @param state the customer's state
