@@ -238,18 +238,16 @@ class FailoverTest {
     for (Entry entry : entries) {
       List<Event> found = log.getOrDefault(entry.action(), List.of());
       switch (entry.status()) {
-        case ACKNOWLEDGED:
-          assertThat(found)
-              .as("acknowledged exactly once, as acknowledged: %s", entry.action())
-              .containsExactly(entry.event().orElseThrow());
-          break;
-        case DENIED:
-        case NOT_APPLIED:
-          assertThat(found).as("%s but in the log: %s", entry.status(), entry).isEmpty();
-          break;
-        case IN_DOUBT:
-          assertThat(found).as("in doubt, so at most once: %s", entry.action()).hasSizeLessThan(2);
-          break;
+        case ACKNOWLEDGED ->
+            assertThat(found)
+                .as("acknowledged exactly once, as acknowledged: %s", entry.action())
+                .containsExactly(entry.event().orElseThrow());
+        case DENIED, NOT_APPLIED ->
+            assertThat(found).as("%s but in the log: %s", entry.status(), entry).isEmpty();
+        case IN_DOUBT ->
+            assertThat(found)
+                .as("in doubt, so at most once: %s", entry.action())
+                .hasSizeLessThan(2);
       }
     }
     Set<Action> sent = entries.stream().map(Entry::action).collect(Collectors.toSet());
