@@ -1,6 +1,7 @@
 package dev.partnerkit.testing.sandbox.internal;
 
 import dev.partnerkit.model.AccessAssignment;
+import dev.partnerkit.model.CustomerId;
 import dev.partnerkit.model.GranularRelationship;
 import dev.partnerkit.model.Offer;
 import dev.partnerkit.model.OfferStatus;
@@ -10,6 +11,7 @@ import dev.partnerkit.rules.Action;
 import dev.partnerkit.rules.Event;
 import dev.partnerkit.rules.PartnerProgram;
 import dev.partnerkit.rules.ProgramPolicy;
+import dev.partnerkit.rules.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +104,7 @@ final class Answers {
             s.getTitle().equals(a.title())
                 && s.getFiledBy().equals(a.by().asPartner())
                 && s.getCreatedAt().equals(event.at()),
-        e -> e instanceof Action.SubmitServiceRequest s && s.customer().equals(a.customer()),
-        e -> e instanceof Action.RegisterCustomer r && r.customer().getId().equals(a.customer()));
+        a.customer());
   }
 
   /**
@@ -126,8 +127,7 @@ final class Answers {
             x.getSecurityGroup().equals(a.securityGroup())
                 && x.getRoles().equals(a.roles())
                 && x.getCreatedAt().equals(event.at()),
-        e -> e instanceof Action.AssignAccess x && x.relationship().equals(a.relationship()),
-        e -> e instanceof Action.CreateRelationship c && c.id().equals(a.relationship()));
+        relationship.getCustomer());
   }
 
   /**
@@ -135,17 +135,15 @@ final class Answers {
    *
    * @param entries the list as read after the event; it holds the event's entry
    * @param same whether an entry has the event's contents and time
-   * @param kin whether a logged action appends to the same list
-   * @param origin whether a logged action made the record the list belongs to: nothing before it
-   *     appended to the list
+   * @param customer the customer whose record holds the list: nothing before its registration
+   *     appended to it
    */
   private static <T> T pick(
       PartnerProgram program,
       Event event,
       List<T> entries,
       Predicate<T> same,
-      Predicate<Action> kin,
-      Predicate<Action> origin) {
+      CustomerId customer) {
     List<T> candidates = new ArrayList<>();
     for (T entry : entries) {
       if (same.test(entry)) {
@@ -159,6 +157,12 @@ final class Answers {
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
+    // An action appends to the same list when it has the event's verb and changes the same record
+    // (its Target); the record's list begins with the customer's registration.
+    Target target = Target.of(event.action());
+    Predicate<Action> kin = e -> e.kind() == event.action().kind() && Target.of(e).equals(target);
+    Target registration = new Target.Customer(customer, true);
+    Predicate<Action> origin = e -> Target.of(e).equals(registration);
     int rank = identicalBefore(program, event, candidates.size() - 1, kin, origin);
     return candidates.get(Math.min(rank, candidates.size() - 1));
   }
